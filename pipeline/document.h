@@ -1,0 +1,193 @@
+// The document model: one owning UTF-8 text and the layers stages add to it.
+//
+// Every layer is a vector of spans into Document::text (byte offsets,
+// half-open). Spans survive moves and copies of the Document; nothing stores
+// a string_view into the text. Output code (json_output.h) converts byte
+// offsets to Unicode code points, which is what FORMAT.md specifies.
+//
+//   Document doc = Document::FromText("azizi-2019", text);
+//   CASUS_RETURN_IF_ERROR(pipeline.Process(&doc));
+//   for (const Entity& e : doc.entities) Use(doc.Text(e.span), e.norm);
+//
+// Copyable and movable; not thread-safe to mutate concurrently (each document
+// is processed by one thread at a time).
+#ifndef CASUS_PIPELINE_DOCUMENT_H_
+#define CASUS_PIPELINE_DOCUMENT_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace casus {
+
+// Byte span [begin, end) into Document::text.
+struct Span {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+
+  uint32_t size() const { return end - begin; }
+  bool empty() const { return end <= begin; }
+  bool Contains(const Span& o) const { return begin <= o.begin && o.end <= end; }
+  bool Overlaps(const Span& o) const { return begin < o.end && o.begin < end; }
+  friend bool operator==(const Span& a, const Span& b) {
+    return a.begin == b.begin && a.end == b.end;
+  }
+  friend bool operator!=(const Span& a, const Span& b) { return !(a == b); }
+  friend bool operator<(const Span& a, const Span& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
+  }
+};
+
+enum class TokenKind : uint8_t {
+  kWord,     // letters (and digits) "Iran", "G7", "post"
+  kNumber,   // "2,300" "3.5%" "9/11" "1990s" "2022–23"
+  kAbbrev,   // word with its period: "U.S." "Dr." "e.g." "M."
+  kClitic,   // "'s" "’s" "n't" "'" after a plural
+  kHyphen,   // a hyphen joining two parts of a compound: "Iran-Russia"
+  kPunct,    // . , ; : ! ? ( ) quotes, dashes, "..."
+  kSymbol,   // anything else: "*" "$" "©" "@" U+FFFD
+  kUrl,      // "https://example.org/a?b=c" "www.un.org"
+  kEmail,    // "hr_azizi@sbu.ac.ir"
+};
+
+// Token flags (bit set).
+enum TokenFlag : uint16_t {
+  kSpaceBefore = 1 << 0,      // whitespace separates it from the previous token
+  kNewlineBefore = 1 << 1,    // that whitespace holds at least one line break
+  kBlankLineBefore = 1 << 2,  // ... at least two: a paragraph break
+  kUpperInitial = 1 << 3,     // first letter is upper or title case
+  kAllUpper = 1 << 4,         // has letters, none of them lower case
+  kHasDigit = 1 << 5,
+  kHasAlpha = 1 << 6,
+  kNonAscii = 1 << 7,         // contains a byte >= 0x80
+  kInCompound = 1 << 8,       // part of a hyphenated compound ("Iran-Russia")
+  kSentenceFinal = 1 << 9,    // punctuation that can end a sentence (. ! ? …)
+  kOpening = 1 << 10,         // opening bracket or quote
+  kClosing = 1 << 11,         // closing bracket or quote
+  kDash = 1 << 12,            // en dash, em dash, "--", spaced hyphen
+};
+
+struct Token {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  TokenKind kind = TokenKind::kWord;
+  uint16_t flags = 0;
+
+  bool Has(TokenFlag f) const { return (flags & f) != 0; }
+  Span span() const { return {begin, end}; }
+};
+
+// A sentence is a run of tokens [token_begin, token_end). When a page break
+// split it around a footnote (PDF extraction), the footnote's tokens
+// [skip_begin, skip_end) lie inside the run but belong to other sentences;
+// SentenceParts() gives the two halves. skip_begin == skip_end: no skip.
+struct Sentence {
+  uint32_t token_begin = 0;
+  uint32_t token_end = 0;
+  uint32_t skip_begin = 0;
+  uint32_t skip_end = 0;
+  bool heading = false;  // a title or heading line without final punctuation
+
+  bool HasSkip() const { return skip_begin < skip_end; }
+};
+
+enum class EntityType : uint8_t {
+  kCountry,
+  kCity,
+  kRegion,
+  kOrganization,
+  kPerson,
+  kIssue,
+  kEvent,
+};
+inline constexpr int kNumEntityTypes = 7;
+
+struct Entity {
+  Span span;
+  EntityType type = EntityType::kCountry;
+  std::string norm;
+  std::string rule;  // provenance: gazetteer file or pattern rule id
+  uint32_t token_begin = 0;
+  uint32_t token_end = 0;
+};
+
+enum class Relation : uint8_t { kCause, kPrevent };
+enum class Modality : uint8_t { kAsserted, kHedged, kHypothesis, kNegated };
+
+struct Claim {
+  Span cause;
+  Span trigger;
+  Span effect;
+  Relation relation = Relation::kCause;
+  Modality modality = Modality::kAsserted;
+  std::optional<Span> attribution;  // named source ("Waltz believes")
+  std::string rule;                 // id of the rule that produced it
+  std::string key;                  // normalized identity (claim normalizer)
+  std::string cause_norm;           // canonical cause phrase
+  std::string effect_norm;          // canonical effect phrase
+  uint32_t sentence = 0;            // index into Document::sentences
+};
+
+// A metadata field from the input record, kept as its raw JSON value text so
+// it is carried to the output unchanged.
+struct MetadataField {
+  std::string name;
+  std::string json_value;
+};
+
+struct Document {
+  std::string id;
+  // Where the document came from, for messages: "corpus/a.txt",
+  // "news.jsonl:12". May be empty.
+  std::string origin;
+  // Valid UTF-8. Bytes that were not valid UTF-8 in the input have been
+  // replaced one for one by 0x1A (SUB), so byte offsets are those of the
+  // input; see utf8.h.
+  std::string text;
+  std::vector<MetadataField> metadata;
+
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+  std::vector<Entity> entities;  // sorted by span, never overlapping
+  std::vector<Claim> claims;     // sorted by (sentence, trigger, cause, effect)
+
+  std::vector<std::string> warnings;  // non-fatal problems, e.g. invalid UTF-8
+  std::string error;                  // non-empty: the document failed
+
+  // Builds a document, sanitizing invalid UTF-8 in `raw` (one warning when
+  // any byte was replaced).
+  static Document FromText(std::string id, std::string raw);
+
+  std::string_view Text(Span s) const {
+    return std::string_view(text).substr(s.begin, s.end - s.begin);
+  }
+  std::string_view TokenText(uint32_t i) const {
+    return Text(tokens[i].span());
+  }
+  // Byte span from the first to the last token of [token_begin, token_end).
+  // REQUIRES: token_begin < token_end <= tokens.size().
+  Span TokenSpan(uint32_t token_begin, uint32_t token_end) const {
+    return {tokens[token_begin].begin, tokens[token_end - 1].end};
+  }
+  // The sentence's token runs, one or two (around a skipped footnote).
+  std::vector<std::pair<uint32_t, uint32_t>> SentenceParts(
+      const Sentence& s) const;
+  // Index of the sentence containing token i (outside any skip), or -1.
+  int SentenceOfToken(uint32_t i) const;
+  // Looks up a metadata field's raw JSON value; nullptr when absent.
+  const std::string* Metadata(std::string_view name) const;
+};
+
+std::string_view EntityTypeName(EntityType t);  // "COUNTRY", ...
+std::optional<EntityType> ParseEntityType(std::string_view name);
+std::string_view RelationName(Relation r);  // "CAUSE", "PREVENT"
+std::optional<Relation> ParseRelation(std::string_view name);
+std::string_view ModalityName(Modality m);  // "ASSERTED", ...
+std::optional<Modality> ParseModality(std::string_view name);
+
+}  // namespace casus
+
+#endif  // CASUS_PIPELINE_DOCUMENT_H_

@@ -1,0 +1,43 @@
+// JSON Lines output of a processed document, as FORMAT.md specifies:
+// code point offsets, half-open spans with their text.
+//
+//   std::string line;
+//   AppendDocumentJson(doc, OutputOptions{}, &line);  // ends with '\n'
+//
+// Key order is fixed (doc_id, metadata fields in input order, entities,
+// claims, optional layers, warnings, error), so output is byte-identical for
+// identical documents. Thread-safe (pure functions).
+#ifndef CASUS_PIPELINE_JSON_OUTPUT_H_
+#define CASUS_PIPELINE_JSON_OUTPUT_H_
+
+#include <string>
+#include <string_view>
+
+#include "pipeline/document.h"
+#include "pipeline/utf8.h"
+
+namespace casus {
+
+struct OutputOptions {
+  bool tokens = false;     // add the "tokens" layer (debugging)
+  bool sentences = false;  // add the "sentences" layer (debugging)
+};
+
+// Field names the output writes itself; metadata fields with these names
+// are not carried through (the reader warns).
+bool IsReservedOutputField(std::string_view name);
+
+void AppendDocumentJson(const Document& doc, const OutputOptions& options,
+                        std::string* out);
+
+// Appends s as a JSON string literal (quotes included). Control characters
+// are escaped; kReplacementByte is written as \ufffd.
+void AppendJsonString(std::string_view s, std::string* out);
+
+// Appends {"start":S,"end":E,"text":"..."} with code point offsets.
+void AppendSpanJson(const Document& doc, const CodePointIndex& index, Span s,
+                    std::string* out);
+
+}  // namespace casus
+
+#endif  // CASUS_PIPELINE_JSON_OUTPUT_H_

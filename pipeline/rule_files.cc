@@ -1,0 +1,106 @@
+#include "pipeline/rule_files.h"
+
+#include <utility>
+
+#include "absl/strings/match.h"
+#include "pipeline/strings.h"
+
+namespace casus {
+
+RuleFiles::RuleFiles(Env* env, std::string root, std::string profile)
+    : env_(env), root_(std::move(root)), profile_(std::move(profile)) {}
+
+absl::Status RuleFiles::Validate() const {
+  if (!env_->DirExists(root_)) {
+    return absl::NotFoundError(
+        StrCat(root_, ": rules folder not found"));
+  }
+  if (!profile_.empty() &&
+      !env_->DirExists(StrCat(root_, "/profiles/", profile_))) {
+    return absl::NotFoundError(StrCat(
+        "unknown profile '", profile_, "': no folder ", root_, "/profiles/",
+        profile_));
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<std::vector<RuleFile>> RuleFiles::List(
+    std::string_view subdir, std::string_view ext) const {
+  std::vector<RuleFile> out;
+  std::vector<std::string> dirs = {StrCat(root_, "/", subdir)};
+  if (!profile_.empty()) {
+    dirs.push_back(StrCat(root_, "/profiles/", profile_, "/", subdir));
+  }
+  for (const std::string& dir : dirs) {
+    if (!env_->DirExists(dir)) continue;
+    auto names = env_->ListFiles(dir);
+    if (!names.ok()) return names.status();
+    for (const std::string& name : *names) {
+      if (!name.ends_with(ext)) continue;
+      std::string path = StrCat(dir, "/", name);
+      auto contents = env_->ReadFile(path);
+      if (!contents.ok()) return contents.status();
+      out.push_back({std::move(path), *std::move(contents)});
+    }
+  }
+  return out;
+}
+
+absl::StatusOr<std::vector<RuleFile>> RuleFiles::Read(
+    std::string_view relpath) const {
+  std::vector<RuleFile> out;
+  std::string path = StrCat(root_, "/", relpath);
+  auto contents = env_->ReadFile(path);
+  if (!contents.ok()) return contents.status();
+  out.push_back({path, *std::move(contents)});
+  if (!profile_.empty()) {
+    std::string extra = StrCat(root_, "/profiles/", profile_, "/", relpath);
+    auto more = env_->ReadFile(extra);
+    if (more.ok()) {
+      out.push_back({extra, *std::move(more)});
+    } else if (!absl::IsNotFound(more.status())) {
+      return more.status();
+    }
+  }
+  return out;
+}
+
+std::vector<RuleLine> SplitRuleLines(std::string_view contents) {
+  std::vector<RuleLine> lines;
+  int number = 0;
+  size_t pos = 0;
+  // A byte-order mark at the start is not part of the first line.
+  if (contents.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;
+  while (pos <= contents.size()) {
+    size_t nl = contents.find('\n', pos);
+    if (nl == std::string_view::npos) nl = contents.size();
+    std::string_view line = contents.substr(pos, nl - pos);
+    ++number;
+    pos = nl + 1;
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t' ||
+                             line.back() == '\r')) {
+      line.remove_suffix(1);
+    }
+    int indent = 0;
+    while (static_cast<size_t>(indent) < line.size() &&
+           (line[indent] == ' ' || line[indent] == '\t')) {
+      ++indent;
+    }
+    line.remove_prefix(indent);
+    if (line.empty() || line[0] == '#') {
+      if (nl == contents.size()) break;
+      continue;
+    }
+    lines.push_back({number, indent, line});
+    if (nl == contents.size()) break;
+  }
+  return lines;
+}
+
+absl::Status RuleError(std::string_view path, int line, int column,
+                       std::string_view message) {
+  return absl::InvalidArgumentError(
+      StrCat(path, ":", line, ":", column, ": ", message));
+}
+
+}  // namespace casus

@@ -1,0 +1,91 @@
+// String helpers over std::string_view. Debian's Abseil 20220623 has its own
+// absl::string_view, which absl::StrCat and Abseil's hash containers take
+// but std::string_view does not convert to. These bridge the two:
+// StrCat/StrAppend accept both (plus strings, characters, integers);
+// StringMap/StringSet look up std::string keys by std::string_view.
+//
+//   std::string msg = StrCat(path, ":", line, ": ", message);
+//   StringMap<int> counts;  if (counts.contains(sv)) ...
+#ifndef CASUS_PIPELINE_STRINGS_H_
+#define CASUS_PIPELINE_STRINGS_H_
+
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/hash/hash.h"
+#include "absl/strings/string_view.h"
+
+namespace casus {
+namespace str_cat_internal {
+
+inline void Append(std::string* out, std::string_view s) { out->append(s); }
+inline void Append(std::string* out, absl::string_view s) {
+  out->append(s.data(), s.size());
+}
+inline void Append(std::string* out, const std::string& s) { out->append(s); }
+inline void Append(std::string* out, const char* s) { out->append(s); }
+inline void Append(std::string* out, char c) { out->push_back(c); }
+template <typename T,
+          typename = std::enable_if_t<std::is_integral_v<T> &&
+                                      !std::is_same_v<T, char> &&
+                                      !std::is_same_v<T, bool>>>
+inline void Append(std::string* out, T v) {
+  out->append(std::to_string(v));
+}
+
+}  // namespace str_cat_internal
+
+template <typename... Args>
+void StrAppend(std::string* out, const Args&... args) {
+  (str_cat_internal::Append(out, args), ...);
+}
+
+template <typename... Args>
+std::string StrCat(const Args&... args) {
+  std::string out;
+  StrAppend(&out, args...);
+  return out;
+}
+
+inline absl::string_view ToAbsl(std::string_view s) {
+  return absl::string_view(s.data(), s.size());
+}
+inline std::string_view FromAbsl(absl::string_view s) {
+  return std::string_view(s.data(), s.size());
+}
+
+// Transparent hash and equality so std::string keys are found by
+// std::string_view without a copy.
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const {
+    return absl::Hash<absl::string_view>{}(ToAbsl(s));
+  }
+};
+struct StringEq {
+  using is_transparent = void;
+  bool operator()(std::string_view a, std::string_view b) const {
+    return a == b;
+  }
+};
+template <typename V>
+using StringMap = absl::flat_hash_map<std::string, V, StringHash, StringEq>;
+using StringSet = absl::flat_hash_set<std::string, StringHash, StringEq>;
+
+// s without leading and trailing ASCII whitespace.
+inline std::string_view StripWhitespace(std::string_view s) {
+  auto space = [](char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+           c == '\v';
+  };
+  while (!s.empty() && space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && space(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+}  // namespace casus
+
+#endif  // CASUS_PIPELINE_STRINGS_H_

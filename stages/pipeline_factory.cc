@@ -1,0 +1,49 @@
+#include "stages/pipeline_factory.h"
+
+#include <algorithm>
+
+#include "pipeline/strings.h"
+#include "absl/strings/str_join.h"
+#include "pipeline/rule_files.h"
+#include "pipeline/status_macros.h"
+#include "stages/abbreviations.h"
+#include "stages/sentence_splitter.h"
+#include "stages/tokenizer.h"
+
+namespace casus {
+
+const std::vector<std::string>& DefaultStageNames() {
+  static const auto* names =
+      new std::vector<std::string>{"tokenize", "split"};
+  return *names;
+}
+
+absl::StatusOr<std::unique_ptr<Pipeline>> BuildPipeline(
+    const PipelineOptions& options, Env* env) {
+  const auto& names = DefaultStageNames();
+  size_t last = names.size() - 1;
+  if (!options.last_stage.empty()) {
+    auto it = std::find(names.begin(), names.end(), options.last_stage);
+    if (it == names.end()) {
+      return absl::InvalidArgumentError(
+          StrCat("unknown stage '", options.last_stage,
+                       "' (stages: ", absl::StrJoin(names, ", "), ")"));
+    }
+    last = static_cast<size_t>(it - names.begin());
+  }
+  RuleFiles files(env, options.rules_dir, options.profile);
+  CASUS_RETURN_IF_ERROR(files.Validate());
+
+  std::vector<std::unique_ptr<Stage>> stages;
+  CASUS_ASSIGN_OR_RETURN(std::shared_ptr<const Abbreviations> abbrevs,
+                         Abbreviations::Load(files));
+  CASUS_ASSIGN_OR_RETURN(auto tokenizer, Tokenizer::Create(abbrevs));
+  stages.push_back(std::move(tokenizer));
+  if (last >= 1) {
+    CASUS_ASSIGN_OR_RETURN(auto splitter, SentenceSplitter::Create(abbrevs));
+    stages.push_back(std::move(splitter));
+  }
+  return Pipeline::Create(std::move(stages), options);
+}
+
+}  // namespace casus

@@ -1,0 +1,95 @@
+// casus: the command-line front end. Each subcommand parses its flags here
+// and calls a Run* function (tools/*_command.h) with a plain options struct;
+// this is the only file that includes CLI11.
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "CLI/CLI.hpp"
+#include "tools/common.h"
+#include "tools/extract_command.h"
+
+#ifndef CASUS_VERSION
+#define CASUS_VERSION "0.0.0"
+#endif
+
+namespace {
+
+uint64_t ParseSize(const std::string& s) {
+  // "64M", "1G", "500K", plain bytes.
+  size_t pos = 0;
+  double v = std::stod(s, &pos);
+  std::string unit = s.substr(pos);
+  uint64_t mult = 1;
+  if (unit == "K" || unit == "KB" || unit == "KiB") mult = 1ull << 10;
+  else if (unit == "M" || unit == "MB" || unit == "MiB") mult = 1ull << 20;
+  else if (unit == "G" || unit == "GB" || unit == "GiB") mult = 1ull << 30;
+  else if (!unit.empty() && unit != "B") throw CLI::ValidationError("bad size unit: " + unit);
+  return static_cast<uint64_t>(v * mult);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{
+      "Casus: entities and causal claims from policy and "
+      "international-relations articles."};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", std::string("casus ") + CASUS_VERSION);
+  app.footer(
+      "Exit status: 0 all documents processed, 1 some document or the output "
+      "failed, 2 usage or rule-file error.\nRun 'casus COMMAND --help' for a "
+      "command's options.");
+
+  // extract
+  casus::ExtractOptions extract;
+  std::string max_doc = "64M";
+  CLI::App* ex = app.add_subcommand(
+      "extract", "Extract entities and claims; JSON Lines out, one object per "
+                 "document.");
+  ex->add_option("inputs", extract.inputs,
+                 "Text files (.txt, .md), folders (recursive, sorted), .jsonl "
+                 "files, or - for JSON Lines on standard input")
+      ->required();
+  ex->add_option("-o,--output", extract.output,
+                 "Output file (written atomically); default standard output");
+  ex->add_option("--rules", extract.rules_dir,
+                 "Rules folder (default: $CASUS_RULES, or the bundled rules/)");
+  ex->add_option("--profile", extract.profile,
+                 "Rule profile layered over the default rules (e.g. cnc)");
+  ex->add_option("-j,--threads", extract.threads,
+                 "Worker threads (default: all cores); output is identical "
+                 "for any count");
+  ex->add_option("--layers", extract.layers,
+                 "Extra output layers for debugging: tokens, sentences")
+      ->delimiter(',');
+  ex->add_option("--max-doc-bytes", max_doc,
+                 "Documents larger than this fail with an error (default 64M)");
+  ex->add_flag("-q,--quiet", extract.quiet, "No progress bar or summary");
+  ex->add_flag("--summary", extract.summary,
+               "Print a readable digest of what was found on standard error");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return casus::kExitUsage;
+  }
+
+  if (ex->parsed()) {
+    try {
+      extract.max_document_bytes = ParseSize(max_doc);
+    } catch (const std::exception&) {
+      casus::ReportError("", "--max-doc-bytes: expected a size like 64M");
+      return casus::kExitUsage;
+    }
+    return casus::RunExtract(extract);
+  }
+  return casus::kExitUsage;
+}

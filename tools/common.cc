@@ -1,0 +1,63 @@
+#include "tools/common.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+
+#include "absl/strings/str_format.h"
+
+#ifndef CASUS_SOURCE_RULES_DIR
+#define CASUS_SOURCE_RULES_DIR "rules"
+#endif
+
+namespace casus {
+namespace fs = std::filesystem;
+
+std::string LocateRules(const std::string& flag) {
+  if (!flag.empty()) return flag;
+  if (const char* env = std::getenv("CASUS_RULES"); env && *env) return env;
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    fs::path dir = exe.parent_path();
+    for (fs::path cand : {dir / "rules", dir / ".." / "share" / "casus" / "rules"}) {
+      if (fs::is_directory(cand / "entities", ec) ||
+          fs::is_regular_file(cand / "abbreviations.txt", ec)) {
+        return cand.lexically_normal().string();
+      }
+    }
+  }
+  return CASUS_SOURCE_RULES_DIR;
+}
+
+void ReportError(std::string_view where, std::string_view message) {
+  if (where.empty()) {
+    std::fprintf(stderr, "casus: %.*s\n", static_cast<int>(message.size()),
+                 message.data());
+  } else {
+    std::fprintf(stderr, "casus: %.*s: %.*s\n", static_cast<int>(where.size()),
+                 where.data(), static_cast<int>(message.size()),
+                 message.data());
+  }
+}
+
+void ReportWarning(std::string_view where, std::string_view message) {
+  std::fprintf(stderr, "casus: %.*s: warning: %.*s\n",
+               static_cast<int>(where.size()), where.data(),
+               static_cast<int>(message.size()), message.data());
+}
+
+std::string HumanBytes(double bytes) {
+  const char* units[] = {"B", "KB", "MB", "GB", "TB"};
+  int u = 0;
+  while (bytes >= 1000 && u < 4) {
+    bytes /= 1000;
+    ++u;
+  }
+  return u == 0 ? absl::StrFormat("%.0f %s", bytes, units[u])
+                : absl::StrFormat("%.1f %s", bytes, units[u]);
+}
+
+}  // namespace casus

@@ -1,0 +1,31 @@
+// Shared pieces of the casus subcommands: locating the rules folder,
+// reporting problems on standard error, exit codes.
+#ifndef CASUS_TOOLS_COMMON_H_
+#define CASUS_TOOLS_COMMON_H_
+
+#include <string>
+#include <string_view>
+
+namespace casus {
+
+// Exit statuses of every subcommand.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailed = 1;  // some document failed, or output I/O
+inline constexpr int kExitUsage = 2;   // bad arguments, broken rule files
+
+// The rules folder: `flag` when given, else $CASUS_RULES, else `rules/` next
+// to the executable, else ../share/casus/rules next to it, else the source
+// tree's rules/ this binary was built from.
+std::string LocateRules(const std::string& flag);
+
+// Prints "casus: WHERE: message" (or "casus: message" when where is empty)
+// on standard error.
+void ReportError(std::string_view where, std::string_view message);
+void ReportWarning(std::string_view where, std::string_view message);
+
+// Human-readable byte count: "8.3 KB", "1.2 MB".
+std::string HumanBytes(double bytes);
+
+}  // namespace casus
+
+#endif  // CASUS_TOOLS_COMMON_H_

@@ -1,0 +1,191 @@
+#include "tools/extract_command.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <thread>
+
+#include "pipeline/strings.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
+#include "pipeline/json_output.h"
+#include "pipeline/runner.h"
+#include "stages/pipeline_factory.h"
+#include "tools/common.h"
+#include "tools/input_source.h"
+#include "tools/output_file.h"
+
+namespace casus {
+namespace {
+
+// Writes JSON Lines, reports each document's problems, and keeps what the
+// summary needs.
+class JsonlSink : public DocumentSink {
+ public:
+  JsonlSink(OutputFile* out, OutputOptions layers, bool flush_often)
+      : out_(out), layers_(layers), flush_often_(flush_often) {}
+
+  std::string Render(const Document& doc) const override {
+    std::string line;
+    AppendDocumentJson(doc, layers_, &line);
+    return line;
+  }
+
+  absl::Status Write(const Document& doc, std::string rendered) override {
+    std::string_view where = doc.origin.empty() ? doc.id : doc.origin;
+    for (const std::string& w : doc.warnings) ReportWarning(where, w);
+    if (!doc.error.empty()) ReportError(where, doc.error);
+    absl::Status s = out_->Write(rendered);
+    if (!s.ok()) return s;
+    if (flush_often_ && ++since_flush_ >= 64) {
+      since_flush_ = 0;
+      s = out_->Flush();
+      if (!s.ok()) return s;
+    }
+    for (const Entity& e : doc.entities) {
+      ++entity_counts_[{EntityTypeName(e.type), e.norm}];
+      ++type_counts_[EntityTypeName(e.type)];
+    }
+    if (claims_.size() < 12) {
+      for (const Claim& c : doc.claims) {
+        if (claims_.size() >= 12) break;
+        claims_.push_back(absl::StrFormat(
+            "  %-7s %-10s %s  --[%s]-->  %s", RelationName(c.relation),
+            ModalityName(c.modality), Clip(doc.Text(c.cause)),
+            doc.Text(c.trigger), Clip(doc.Text(c.effect))));
+      }
+    }
+    return absl::OkStatus();
+  }
+
+  void PrintDigest(const RunStats& stats) const {
+    std::fprintf(stderr, "\nEntities by type:");
+    for (const auto& [type, n] : type_counts_) {
+      std::fprintf(stderr, " %s %d", std::string(type).c_str(), n);
+    }
+    std::fprintf(stderr, "\n");
+    std::vector<std::pair<int, std::string>> top;
+    for (const auto& [key, n] : entity_counts_) {
+      top.push_back({-n, StrCat(key.second, " (", key.first, ")")});
+    }
+    std::sort(top.begin(), top.end());
+    std::vector<std::string> names;
+    for (size_t i = 0; i < top.size() && i < 10; ++i) {
+      names.push_back(StrCat(top[i].second, " x", -top[i].first));
+    }
+    if (!names.empty()) {
+      std::fprintf(stderr, "Most mentioned: %s\n",
+                   absl::StrJoin(names, ", ").c_str());
+    }
+    std::fprintf(stderr, "Claims (%llu in all%s):\n",
+                 static_cast<unsigned long long>(stats.claims),
+                 stats.claims > claims_.size() ? ", first shown" : "");
+    for (const std::string& c : claims_) {
+      std::fprintf(stderr, "%s\n", c.c_str());
+    }
+  }
+
+ private:
+  static std::string Clip(std::string_view s) {
+    if (s.size() <= 60) return std::string(s);
+    return StrCat(s.substr(0, 57), "...");
+  }
+
+  OutputFile* out_;
+  OutputOptions layers_;
+  bool flush_often_;
+  int since_flush_ = 0;
+  std::map<std::pair<std::string_view, std::string>, int> entity_counts_;
+  std::map<std::string_view, int> type_counts_;
+  std::vector<std::string> claims_;
+};
+
+void PrintProgress(const RunProgress& p) {
+  double mb = p.bytes / 1e6;
+  std::fprintf(stderr, "\r\033[K%llu documents, %.1f MB, %.1f MB/s",
+               static_cast<unsigned long long>(p.documents), mb,
+               p.seconds > 0 ? mb / p.seconds : 0.0);
+}
+
+}  // namespace
+
+int RunExtract(const ExtractOptions& options) {
+  if (options.inputs.empty()) {
+    ReportError("", "extract: no input (give files, folders, .jsonl or -)");
+    return kExitUsage;
+  }
+  OutputOptions layers;
+  for (const std::string& l : options.layers) {
+    if (l == "tokens") {
+      layers.tokens = true;
+    } else if (l == "sentences") {
+      layers.sentences = true;
+    } else {
+      ReportError("", StrCat("--layers: unknown layer '", l,
+                                   "' (known: tokens, sentences)"));
+      return kExitUsage;
+    }
+  }
+  PipelineOptions popts;
+  popts.rules_dir = LocateRules(options.rules_dir);
+  popts.profile = options.profile;
+  popts.max_document_bytes = options.max_document_bytes;
+  auto pipeline = BuildPipeline(popts, Env::Default());
+  if (!pipeline.ok()) {
+    ReportError("", FromAbsl(pipeline.status().message()));
+    return kExitUsage;
+  }
+
+  OutputFile out;
+  if (absl::Status s = out.Open(options.output); !s.ok()) {
+    ReportError("", FromAbsl(s.message()));
+    return kExitFailed;
+  }
+  InputOptions iopts;
+  iopts.max_document_bytes = options.max_document_bytes;
+  InputSource source(options.inputs, iopts);
+  JsonlSink sink(&out, layers, out.is_stdout());
+
+  RunnerOptions ropts;
+  ropts.threads = options.threads > 0
+                      ? options.threads
+                      : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  bool progress = !options.quiet && isatty(STDERR_FILENO);
+  if (progress) ropts.progress = PrintProgress;
+
+  absl::StatusOr<RunStats> stats =
+      RunPipeline(**pipeline, &source, &sink, ropts);
+  if (progress) std::fprintf(stderr, "\r\033[K");
+  if (!stats.ok()) {
+    ReportError("", FromAbsl(stats.status().message()));
+    return kExitFailed;
+  }
+  if (absl::Status s = out.Commit(); !s.ok()) {
+    ReportError("", FromAbsl(s.message()));
+    return kExitFailed;
+  }
+  if (!options.quiet) {
+    const RunStats& st = *stats;
+    std::fprintf(
+        stderr,
+        "casus: %llu document%s, %llu ok, %llu failed; %s; %llu sentences, "
+        "%llu entities, %llu claims; %.2f s (%.1f MB/s)%s%s\n",
+        static_cast<unsigned long long>(st.documents),
+        st.documents == 1 ? "" : "s",
+        static_cast<unsigned long long>(st.documents - st.failed),
+        static_cast<unsigned long long>(st.failed),
+        HumanBytes(static_cast<double>(st.bytes)).c_str(),
+        static_cast<unsigned long long>(st.sentences),
+        static_cast<unsigned long long>(st.entities),
+        static_cast<unsigned long long>(st.claims), st.seconds,
+        st.seconds > 0 ? st.bytes / 1e6 / st.seconds : 0.0,
+        out.is_stdout() ? "" : " -> ",
+        out.is_stdout() ? "" : options.output.c_str());
+    if (options.summary) sink.PrintDigest(st);
+  }
+  return stats->failed > 0 ? kExitFailed : kExitOk;
+}
+
+}  // namespace casus

@@ -1,0 +1,403 @@
+#include "tools/input_source.h"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <functional>
+
+#include "absl/strings/match.h"
+#include "pipeline/strings.h"
+#include "nlohmann/json.hpp"
+#include "pipeline/json_output.h"
+#include "pipeline/utf8.h"
+
+namespace casus {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr size_t kBufSize = 1 << 20;
+
+bool IsJsonl(const std::string& path) { return path.ends_with(".jsonl"); }
+
+bool IsInputFile(const std::string& name) {
+  if (name.ends_with(".gold.jsonl")) return false;
+  return name.ends_with(".txt") || name.ends_with(".md") ||
+         name.ends_with(".jsonl");
+}
+
+std::string StripExtension(const std::string& rel) {
+  size_t slash = rel.rfind('/');
+  size_t dot = rel.rfind('.');
+  if (dot == std::string::npos || (slash != std::string::npos && dot < slash) ||
+      dot == 0 || (slash != std::string::npos && dot == slash + 1)) {
+    return rel;
+  }
+  return rel.substr(0, dot);
+}
+
+// Replaces each invalid UTF-8 byte by U+FFFD so the JSON parser accepts the
+// line; each replacement is still one code point.
+size_t ReplaceInvalidWithFffd(std::string* line) {
+  std::string copy = *line;
+  size_t bad = SanitizeUtf8(&copy);
+  if (bad == 0) return 0;
+  std::string out;
+  out.reserve(line->size() + 2 * bad);
+  for (char c : copy) {
+    if (c == kReplacementByte) {
+      out.append("\xEF\xBF\xBD");
+    } else {
+      out.push_back(c);
+    }
+  }
+  *line = std::move(out);
+  return bad;
+}
+
+// Records the first parse error without throwing.
+class ErrorSax : public nlohmann::json_sax<nlohmann::json> {
+ public:
+  bool null() override { return true; }
+  bool boolean(bool) override { return true; }
+  bool number_integer(number_integer_t) override { return true; }
+  bool number_unsigned(number_unsigned_t) override { return true; }
+  bool number_float(number_float_t, const string_t&) override { return true; }
+  bool string(string_t&) override { return true; }
+  bool binary(binary_t&) override { return true; }
+  bool start_object(std::size_t) override { return true; }
+  bool key(string_t&) override { return true; }
+  bool end_object() override { return true; }
+  bool start_array(std::size_t) override { return true; }
+  bool end_array() override { return true; }
+  bool parse_error(std::size_t position, const std::string& last_token,
+                   const nlohmann::detail::exception& ex) override {
+    (void)last_token;
+    column = position;
+    std::string what = ex.what();
+    // "[json.exception.parse_error.101] parse error at line 1, column 5:
+    // syntax error while parsing value - invalid literal; last read: 'x'"
+    size_t dash = what.find(" - ");
+    message = dash == std::string::npos ? what : what.substr(dash + 3);
+    return false;
+  }
+  size_t column = 0;
+  std::string message;
+};
+
+}  // namespace
+
+bool LooksBinary(std::string_view head) {
+  static constexpr std::string_view kMagic[] = {
+      "%PDF-", "PK\x03\x04", "\x1F\x8B", "\x89PNG", "\x7F" "ELF", "GIF8",
+      "\xFF\xD8\xFF", std::string_view("\xD0\xCF\x11\xE0", 4)};
+  for (std::string_view m : kMagic) {
+    if (head.substr(0, m.size()) == m) return true;
+  }
+  head = head.substr(0, 8192);
+  if (head.empty()) return false;
+  size_t control = 0;
+  for (unsigned char c : head) {
+    if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' &&
+         c != '\v' && c != 0x1B) ||
+        c == 0x7F) {
+      ++control;
+    }
+  }
+  // Text with a stray NUL or two is text (warned); a tenth control bytes is
+  // not.
+  return control * 10 > head.size();
+}
+
+InputSource::InputSource(std::vector<std::string> paths, InputOptions options)
+    : options_(options), buf_(new char[kBufSize]) {
+  for (const std::string& path : paths) {
+    if (path == "-") {
+      items_.push_back({"-", "", ""});
+      continue;
+    }
+    std::error_code ec;
+    fs::file_status st = fs::status(path, ec);
+    if (ec || !fs::exists(st)) {
+      std::string base = fs::path(path).filename().string();
+      items_.push_back({path, StripExtension(base),
+                        ec ? ec.message() : "No such file or directory"});
+      continue;
+    }
+    if (!fs::is_directory(st)) {
+      std::string base = fs::path(path).filename().string();
+      items_.push_back({path, StripExtension(base), ""});
+      continue;
+    }
+    std::vector<std::string> rels;
+    fs::recursive_directory_iterator it(
+        path, fs::directory_options::skip_permission_denied, ec);
+    for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      std::string name = it->path().filename().string();
+      if (!name.empty() && name[0] == '.') {
+        if (it->is_directory()) it.disable_recursion_pending();
+        continue;
+      }
+      std::error_code fec;
+      if (!it->is_regular_file(fec) || !IsInputFile(name)) continue;
+      rels.push_back(fs::relative(it->path(), path, fec).generic_string());
+    }
+    if (ec) {
+      items_.push_back({path, path, StrCat("cannot list folder: ",
+                                                 ec.message())});
+    }
+    std::sort(rels.begin(), rels.end());
+    std::string dir = path;
+    while (dir.size() > 1 && dir.back() == '/') dir.pop_back();
+    for (const std::string& rel : rels) {
+      items_.push_back({StrCat(dir, "/", rel), StripExtension(rel), ""});
+    }
+  }
+}
+
+InputSource::~InputSource() {
+  if (jsonl_ != nullptr && !jsonl_is_stdin_) std::fclose(jsonl_);
+}
+
+bool InputSource::Next(Document* doc) {
+  for (;;) {
+    *doc = Document();
+    if (!NextRaw(doc)) return false;
+    // Duplicate ids: the later document fails, the first keeps its output.
+    uint64_t fp = std::hash<std::string>()(doc->id);
+    auto [it, inserted] = seen_ids_.emplace(fp, produced_);
+    if (!inserted && doc->error.empty()) {
+      doc->error = StrCat("duplicate document id '", doc->id,
+                                "' (document ", it->second + 1,
+                                " of the input has it)");
+    }
+    ++produced_;
+    if (produced_ <= options_.skip) continue;
+    return true;
+  }
+}
+
+bool InputSource::NextRaw(Document* doc) {
+  for (;;) {
+    if (jsonl_ != nullptr) {
+      if (NextJsonLine(doc)) return true;
+      if (!jsonl_is_stdin_) std::fclose(jsonl_);
+      jsonl_ = nullptr;
+      continue;
+    }
+    if (next_item_ >= items_.size()) return false;
+    const Item& item = items_[next_item_++];
+    if (!item.missing.empty()) {
+      doc->id = item.id;
+      doc->origin = item.path;
+      doc->error = item.missing;
+      return true;
+    }
+    if (item.path == "-" || IsJsonl(item.path)) {
+      if (item.path == "-") {
+        jsonl_ = stdin;
+        jsonl_is_stdin_ = true;
+        jsonl_path_ = "<stdin>";
+        jsonl_stem_ = "stdin";
+      } else {
+        jsonl_ = std::fopen(item.path.c_str(), "rb");
+        jsonl_is_stdin_ = false;
+        jsonl_path_ = item.path;
+        jsonl_stem_ = item.id;
+        if (jsonl_ == nullptr) {
+          doc->id = item.id;
+          doc->origin = item.path;
+          doc->error = std::strerror(errno);
+          return true;
+        }
+      }
+      jsonl_line_ = 0;
+      buf_pos_ = buf_len_ = 0;
+      buf_eof_ = false;
+      continue;
+    }
+    ReadTextFile(item, doc);
+    return true;
+  }
+}
+
+void InputSource::ReadTextFile(const Item& item, Document* doc) {
+  doc->id = item.id;
+  doc->origin = item.path;
+  struct stat st;
+  if (stat(item.path.c_str(), &st) == 0 &&
+      static_cast<uint64_t>(st.st_size) > options_.max_document_bytes) {
+    doc->error = StrCat("document is ", st.st_size,
+                              " bytes, over the limit of ",
+                              options_.max_document_bytes,
+                              " (--max-doc-bytes); not read");
+    return;
+  }
+  FILE* f = std::fopen(item.path.c_str(), "rb");
+  if (f == nullptr) {
+    doc->error = std::strerror(errno);
+    return;
+  }
+  std::string raw;
+  size_t n;
+  while ((n = std::fread(buf_.get(), 1, kBufSize, f)) > 0) {
+    raw.append(buf_.get(), n);
+    if (raw.size() > options_.max_document_bytes) break;
+  }
+  bool failed = std::ferror(f) != 0;
+  std::fclose(f);
+  if (failed) {
+    doc->error = "read error";
+    return;
+  }
+  if (raw.size() > options_.max_document_bytes) {
+    doc->error = StrCat("document is over the limit of ",
+                              options_.max_document_bytes,
+                              " bytes (--max-doc-bytes); not read");
+    return;
+  }
+  if (LooksBinary(raw)) {
+    doc->error = "binary file, skipped";
+    return;
+  }
+  if (raw.empty()) {
+    doc->error = "empty document";
+    return;
+  }
+  std::string id = doc->id, origin = doc->origin;
+  *doc = Document::FromText(std::move(id), std::move(raw));
+  doc->origin = std::move(origin);
+  if (doc->text.find('\0') != std::string::npos) {
+    doc->warnings.push_back("NUL bytes in the text, read as spaces");
+  }
+}
+
+bool InputSource::NextJsonLine(Document* doc) {
+  // Reads one line (without '\n'); lines over the limit are consumed but not
+  // kept.
+  const uint64_t limit = options_.max_document_bytes * 2 + 4096;
+  for (;;) {
+    std::string line;
+    bool truncated = false, got = false;
+    for (;;) {
+      if (buf_pos_ == buf_len_) {
+        if (buf_eof_) break;
+        buf_len_ = std::fread(buf_.get(), 1, kBufSize, jsonl_);
+        buf_pos_ = 0;
+        if (buf_len_ == 0) {
+          buf_eof_ = true;
+          break;
+        }
+      }
+      got = true;
+      const char* start = buf_.get() + buf_pos_;
+      const char* nl = static_cast<const char*>(
+          std::memchr(start, '\n', buf_len_ - buf_pos_));
+      size_t take = nl ? static_cast<size_t>(nl - start) : buf_len_ - buf_pos_;
+      if (!truncated) {
+        if (line.size() + take > limit) {
+          truncated = true;
+          line.clear();
+          line.shrink_to_fit();
+        } else {
+          line.append(start, take);
+        }
+      }
+      buf_pos_ += take;
+      if (nl != nullptr) {
+        ++buf_pos_;
+        break;
+      }
+    }
+    if (!got) return false;
+    ++jsonl_line_;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    bool blank = !truncated && line.find_first_not_of(" \t") == std::string::npos;
+    if (blank) continue;
+    ParseJsonLine(std::move(line), jsonl_line_, truncated, doc);
+    return true;
+  }
+}
+
+void InputSource::ParseJsonLine(std::string line, uint64_t line_no,
+                                bool truncated, Document* doc) {
+  doc->origin = StrCat(jsonl_path_, ":", line_no);
+  doc->id = StrCat(jsonl_stem_, ":", line_no);
+  if (truncated) {
+    doc->error = StrCat("line is over the limit of ",
+                              options_.max_document_bytes,
+                              " bytes (--max-doc-bytes); not read");
+    return;
+  }
+  size_t bad = ReplaceInvalidWithFffd(&line);
+  using Json = nlohmann::ordered_json;
+  Json j = Json::parse(line, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded()) {
+    ErrorSax sax;
+    Json::sax_parse(line, &sax);
+    doc->error = StrCat("malformed JSON at column ", sax.column, ": ",
+                              sax.message);
+    return;
+  }
+  if (!j.is_object()) {
+    doc->error = "a JSON Lines record must be an object";
+    return;
+  }
+  auto id = j.find("id");
+  if (id != j.end()) {
+    if (!id->is_string()) {
+      doc->error = "\"id\" must be a string";
+      return;
+    }
+    doc->id = id->get<std::string>();
+  } else {
+    doc->warnings.push_back(
+        StrCat("no \"id\": using '", doc->id, "'"));
+  }
+  auto text = j.find("text");
+  if (text == j.end()) {
+    doc->error = "missing \"text\" field";
+    return;
+  }
+  if (!text->is_string()) {
+    doc->error = "\"text\" must be a string";
+    return;
+  }
+  std::string raw = text->get<std::string>();
+  if (raw.size() > options_.max_document_bytes) {
+    doc->error = StrCat("document is ", raw.size(),
+                              " bytes, over the limit of ",
+                              options_.max_document_bytes,
+                              " (--max-doc-bytes)");
+    return;
+  }
+  std::vector<std::string> warnings = std::move(doc->warnings);
+  std::string id_copy = doc->id, origin = doc->origin;
+  *doc = Document::FromText(std::move(id_copy), std::move(raw));
+  doc->origin = std::move(origin);
+  doc->warnings.insert(doc->warnings.begin(), warnings.begin(), warnings.end());
+  if (bad > 0) {
+    doc->warnings.push_back(StrCat("invalid UTF-8: ", bad,
+                                         bad == 1 ? " byte" : " bytes",
+                                         " replaced by U+FFFD"));
+  }
+  if (doc->text.empty()) {
+    doc->error = "empty document";
+    return;
+  }
+  for (auto it = j.begin(); it != j.end(); ++it) {
+    if (it.key() == "id" || it.key() == "text") continue;
+    if (IsReservedOutputField(it.key())) {
+      doc->warnings.push_back(StrCat("field \"", it.key(),
+                                           "\" is an output field; dropped"));
+      continue;
+    }
+    doc->metadata.push_back(
+        {it.key(), it.value().dump(-1, ' ', false,
+                                   Json::error_handler_t::replace)});
+  }
+}
+
+}  // namespace casus

@@ -1,0 +1,87 @@
+// InputSource: the documents named on a command line, streamed one at a
+// time (FORMAT.md "Input documents").
+//
+// - a text file (.txt, .md, or any other non-JSON-Lines file): one document,
+//   id = its path relative to the folder given, without the extension (a file
+//   named directly: its name without the extension);
+// - a .jsonl file: one document per line, {"id": ..., "text": ...}, other
+//   fields carried as metadata; blank lines are skipped;
+// - a folder: every .txt, .md and .jsonl file below it, in sorted path
+//   order; *.gold.jsonl files and hidden entries are not inputs;
+// - "-": JSON Lines on standard input.
+//
+// Nothing is lost: a missing or unreadable file, a binary file, an empty
+// document, a malformed or duplicate JSON line each yields a Document with
+// `error` set (and `origin` = "FILE" or "FILE:LINE"), so every input appears
+// in the output. Memory is bounded by the largest document, never the
+// corpus: folders are listed up front (paths only) and files read lazily.
+#ifndef CASUS_TOOLS_INPUT_SOURCE_H_
+#define CASUS_TOOLS_INPUT_SOURCE_H_
+
+#include <cstdint>
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "pipeline/runner.h"
+
+namespace casus {
+
+struct InputOptions {
+  uint64_t max_document_bytes = 64ull << 20;  // larger documents fail
+  // Skip the first N input documents (for --resume); they are still counted.
+  uint64_t skip = 0;
+};
+
+class InputSource : public DocumentSource {
+ public:
+  // Expands folders now (sorted). Never fails: problems become error
+  // documents when reached.
+  InputSource(std::vector<std::string> paths, InputOptions options);
+  ~InputSource() override;
+
+  bool Next(Document* doc) override;
+
+  // How many documents Next() has produced (including skipped ones).
+  uint64_t produced() const { return produced_; }
+
+ private:
+  struct Item {
+    std::string path;     // file system path, or "-" for stdin
+    std::string id;       // document id for a text file
+    std::string missing;  // non-empty: error to report instead of reading
+  };
+  bool NextRaw(Document* doc);
+  void ReadTextFile(const Item& item, Document* doc);
+  bool NextJsonLine(Document* doc);
+  void ParseJsonLine(std::string line, uint64_t line_no, bool truncated,
+                     Document* doc);
+
+  InputOptions options_;
+  std::vector<Item> items_;
+  size_t next_item_ = 0;
+  uint64_t produced_ = 0;
+
+  // The JSON Lines file being read, if any.
+  FILE* jsonl_ = nullptr;
+  bool jsonl_is_stdin_ = false;
+  std::string jsonl_path_;
+  std::string jsonl_stem_;
+  uint64_t jsonl_line_ = 0;
+  std::unique_ptr<char[]> buf_;
+  size_t buf_pos_ = 0, buf_len_ = 0;
+  bool buf_eof_ = false;
+
+  // Input position of the first document with each id (by fingerprint).
+  absl::flat_hash_map<uint64_t, uint64_t> seen_ids_;
+};
+
+// True when the bytes look like a binary file (magic numbers, or many
+// control bytes in the first 8 KiB); see docs/format.md.
+bool LooksBinary(std::string_view head);
+
+}  // namespace casus
+
+#endif  // CASUS_TOOLS_INPUT_SOURCE_H_
