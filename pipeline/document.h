@@ -150,6 +150,9 @@ struct Document {
   std::vector<MetadataField> metadata;
 
   std::vector<Token> tokens;
+  // Parallel to tokens: the lexicon's id of each token's lower-cased form
+  // (0 = not a word any rule knows). Filled by the tag stage.
+  std::vector<uint32_t> word_ids;
   std::vector<Sentence> sentences;
   std::vector<Entity> entities;  // sorted by span, never overlapping
   std::vector<Claim> claims;     // sorted by (sentence, trigger, cause, effect)

@@ -7,6 +7,9 @@
 #include "pipeline/rule_files.h"
 #include "pipeline/status_macros.h"
 #include "stages/abbreviations.h"
+#include "stages/entity_tagger.h"
+#include "stages/lexicon.h"
+#include "stages/tagger.h"
 #include "stages/sentence_splitter.h"
 #include "stages/tokenizer.h"
 
@@ -14,7 +17,7 @@ namespace casus {
 
 const std::vector<std::string>& DefaultStageNames() {
   static const auto* names =
-      new std::vector<std::string>{"tokenize", "split"};
+      new std::vector<std::string>{"tokenize", "split", "tag", "entities"};
   return *names;
 }
 
@@ -38,11 +41,23 @@ absl::StatusOr<std::unique_ptr<Pipeline>> BuildPipeline(
   CASUS_ASSIGN_OR_RETURN(std::shared_ptr<const Abbreviations> abbrevs,
                          Abbreviations::Load(files));
   CASUS_ASSIGN_OR_RETURN(auto tokenizer, Tokenizer::Create(abbrevs));
+  const Tokenizer& tok = *tokenizer;
   stages.push_back(std::move(tokenizer));
-  if (last >= 1) {
-    CASUS_ASSIGN_OR_RETURN(auto splitter, SentenceSplitter::Create(abbrevs));
-    stages.push_back(std::move(splitter));
-  }
+  CASUS_ASSIGN_OR_RETURN(auto splitter, SentenceSplitter::Create(abbrevs));
+  stages.push_back(std::move(splitter));
+
+  // Every rule file is loaded and validated whatever `last_stage` says, so a
+  // broken file is reported by any command.
+  LexiconBuilder lexicon;
+  CASUS_RETURN_IF_ERROR(lexicon.LoadClasses(files));
+  CASUS_ASSIGN_OR_RETURN(auto entities,
+                         EntityTagger::Create(files, tok, &lexicon));
+  std::shared_ptr<const Lexicon> lex = std::move(lexicon).Build();
+  CASUS_ASSIGN_OR_RETURN(auto tagger, Tagger::Create(lex));
+  stages.push_back(std::move(tagger));
+  stages.push_back(std::move(entities));
+
+  stages.resize(last + 1);
   return Pipeline::Create(std::move(stages), options);
 }
 

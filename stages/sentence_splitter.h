@@ -56,6 +56,8 @@ class SentenceSplitter : public Stage {
   // REQUIRES: doc->tokens filled (Tokenizer).
   absl::Status Process(Document* doc) const override;
 
+  const Abbreviations& abbreviations() const { return *abbrevs_; }
+
   // The same on bare text and tokens, for benchmarks.
   void Split(std::string_view text, const std::vector<Token>& tokens,
              std::vector<Sentence>* sentences) const;

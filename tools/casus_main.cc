@@ -8,6 +8,7 @@
 #include "CLI/CLI.hpp"
 #include "tools/common.h"
 #include "tools/extract_command.h"
+#include "tools/rules_command.h"
 
 #ifndef CASUS_VERSION
 #define CASUS_VERSION "0.0.0"
@@ -69,6 +70,17 @@ int main(int argc, char** argv) {
   ex->add_flag("--summary", extract.summary,
                "Print a readable digest of what was found on standard error");
 
+  // rules check
+  casus::RulesCheckOptions rules_check;
+  CLI::App* rules = app.add_subcommand("rules", "Work with rule files.");
+  rules->require_subcommand(1);
+  CLI::App* check = rules->add_subcommand(
+      "check", "Validate a rules folder and run the examples its files carry.");
+  check->add_option("dir", rules_check.rules_dir,
+                    "Rules folder (default: the bundled rules/)");
+  check->add_option("--profile", rules_check.profile, "Also load this profile");
+  check->add_flag("-q,--quiet", rules_check.quiet, "Print errors only");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -91,5 +103,6 @@ int main(int argc, char** argv) {
     }
     return casus::RunExtract(extract);
   }
+  if (check->parsed()) return casus::RunRulesCheck(rules_check);
   return casus::kExitUsage;
 }

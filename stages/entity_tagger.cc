@@ -1,0 +1,354 @@
+#include "stages/entity_tagger.h"
+
+#include <algorithm>
+
+#include "pipeline/status_macros.h"
+#include "pipeline/strings.h"
+#include "pipeline/utf8.h"
+#include "stages/norms.h"
+
+namespace casus {
+namespace {
+
+enum Priority : int { kGazetteer = 0, kDefinition = 1, kPattern = 2, kCoref = 3 };
+
+struct Candidate {
+  uint32_t begin;  // token indices [begin, end)
+  uint32_t end;
+  int type;  // EntityType, or -1 for a NONE name
+  std::string norm;
+  std::string rule;
+  int priority;
+};
+
+std::string FileName(const std::string& path) {
+  size_t slash = path.rfind('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+bool IsWordToken(const Token& t) {
+  return t.kind == TokenKind::kWord || t.kind == TokenKind::kAbbrev;
+}
+
+// Greedy selection: longest first, then priority, then position.
+void Select(std::vector<Candidate>* cands, std::vector<uint8_t>* taken,
+            std::vector<Candidate>* out) {
+  std::stable_sort(cands->begin(), cands->end(),
+                   [](const Candidate& a, const Candidate& b) {
+                     uint32_t la = a.end - a.begin, lb = b.end - b.begin;
+                     if (la != lb) return la > lb;
+                     if (a.priority != b.priority) return a.priority < b.priority;
+                     return a.begin < b.begin;
+                   });
+  for (Candidate& c : *cands) {
+    bool free = true;
+    for (uint32_t i = c.begin; i < c.end && free; ++i) free = !(*taken)[i];
+    if (!free) continue;
+    for (uint32_t i = c.begin; i < c.end; ++i) (*taken)[i] = 1;
+    out->push_back(std::move(c));
+  }
+}
+
+}  // namespace
+
+absl::StatusOr<std::pair<std::string, std::vector<MarkedSpan>>> ParseMarkedText(
+    std::string_view marked) {
+  std::string plain;
+  std::vector<MarkedSpan> spans;
+  uint32_t cps = 0;  // code points written to plain
+  size_t i = 0;
+  while (i < marked.size()) {
+    char c = marked[i];
+    if (c == '[') {
+      size_t close = marked.find(']', i);
+      if (close == std::string_view::npos || close + 1 >= marked.size() ||
+          marked[close + 1] != '{') {
+        return absl::InvalidArgumentError(
+            StrCat("mark at byte ", i, " needs ']{TYPE norm}'"));
+      }
+      size_t brace = marked.find('}', close);
+      if (brace == std::string_view::npos) {
+        return absl::InvalidArgumentError(StrCat("unclosed '{' at byte ", close));
+      }
+      std::string_view surface = marked.substr(i + 1, close - i - 1);
+      std::string_view label = marked.substr(close + 2, brace - close - 2);
+      MarkedSpan s;
+      s.start = cps;
+      plain.append(surface);
+      cps += static_cast<uint32_t>(CountCodePoints(surface));
+      s.end = cps;
+      size_t sp = label.find(' ');
+      s.type = std::string(label.substr(0, sp));
+      if (sp != std::string_view::npos) s.norm = std::string(label.substr(sp + 1));
+      spans.push_back(std::move(s));
+      i = brace + 1;
+      continue;
+    }
+    plain.push_back(c);
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++cps;
+    ++i;
+  }
+  return std::make_pair(std::move(plain), std::move(spans));
+}
+
+absl::StatusOr<std::unique_ptr<EntityTagger>> EntityTagger::Create(
+    const RuleFiles& files, const Tokenizer& tokenizer,
+    LexiconBuilder* lexicon) {
+  std::unique_ptr<EntityTagger> t(new EntityTagger);
+  CASUS_ASSIGN_OR_RETURN(t->gazetteer_,
+                         Gazetteer::Load(files, tokenizer, lexicon));
+  CASUS_ASSIGN_OR_RETURN(std::vector<RuleFile> pats,
+                         files.List("entities", ".pat"));
+  for (const RuleFile& f : pats) {
+    CASUS_RETURN_IF_ERROR(t->ParsePatternFile(f, lexicon));
+  }
+  t->connector_class_ = lexicon->FindClass("org_connector");
+  t->lexicon_ = lexicon->lexicon();
+  for (uint32_t p = 0; p < t->patterns_.size(); ++p) {
+    const TokenPattern& tp = t->patterns_[p].pattern;
+    if (!tp.required_words().empty() || !tp.required_classes().empty()) {
+      for (WordId w : tp.required_words()) t->by_word_[w].push_back(p);
+      for (int c : tp.required_classes()) t->by_class_.push_back({c, p});
+    } else {
+      t->always_.push_back(p);
+    }
+  }
+  return t;
+}
+
+absl::Status EntityTagger::ParsePatternFile(const RuleFile& file,
+                                            LexiconBuilder* lexicon) {
+  for (const RuleLine& line : SplitRuleLines(file.contents)) {
+    std::string_view text = line.text;
+    int col0 = line.indent + 1;
+    if (text.substr(0, 8) == "example ") {
+      pattern_examples_.push_back(
+          {file.path, line.number, std::string(StripWhitespace(text.substr(8)))});
+      continue;
+    }
+    if (text.substr(0, 8) != "pattern ") {
+      return RuleError(file.path, line.number, col0,
+                       "expected 'pattern ID TYPE: PATTERN' or 'example ...'");
+    }
+    size_t colon = text.find(':');
+    if (colon == std::string_view::npos) {
+      return RuleError(file.path, line.number, col0, "pattern needs ': PATTERN'");
+    }
+    std::string_view head = StripWhitespace(text.substr(8, colon - 8));
+    size_t sp = head.find(' ');
+    if (sp == std::string_view::npos) {
+      return RuleError(file.path, line.number, col0 + 8,
+                       "expected 'pattern ID TYPE:'");
+    }
+    std::string_view id = head.substr(0, sp);
+    std::string_view type_name = StripWhitespace(head.substr(sp));
+    auto type = ParseEntityType(type_name);
+    if (!type) {
+      return RuleError(file.path, line.number,
+                       col0 + 8 + static_cast<int>(sp) + 1,
+                       StrCat("unknown type '", type_name, "'"));
+    }
+    std::string_view src = text.substr(colon + 1);
+    int src_col = col0 + static_cast<int>(colon) + 1;
+    auto tp = TokenPattern::Compile(src, lexicon);
+    if (!tp.ok()) {
+      // "column N: message" -> FILE:LINE:COLUMN.
+      std::string_view msg = FromAbsl(tp.status().message());
+      int col = src_col;
+      if (msg.substr(0, 7) == "column ") {
+        size_t c2 = msg.find(':');
+        col += std::atoi(std::string(msg.substr(7, c2 - 7)).c_str()) - 1;
+        msg = msg.substr(c2 + 2);
+      }
+      return RuleError(file.path, line.number, col, msg);
+    }
+    if (tp->capture_names().size() > 1) {
+      return RuleError(file.path, line.number, src_col,
+                       "an entity pattern has at most one [capture]");
+    }
+    patterns_.push_back({std::string(id), *type, *std::move(tp), file.path,
+                         line.number});
+  }
+  return absl::OkStatus();
+}
+
+std::vector<RuleExample> EntityTagger::Examples() const {
+  std::vector<RuleExample> out = gazetteer_->examples();
+  out.insert(out.end(), pattern_examples_.begin(), pattern_examples_.end());
+  return out;
+}
+
+absl::Status EntityTagger::Process(Document* doc) const {
+  doc->entities.clear();
+  const uint32_t n = static_cast<uint32_t>(doc->tokens.size());
+  if (n == 0) return absl::OkStatus();
+  std::vector<Candidate> cands;
+  std::vector<Gazetteer::Match> matches;
+  std::vector<uint32_t> pats;
+
+  // 1 and 3: gazetteer and patterns, per contiguous sentence part.
+  for (const Sentence& s : doc->sentences) {
+    for (auto [b, e] : doc->SentenceParts(s)) {
+      matches.clear();
+      gazetteer_->FindAll(*doc, b, e, &matches);
+      for (const Gazetteer::Match& m : matches) {
+        const Gazetteer::Alias& a = gazetteer_->alias(m.alias);
+        const Gazetteer::Entry& en = gazetteer_->entry(a.entry);
+        cands.push_back({m.begin, m.end,
+                         en.type ? static_cast<int>(*en.type) : -1, en.norm,
+                         StrCat(FileName(en.path), ":", en.line), kGazetteer});
+      }
+      if (patterns_.empty()) continue;
+      pats = always_;
+      for (uint32_t i = b; i < e; ++i) {
+        WordId w = doc->word_ids[i];
+        if (w == kUnknownWord) continue;
+        auto it = by_word_.find(w);
+        if (it != by_word_.end()) pats.insert(pats.end(), it->second.begin(), it->second.end());
+        const ClassSet& cs = lexicon_->Classes(w);
+        if (cs.Empty()) continue;
+        for (auto [cls, p] : by_class_) {
+          if (cs.Has(cls)) pats.push_back(p);
+        }
+      }
+      std::sort(pats.begin(), pats.end());
+      pats.erase(std::unique(pats.begin(), pats.end()), pats.end());
+      TokenPatternInput in{doc, lexicon_.get(), b, e - b, nullptr};
+      for (uint32_t p : pats) {
+        const Pattern& pat = patterns_[p];
+        TokenPatternMatch m;
+        for (uint32_t start = 0; start < in.size; ++start) {
+          if (!pat.pattern.MatchAt(in, start, &m)) continue;
+          uint32_t cb = m.begin, ce = m.end;
+          if (!m.captures.empty() && m.captures[0].first <= m.captures[0].second) {
+            cb = m.captures[0].first;
+            ce = m.captures[0].second;
+          }
+          if (ce <= cb) continue;
+          Span span = doc->TokenSpan(b + cb, b + ce);
+          cands.push_back({b + cb, b + ce, static_cast<int>(pat.type),
+                           SnakeCase(doc->Text(span)),
+                           StrCat(FileName(pat.path), ":", pat.line, ":", pat.id),
+                           kPattern});
+        }
+      }
+    }
+  }
+
+  // 2: acronym definitions "NAME (ACRO)".
+  struct Definition {
+    std::string acronym;
+    int type;
+    std::string norm;
+    uint32_t from;  // token index where it becomes known
+  };
+  std::vector<Definition> defs;
+  for (uint32_t i = 1; i + 2 < n; ++i) {
+    const Token& open = doc->tokens[i];
+    const Token& acro = doc->tokens[i + 1];
+    if (doc->TokenText(i) != "(" || doc->TokenText(i + 2) != ")") continue;
+    if (acro.kind != TokenKind::kWord || !acro.Has(kAllUpper) ||
+        !acro.Has(kHasAlpha) || acro.end - acro.begin < 2 || acro.end - acro.begin > 10) {
+      continue;
+    }
+    (void)open;
+    std::string acronym(doc->TokenText(i + 1));
+    // A candidate ending right before "(": the longest one.
+    const Candidate* best = nullptr;
+    for (const Candidate& c : cands) {
+      if (c.end == i && c.type >= 0 &&
+          c.type != static_cast<int>(EntityType::kPerson) &&
+          (best == nullptr || c.end - c.begin > best->end - best->begin)) {
+        best = &c;
+      }
+    }
+    if (best != nullptr) {
+      defs.push_back({acronym, best->type, best->norm, i + 1});
+      continue;
+    }
+    // Otherwise capitalized words before "(" whose initials spell it.
+    std::string initials;
+    uint32_t start = i;
+    for (uint32_t k = i; k > 0 && initials.size() < acronym.size() + 4; --k) {
+      const Token& t = doc->tokens[k - 1];
+      if (!IsWordToken(t)) break;
+      bool cap = t.Has(kUpperInitial);
+      bool conn = connector_class_ >= 0 &&
+                  lexicon_->InClass(doc->word_ids[k - 1], connector_class_);
+      if (!cap && !conn) break;
+      if (cap) {
+        initials.insert(initials.begin(), doc->TokenText(k - 1)[0]);
+        start = k - 1;
+        if (initials == acronym) break;
+      }
+    }
+    if (initials == acronym && i - start >= 2) {
+      std::string norm = SnakeCase(acronym);
+      cands.push_back({start, i, static_cast<int>(EntityType::kOrganization),
+                       norm, "acronym-definition", kDefinition});
+      defs.push_back({acronym, static_cast<int>(EntityType::kOrganization),
+                      norm, i + 1});
+    }
+  }
+  for (const Definition& d : defs) {
+    for (uint32_t i = d.from; i < n; ++i) {
+      if (doc->TokenText(i) == d.acronym) {
+        cands.push_back({i, i + 1, d.type, d.norm, "acronym-coreference", kCoref});
+      }
+    }
+  }
+
+  std::vector<uint8_t> taken(n, 0);
+  std::vector<Candidate> chosen;
+  Select(&cands, &taken, &chosen);
+
+  // 4: people. The fullest form of each surname gives every mention its norm;
+  // bare surnames elsewhere become mentions.
+  const int kPersonType = static_cast<int>(EntityType::kPerson);
+  StringMap<std::pair<uint32_t, std::string>> fullest;  // surname -> (len, norm)
+  for (const Candidate& c : chosen) {
+    if (c.type != kPersonType) continue;
+    std::string surname(doc->TokenText(c.end - 1));
+    std::string norm = SnakeCase(doc->Text(doc->TokenSpan(c.begin, c.end)));
+    auto& slot = fullest[surname];
+    if (c.end - c.begin > slot.first) slot = {c.end - c.begin, norm};
+  }
+  if (!fullest.empty()) {
+    std::vector<Candidate> more;
+    for (uint32_t i = 0; i < n; ++i) {
+      if (taken[i] || !doc->tokens[i].Has(kUpperInitial) ||
+          !IsWordToken(doc->tokens[i])) {
+        continue;
+      }
+      auto it = fullest.find(doc->TokenText(i));
+      if (it != fullest.end() && doc->SentenceOfToken(i) >= 0) {
+        more.push_back({i, i + 1, kPersonType, it->second.second,
+                        "person-coreference", kCoref});
+      }
+    }
+    Select(&more, &taken, &chosen);
+    for (Candidate& c : chosen) {
+      if (c.type != kPersonType) continue;
+      auto it = fullest.find(doc->TokenText(c.end - 1));
+      if (it != fullest.end()) c.norm = it->second.second;
+    }
+  }
+
+  std::sort(chosen.begin(), chosen.end(),
+            [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+  doc->entities.reserve(chosen.size());
+  for (Candidate& c : chosen) {
+    if (c.type < 0) continue;  // NONE names swallow only
+    Entity e;
+    e.span = doc->TokenSpan(c.begin, c.end);
+    e.type = static_cast<EntityType>(c.type);
+    e.norm = std::move(c.norm);
+    e.rule = std::move(c.rule);
+    e.token_begin = c.begin;
+    e.token_end = c.end;
+    doc->entities.push_back(std::move(e));
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace casus

@@ -1,0 +1,114 @@
+// Lexicon: the vocabulary every rule file shares. Each distinct word form
+// any rule mentions (gazetteer aliases, pattern literals, lexicon classes)
+// gets a WordId; each word may belong to word classes ("@given_name",
+// "@hedge"). The tagging stage looks every document token up once, so later
+// stages compare integers, never strings.
+//
+//   LexiconBuilder b;
+//   CASUS_RETURN_IF_ERROR(b.LoadClasses(files));      // lexicon/*.lex
+//   WordId lead = b.Intern("lead");
+//   std::shared_ptr<const Lexicon> lex = std::move(b).Build();
+//   WordId id = lex->Find(LowerWord("Leads"));        // kUnknownWord if absent
+//
+// Keys are lower-cased (ICU simple case mapping), with the typographic
+// apostrophe ’ folded to ' and the non-breaking hyphens U+2010/U+2011 to '-'.
+// Lexicon is immutable and thread-safe; LexiconBuilder is not.
+#ifndef CASUS_STAGES_LEXICON_H_
+#define CASUS_STAGES_LEXICON_H_
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "pipeline/rule_files.h"
+#include "pipeline/strings.h"
+
+namespace casus {
+
+using WordId = uint32_t;
+inline constexpr WordId kUnknownWord = 0;
+
+// A set of word classes (at most kMaxClasses).
+inline constexpr int kMaxClasses = 256;
+struct ClassSet {
+  std::array<uint64_t, kMaxClasses / 64> bits{};
+  bool Has(int c) const { return (bits[c >> 6] >> (c & 63)) & 1; }
+  void Add(int c) { bits[c >> 6] |= uint64_t{1} << (c & 63); }
+  bool Empty() const {
+    for (uint64_t b : bits) {
+      if (b) return false;
+    }
+    return true;
+  }
+};
+
+// The lookup key of a word: lower case, apostrophes and hyphens folded.
+std::string LowerWord(std::string_view text);
+
+// Where a word class was defined, for messages and `rules check`.
+struct ClassInfo {
+  std::string name;
+  std::string path;
+  int line = 0;
+  size_t size = 0;
+};
+
+class Lexicon {
+ public:
+  // The id of a lower-cased key (LowerWord), or kUnknownWord.
+  WordId Find(std::string_view lower) const {
+    auto it = ids_.find(lower);
+    return it == ids_.end() ? kUnknownWord : it->second;
+  }
+  const ClassSet& Classes(WordId id) const { return classes_[id]; }
+  bool InClass(WordId id, int cls) const { return classes_[id].Has(cls); }
+  // Class id by name ("given_name"), or -1.
+  int FindClass(std::string_view name) const;
+  const std::vector<ClassInfo>& class_infos() const { return class_infos_; }
+  const std::string& Word(WordId id) const { return words_[id]; }
+  size_t size() const { return words_.size(); }
+  // All words of a class, in id order (for generators and docs).
+  std::vector<WordId> Members(int cls) const;
+
+ private:
+  friend class LexiconBuilder;
+  StringMap<WordId> ids_;
+  std::vector<std::string> words_;  // by id; words_[0] = ""
+  std::vector<ClassSet> classes_;   // by id
+  std::vector<ClassInfo> class_infos_;
+};
+
+class LexiconBuilder {
+ public:
+  LexiconBuilder();
+
+  // Reads every lexicon/*.lex file (format: docs/rules.md, "Lexicons").
+  // Errors: InvalidArgumentError("FILE:LINE:COLUMN: message").
+  absl::Status LoadClasses(const RuleFiles& files);
+  absl::Status ParseClasses(const RuleFile& file);
+
+  // Interns a word (any case; LowerWord is applied) and returns its id.
+  WordId Intern(std::string_view word);
+  // Adds a word to a class, creating the class on first use.
+  void AddToClass(std::string_view class_name, std::string_view word);
+  // The id of a class, or -1 when no file defined it.
+  int FindClass(std::string_view name) const { return lex_->FindClass(name); }
+
+  // The lexicon being built. Stages compiled before Build() keep this
+  // pointer; the object is complete (and must no longer change) once Build()
+  // has returned.
+  std::shared_ptr<const Lexicon> lexicon() const { return lex_; }
+  std::shared_ptr<const Lexicon> Build() &&;
+
+ private:
+  int ClassId(std::string_view name, const std::string& path, int line);
+  std::shared_ptr<Lexicon> lex_;
+};
+
+}  // namespace casus
+
+#endif  // CASUS_STAGES_LEXICON_H_

@@ -1,0 +1,107 @@
+#include "stages/rule_examples.h"
+
+#include <algorithm>
+
+#include "pipeline/strings.h"
+#include "pipeline/utf8.h"
+#include "stages/entity_tagger.h"
+#include "stages/sentence_splitter.h"
+
+namespace casus {
+namespace {
+
+// Renders mentions as "[surface]{TYPE norm} ..." in order.
+std::string Render(const std::string& text, const std::vector<MarkedSpan>& spans) {
+  CodePointIndex index(text);
+  std::string out;
+  for (const MarkedSpan& s : spans) {
+    uint32_t b = index.ToByte(s.start), e = index.ToByte(s.end);
+    if (!out.empty()) out += " ";
+    StrAppend(&out, "[", text.substr(b, e - b), "]{", s.type,
+              s.norm.empty() ? "" : " ", s.norm, "}");
+  }
+  return out.empty() ? "(nothing)" : out;
+}
+
+void CheckSplit(const Pipeline& pipeline, const SentenceSplitter& splitter,
+                std::vector<ExampleFailure>* out, ExampleCounts* counts) {
+  for (const SplitExample& ex : splitter.abbreviations().examples()) {
+    ++counts->split;
+    std::vector<std::string> want;
+    std::string text;
+    size_t i = 0;
+    while (i <= ex.text.size()) {
+      size_t j = ex.text.find("||", i);
+      if (j == std::string::npos) j = ex.text.size();
+      std::string part(StripWhitespace(std::string_view(ex.text).substr(i, j - i)));
+      want.push_back(part);
+      if (!text.empty()) text += " ";
+      text += part;
+      i = j + 2;
+    }
+    Document doc = Document::FromText("example", text);
+    (void)pipeline.Process(&doc);
+    std::vector<std::string> got;
+    for (const Sentence& s : doc.sentences) {
+      got.emplace_back(doc.Text(doc.TokenSpan(s.token_begin, s.token_end)));
+    }
+    if (got != want) {
+      std::string g;
+      for (const std::string& s : got) StrAppend(&g, g.empty() ? "" : " || ", s);
+      out->push_back({StrCat(ex.path, ":", ex.line),
+                      StrCat("sentences differ: got: ", g)});
+    }
+  }
+}
+
+void CheckEntities(const Pipeline& pipeline, const EntityTagger& tagger,
+                   std::vector<ExampleFailure>* out, ExampleCounts* counts) {
+  for (const RuleExample& ex : tagger.Examples()) {
+    ++counts->entities;
+    std::string where = StrCat(ex.path, ":", ex.line);
+    auto parsed = ParseMarkedText(ex.text);
+    if (!parsed.ok()) {
+      out->push_back({where, StrCat("bad example: ", FromAbsl(parsed.status().message()))});
+      continue;
+    }
+    auto& [text, want] = *parsed;
+    Document doc = Document::FromText("example", text);
+    (void)pipeline.Process(&doc);
+    CodePointIndex index(doc.text);
+    std::vector<MarkedSpan> got;
+    for (const Entity& e : doc.entities) {
+      got.push_back({index.ToCodePoint(e.span.begin), index.ToCodePoint(e.span.end),
+                     std::string(EntityTypeName(e.type)), e.norm});
+    }
+    auto key = [](const MarkedSpan& s) {
+      return std::make_tuple(s.start, s.end, s.type, s.norm);
+    };
+    bool same = got.size() == want.size() &&
+                std::equal(got.begin(), got.end(), want.begin(),
+                           [&](const MarkedSpan& a, const MarkedSpan& b) {
+                             return key(a) == key(b);
+                           });
+    if (!same) {
+      out->push_back({where, StrCat("expected ", Render(text, want), "; got ",
+                                    Render(text, got))});
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<ExampleFailure> CheckRuleExamples(const Pipeline& pipeline,
+                                              ExampleCounts* counts) {
+  ExampleCounts local;
+  if (counts == nullptr) counts = &local;
+  std::vector<ExampleFailure> out;
+  if (auto* s = dynamic_cast<const SentenceSplitter*>(pipeline.FindStage("split"))) {
+    CheckSplit(pipeline, *s, &out, counts);
+  }
+  if (auto* e = dynamic_cast<const EntityTagger*>(pipeline.FindStage("entities"))) {
+    CheckEntities(pipeline, *e, &out, counts);
+  }
+  return out;
+}
+
+}  // namespace casus

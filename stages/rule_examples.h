@@ -1,0 +1,36 @@
+// Running the examples embedded in rule files: `example` lines in
+// abbreviations.txt (sentence boundaries), entities/*.gaz and *.pat (marked
+// mentions), claims/*.rules (marked claims). The test suite and
+// `casus rules check` both call this, so a rule file that carries a failing
+// example is caught either way.
+//
+//   for (const ExampleFailure& f : CheckRuleExamples(*pipeline)) Print(f);
+#ifndef CASUS_STAGES_RULE_EXAMPLES_H_
+#define CASUS_STAGES_RULE_EXAMPLES_H_
+
+#include <string>
+#include <vector>
+
+#include "pipeline/pipeline.h"
+
+namespace casus {
+
+struct ExampleFailure {
+  std::string where;    // "FILE:LINE"
+  std::string message;  // what was expected and what came out
+};
+
+struct ExampleCounts {
+  int split = 0;
+  int entities = 0;
+  int claims = 0;
+};
+
+// Runs every example the pipeline's stages carry. REQUIRES: `pipeline` was
+// built with all stages (BuildPipeline with last_stage "").
+std::vector<ExampleFailure> CheckRuleExamples(const Pipeline& pipeline,
+                                              ExampleCounts* counts = nullptr);
+
+}  // namespace casus
+
+#endif  // CASUS_STAGES_RULE_EXAMPLES_H_

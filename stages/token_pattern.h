@@ -1,0 +1,95 @@
+// TokenPattern: a small regular language over tokens, shared by entity
+// patterns (entities/*.pat) and claim rules (claims/*.rules). Syntax in
+// docs/rules.md, "Token patterns":
+//
+//   word  'word'  "Exact"  @class  CAP UPPER LOWER NUM WORD PUNCT ANY
+//   <COUNTRY> <ENT>  /regex/  ^ $  !elem  ( a | b )  x? x* x+ x{m,n}
+//   [name: ...]   a named capture (entity patterns use one unnamed [...])
+//
+// Matching is backtracking with greedy quantifiers over one contiguous run
+// of tokens, with a fixed step budget per start position, so time is linear
+// in the run's length whatever the pattern (a pattern that exhausts the
+// budget simply does not match there; `rules check` flags none in practice).
+//
+//   CASUS_ASSIGN_OR_RETURN(TokenPattern p,
+//       TokenPattern::Compile("@person_title+ [CAP{1,3}]", &lexicon_builder));
+//   TokenPatternMatch m;
+//   if (p.MatchAt(input, start, &m)) Use(m.captures[0]);
+//
+// Immutable after Compile(); MatchAt is thread-safe. Movable, not copyable.
+#ifndef CASUS_STAGES_TOKEN_PATTERN_H_
+#define CASUS_STAGES_TOKEN_PATTERN_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "pipeline/document.h"
+#include "stages/lexicon.h"
+
+namespace re2 {
+class RE2;
+}
+
+namespace casus {
+
+// What a pattern runs over: tokens doc.tokens[first .. first + size) (one
+// contiguous run), with their word ids, and optionally per-token entity
+// types (-1 = none) for <TYPE> elements.
+struct TokenPatternInput {
+  const Document* doc = nullptr;
+  const Lexicon* lexicon = nullptr;
+  uint32_t first = 0;
+  uint32_t size = 0;
+  const int8_t* entity_type = nullptr;  // indexed by document token, or null
+};
+
+struct TokenPatternMatch {
+  uint32_t begin = 0;  // positions relative to the run
+  uint32_t end = 0;
+  // Per capture, [begin, end) relative to the run; begin > end: unset.
+  std::vector<std::pair<uint32_t, uint32_t>> captures;
+};
+
+class TokenPattern {
+ public:
+  TokenPattern();
+  ~TokenPattern();
+  TokenPattern(TokenPattern&&) noexcept;
+  TokenPattern& operator=(TokenPattern&&) noexcept;
+
+  // Compiles `source`; literal words and classes are resolved through
+  // `lexicon` (words are interned; an unknown @class is an error). Errors
+  // carry a 1-based column into `source`: "column N: message".
+  static absl::StatusOr<TokenPattern> Compile(std::string_view source,
+                                              LexiconBuilder* lexicon);
+
+  // Tries to match starting exactly at run position `start`. Returns the
+  // first match in greedy order.
+  bool MatchAt(const TokenPatternInput& in, uint32_t start,
+               TokenPatternMatch* m) const;
+  // Cheap test whether a match could start at `start` (its first token).
+  bool CanStartAt(const TokenPatternInput& in, uint32_t start) const;
+
+  // Capture names in order ("" for an unnamed capture).
+  const std::vector<std::string>& capture_names() const;
+  // Word ids of which at least one must appear in any match (empty: none
+  // known); used to skip sentences.
+  const std::vector<WordId>& required_words() const;
+  const std::vector<int>& required_classes() const;
+
+  struct Program;  // opaque
+
+ private:
+  std::unique_ptr<Program> prog_;
+};
+
+// The number of steps one MatchAt may take.
+inline constexpr int kTokenPatternStepBudget = 20000;
+
+}  // namespace casus
+
+#endif  // CASUS_STAGES_TOKEN_PATTERN_H_

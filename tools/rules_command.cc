@@ -1,0 +1,46 @@
+#include "tools/rules_command.h"
+
+#include <chrono>
+#include <cstdio>
+
+#include "pipeline/strings.h"
+#include "stages/entity_tagger.h"
+#include "stages/pipeline_factory.h"
+#include "stages/rule_examples.h"
+#include "tools/common.h"
+
+namespace casus {
+
+int RunRulesCheck(const RulesCheckOptions& options) {
+  PipelineOptions popts;
+  popts.rules_dir = LocateRules(options.rules_dir);
+  popts.profile = options.profile;
+  auto start = std::chrono::steady_clock::now();
+  auto pipeline = BuildPipeline(popts, Env::Default());
+  double ms = std::chrono::duration<double, std::milli>(
+                  std::chrono::steady_clock::now() - start)
+                  .count();
+  if (!pipeline.ok()) {
+    ReportError("", FromAbsl(pipeline.status().message()));
+    return kExitUsage;
+  }
+  ExampleCounts counts;
+  std::vector<ExampleFailure> failures = CheckRuleExamples(**pipeline, &counts);
+  for (const ExampleFailure& f : failures) {
+    ReportError(f.where, StrCat("example fails: ", f.message));
+  }
+  if (!options.quiet) {
+    std::string what;
+    if (auto* e = dynamic_cast<const EntityTagger*>((*pipeline)->FindStage("entities"))) {
+      what = StrCat(e->gazetteer().num_entries(), " gazetteer entries (",
+                    e->gazetteer().num_aliases(), " aliases)");
+    }
+    int total = counts.split + counts.entities + counts.claims;
+    std::printf("%s: loaded in %.0f ms: %s; %d examples, %d failing\n",
+                popts.rules_dir.c_str(), ms, what.c_str(), total,
+                static_cast<int>(failures.size()));
+  }
+  return failures.empty() ? kExitOk : kExitFailed;
+}
+
+}  // namespace casus
