@@ -7,6 +7,7 @@
 
 #include "CLI/CLI.hpp"
 #include "tools/common.h"
+#include "tools/eval_command.h"
 #include "tools/extract_command.h"
 #include "tools/rules_command.h"
 
@@ -70,6 +71,40 @@ int main(int argc, char** argv) {
   ex->add_flag("--summary", extract.summary,
                "Print a readable digest of what was found on standard error");
 
+  // eval
+  casus::EvalOptions ev;
+  CLI::App* eval = app.add_subcommand(
+      "eval", "Score extraction against gold files (FORMAT.md scoring).");
+  eval->add_option("corpora", ev.corpora,
+                   "Corpus folders: texts next to *.gold.jsonl; the pipeline "
+                   "is run on them");
+  eval->add_option("--gold", ev.gold, "A gold JSON Lines file (with --pred)");
+  eval->add_option("--pred", ev.pred,
+                   "A prediction file (casus extract output) to score");
+  eval->add_option("--rules", ev.rules_dir, "Rules folder");
+  eval->add_option("--profile", ev.profile, "Rule profile (e.g. cnc)");
+  eval->add_option("-j,--threads", ev.threads, "Worker threads");
+  eval->add_option("--format", ev.format, "table (default) or json");
+  eval->add_flag("--errors", ev.errors,
+                 "List every error with its sentence, per-rule tables and misses");
+  eval->add_option("--relation", ev.relation,
+                   "exact (default) or any: score claims without the relation");
+  eval->add_flag("--coarse", ev.coarse,
+                 "Fold COUNTRY/CITY/REGION into LOC, ORGANIZATION into ORG, "
+                 "PERSON into PER; drop other types");
+  eval->add_option("--baseline", ev.baseline,
+                   "An earlier --format json result: print each figure's change");
+  eval->add_option("-o,--output", ev.output, "Write the report to a file");
+  eval->add_option("--min-entity-f1", ev.min_entity_f1, "Exit 1 below this strict entity F1");
+  eval->add_option("--min-norm-accuracy", ev.min_norm_accuracy, "Exit 1 below this norm accuracy");
+  eval->add_option("--min-claim-f1", ev.min_claim_f1, "Exit 1 below this lenient claim F1");
+  eval->add_option("--min-modality-accuracy", ev.min_modality_accuracy,
+                   "Exit 1 below this modality accuracy");
+  eval->add_option("--min-causal-f1", ev.min_causal_f1,
+                   "Exit 1 below this causal-document F1");
+  eval->add_option("--min-merge-recall", ev.min_merge_recall,
+                   "Exit 1 below this claim-set merge recall");
+
   // rules check
   casus::RulesCheckOptions rules_check;
   CLI::App* rules = app.add_subcommand("rules", "Work with rule files.");
@@ -104,5 +139,6 @@ int main(int argc, char** argv) {
     return casus::RunExtract(extract);
   }
   if (check->parsed()) return casus::RunRulesCheck(rules_check);
+  if (eval->parsed()) return casus::RunEval(ev);
   return casus::kExitUsage;
 }
