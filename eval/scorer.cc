@@ -177,8 +177,9 @@ EvalReport Score(const std::vector<EvalDoc>& gold,
       if (gl[i] >= 0) {
         ++r.entities_lenient[t].tp;
         const EvalEntity& q = pe[gl[i]];
+        // Gold without norms (imported NER data) has no norm to compare.
         bool person = t == "PERSON" || t == "PER";
-        if (!person) {
+        if (!person && !ge[i].norm.empty()) {
           ++r.norm_accuracy.total;
           if (q.norm == ge[i].norm) {
             ++r.norm_accuracy.hit;

@@ -9,6 +9,7 @@
 #include "tools/common.h"
 #include "tools/eval_command.h"
 #include "tools/extract_command.h"
+#include "tools/import_command.h"
 #include "tools/rules_command.h"
 
 #ifndef CASUS_VERSION
@@ -105,6 +106,24 @@ int main(int argc, char** argv) {
   eval->add_option("--min-merge-recall", ev.min_merge_recall,
                    "Exit 1 below this claim-set merge recall");
 
+  // import
+  casus::ImportOptions imp;
+  CLI::App* import = app.add_subcommand(
+      "import", "Convert an annotated dataset to a corpus folder for casus eval.");
+  import->add_option("format", imp.format, "cnc (Causal News Corpus) or conll (IOB2)")
+      ->required();
+  import->add_option("input", imp.input,
+                     "CNC subtask 1 CSV (index,text[,label]) or the CoNLL file")
+      ->required();
+  import->add_option("-o,--out", imp.out_dir, "Output folder")->required();
+  import->add_option("--grouped", imp.grouped,
+                     "CNC: subtask 2 grouped CSV whose relations become claims");
+  import->add_option("--map", imp.map, "CoNLL: type map file (their_type: OUR_TYPE)");
+  import->add_option("--name", imp.name, "File stem (default: the input's name)");
+  import->add_option("--holdout", imp.holdout,
+                     "Percent of documents (stable hash of the id) written to "
+                     "OUT/holdout; the rest to OUT/tune");
+
   // rules check
   casus::RulesCheckOptions rules_check;
   CLI::App* rules = app.add_subcommand("rules", "Work with rule files.");
@@ -140,5 +159,6 @@ int main(int argc, char** argv) {
   }
   if (check->parsed()) return casus::RunRulesCheck(rules_check);
   if (eval->parsed()) return casus::RunEval(ev);
+  if (import->parsed()) return casus::RunImport(imp);
   return casus::kExitUsage;
 }
