@@ -94,6 +94,27 @@ struct Sentence {
   bool HasSkip() const { return skip_begin < skip_end; }
 };
 
+// Coarse part of speech of a token in context (tag stage).
+enum class Pos : uint8_t {
+  kNoun,
+  kPropn,  // capitalized name-like word
+  kVerb,
+  kAdj,
+  kAdv,
+  kDet,    // determiners, possessive determiners, quantifiers
+  kPron,
+  kPrep,
+  kCconj,  // and, or, but
+  kSconj,  // because, although, if, that (complementizer)
+  kAux,    // be, have, do as auxiliaries
+  kModal,
+  kPart,   // infinitival "to", negation "not"
+  kNum,
+  kPunct,
+  kSym,
+  kOther,
+};
+
 enum class EntityType : uint8_t {
   kCountry,
   kCity,
@@ -153,6 +174,8 @@ struct Document {
   // Parallel to tokens: the lexicon's id of each token's lower-cased form
   // (0 = not a word any rule knows). Filled by the tag stage.
   std::vector<uint32_t> word_ids;
+  // Parallel to tokens: part of speech in context (tag stage).
+  std::vector<Pos> pos;
   std::vector<Sentence> sentences;
   std::vector<Entity> entities;  // sorted by span, never overlapping
   std::vector<Claim> claims;     // sorted by (sentence, trigger, cause, effect)

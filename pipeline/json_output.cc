@@ -41,6 +41,13 @@ void AppendOffsets(const CodePointIndex& index, Span s, std::string* out) {
   AppendUInt(index.ToCodePoint(s.end), out);
 }
 
+std::string_view PosName(Pos p) {
+  static constexpr std::string_view kNames[] = {
+      "NOUN", "PROPN", "VERB", "ADJ", "ADV", "DET", "PRON", "ADP", "CCONJ",
+      "SCONJ", "AUX", "MODAL", "PART", "NUM", "PUNCT", "SYM", "X"};
+  return kNames[static_cast<int>(p)];
+}
+
 }  // namespace
 
 bool IsReservedOutputField(std::string_view name) {
@@ -150,6 +157,11 @@ void AppendDocumentJson(const Document& doc, const OutputOptions& options,
       out->append(TokenKindName(t.kind));
       out->push_back('"');
       if (t.Has(kInCompound)) out->append(",\"compound\":true");
+      if (i < doc.pos.size()) {
+        out->append(",\"pos\":\"");
+        out->append(PosName(doc.pos[i]));
+        out->push_back('"');
+      }
       out->push_back('}');
     }
     out->push_back(']');

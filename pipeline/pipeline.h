@@ -26,6 +26,9 @@ struct PipelineOptions {
   // Run the stages up to and including this one ("" = all): "tokenize",
   // "split", "entities", "claims", "normalize".
   std::string last_stage;
+  // WordNet's data files (Debian package wordnet-base), the source of the
+  // open-class parts of speech.
+  std::string wordnet_dir = "/usr/share/wordnet";
   // Documents longer than this fail with an error instead of being
   // processed (memory is about 4x the text size while processing).
   uint64_t max_document_bytes = 64ull << 20;

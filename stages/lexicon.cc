@@ -2,6 +2,8 @@
 
 #include <unicode/uchar.h>
 
+#include <cstdlib>
+
 #include "pipeline/status_macros.h"
 #include "pipeline/strings.h"
 #include "pipeline/utf8.h"
@@ -53,6 +55,7 @@ std::vector<WordId> Lexicon::Members(int cls) const {
 LexiconBuilder::LexiconBuilder() : lex_(std::make_shared<Lexicon>()) {
   lex_->words_.push_back("");
   lex_->classes_.emplace_back();
+  lex_->pos_.push_back(0);
 }
 
 WordId LexiconBuilder::Intern(std::string_view word) {
@@ -63,6 +66,7 @@ WordId LexiconBuilder::Intern(std::string_view word) {
   lex_->ids_.emplace(key, id);
   lex_->words_.push_back(std::move(key));
   lex_->classes_.emplace_back();
+  lex_->pos_.push_back(0);
   return id;
 }
 
@@ -139,6 +143,155 @@ absl::Status LexiconBuilder::ParseClasses(const RuleFile& file) {
       i = j;
     }
   }
+  return absl::OkStatus();
+}
+
+namespace {
+
+bool IsVowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+// Calls f(lemma, tagsense_count) for each single-word lemma of an index file.
+template <typename F>
+void ForEachIndexLemma(std::string_view contents, F f) {
+  size_t pos = 0;
+  while (pos < contents.size()) {
+    size_t nl = contents.find('\n', pos);
+    if (nl == std::string_view::npos) nl = contents.size();
+    std::string_view line = contents.substr(pos, nl - pos);
+    pos = nl + 1;
+    if (line.empty() || line[0] == ' ') continue;  // license header
+    size_t sp = line.find(' ');
+    std::string_view lemma = line.substr(0, sp);
+    if (lemma.find('_') != std::string_view::npos) continue;
+    // The field before the synset offsets is tagsense_cnt: the second number
+    // after the pointer symbols. It is the last field before 8-digit offsets.
+    int tagsense = 0;
+    size_t end = line.find_last_not_of(' ');
+    std::string_view rest = line.substr(0, end + 1);
+    size_t k = rest.size();
+    // Walk back over the synset offsets (8 digits each).
+    while (k >= 9 && rest[k - 9] == ' ' && rest.substr(k - 8, 8).find_first_not_of("0123456789") == std::string_view::npos) {
+      k -= 9;
+    }
+    size_t b = rest.rfind(' ', k - 1);
+    if (b != std::string_view::npos) tagsense = std::atoi(std::string(rest.substr(b + 1, k - b - 1)).c_str());
+    f(lemma, tagsense);
+  }
+}
+
+template <typename F>
+void ForEachException(std::string_view contents, F f) {
+  size_t pos = 0;
+  while (pos < contents.size()) {
+    size_t nl = contents.find('\n', pos);
+    if (nl == std::string_view::npos) nl = contents.size();
+    std::string_view line = contents.substr(pos, nl - pos);
+    pos = nl + 1;
+    size_t sp = line.find(' ');
+    if (sp == std::string_view::npos) continue;
+    std::string_view form = line.substr(0, sp);
+    std::string_view lemma = line.substr(sp + 1);
+    size_t sp2 = lemma.find(' ');
+    if (sp2 != std::string_view::npos) lemma = lemma.substr(0, sp2);
+    if (form.find('_') != std::string_view::npos) continue;
+    f(form, lemma);
+  }
+}
+
+}  // namespace
+
+absl::Status LexiconBuilder::LoadWordNet(const std::string& dir, Env* env) {
+  auto read = [&](const char* name) -> absl::StatusOr<std::string> {
+    auto s = env->ReadFile(dir + "/" + name);
+    if (!s.ok()) {
+      return absl::NotFoundError(StrCat(
+          "WordNet data not found (", dir, "/", name,
+          "): install the Debian package wordnet-base or set CASUS_WORDNET"));
+    }
+    return s;
+  };
+  auto add = [&](std::string_view w, uint32_t bits) {
+    WordId id = Intern(w);
+    lex_->pos_[id] |= bits;
+  };
+  CASUS_ASSIGN_OR_RETURN(std::string verbs, read("index.verb"));
+  CASUS_ASSIGN_OR_RETURN(std::string verb_exc, read("verb.exc"));
+  CASUS_ASSIGN_OR_RETURN(std::string adjs, read("index.adj"));
+  CASUS_ASSIGN_OR_RETURN(std::string advs, read("index.adv"));
+  CASUS_ASSIGN_OR_RETURN(std::string nouns, read("index.noun"));
+
+  StringMap<int> verb_tags;
+  ForEachIndexLemma(verbs, [&](std::string_view v, int tags) {
+    verb_tags[std::string(v)] = tags;
+    std::string s(v);
+    add(s, kPosVerb | kVerbBase);
+    // Third person singular.
+    std::string third;
+    char last = s.back();
+    if (s.ends_with("s") || s.ends_with("x") || s.ends_with("z") ||
+        s.ends_with("ch") || s.ends_with("sh") || s.ends_with("o")) {
+      third = s + "es";
+    } else if (last == 'y' && s.size() > 1 && !IsVowel(s[s.size() - 2])) {
+      third = s.substr(0, s.size() - 1) + "ies";
+    } else {
+      third = s + "s";
+    }
+    add(third, kPosVerb | kVerb3sg);
+    // Regular past and participle, -ing (doubling comes from verb.exc).
+    std::string past, ing;
+    if (last == 'e') {
+      past = s + "d";
+      ing = (s.ends_with("ee") || s.ends_with("ye") || s.ends_with("oe"))
+                ? s + "ing"
+                : s.ends_with("ie") ? s.substr(0, s.size() - 2) + "ying"
+                                    : s.substr(0, s.size() - 1) + "ing";
+    } else if (last == 'y' && s.size() > 1 && !IsVowel(s[s.size() - 2])) {
+      past = s.substr(0, s.size() - 1) + "ied";
+      ing = s + "ing";
+    } else {
+      past = s + "ed";
+      ing = s + "ing";
+    }
+    add(past, kPosVerb | kVerbPast | kVerbPart);
+    add(ing, kPosVerb | kVerbIng);
+  });
+  ForEachException(verb_exc, [&](std::string_view form, std::string_view lemma) {
+    uint32_t bits = kPosVerb;
+    if (form.ends_with("ing")) {
+      bits |= kVerbIng;
+    } else if (form.ends_with("s") && !form.ends_with("ss")) {
+      bits |= kVerb3sg;
+    } else {
+      bits |= kVerbPast | kVerbPart;
+    }
+    add(form, bits);
+    (void)lemma;
+  });
+  ForEachIndexLemma(adjs, [&](std::string_view a, int) { add(a, kPosAdj); });
+  ForEachIndexLemma(advs, [&](std::string_view a, int) { add(a, kPosAdv); });
+  // Nouns: only words that are already something else need the bit (an
+  // unknown word is taken for a noun anyway). Plurals likewise.
+  ForEachIndexLemma(nouns, [&](std::string_view n, int tags) {
+    std::string s(n);
+    WordId id = lex_->Find(s);
+    if (id != kUnknownWord && lex_->pos_[id] != 0) {
+      lex_->pos_[id] |= kPosNoun;
+      auto vt = verb_tags.find(s);
+      if (vt != verb_tags.end() && vt->second > tags) lex_->pos_[id] |= kPreferVerb;
+    }
+    std::string plural = (s.ends_with("s") || s.ends_with("x") || s.ends_with("ch") ||
+                          s.ends_with("sh"))
+                             ? s + "es"
+                         : (s.back() == 'y' && s.size() > 1 && !IsVowel(s[s.size() - 2]))
+                             ? s.substr(0, s.size() - 1) + "ies"
+                             : s + "s";
+    WordId pid = lex_->Find(plural);
+    if (pid != kUnknownWord && lex_->pos_[pid] != 0) {
+      lex_->pos_[pid] |= kPosNoun | kNounPlural;
+    }
+  });
   return absl::OkStatus();
 }
 

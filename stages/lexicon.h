@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "pipeline/env.h"
 #include "pipeline/rule_files.h"
 #include "pipeline/strings.h"
 
@@ -46,6 +47,23 @@ struct ClassSet {
   }
 };
 
+// Part-of-speech bits a word may carry (a word can carry several). The open
+// classes come from WordNet (Debian's wordnet-base: index.* and *.exc), the
+// verb forms from regular inflection plus WordNet's exception lists.
+enum PosBit : uint32_t {
+  kPosNoun = 1u << 0,
+  kPosVerb = 1u << 1,
+  kPosAdj = 1u << 2,
+  kPosAdv = 1u << 3,
+  kVerbBase = 1u << 4,   // "lead", "drive"
+  kVerb3sg = 1u << 5,    // "leads"
+  kVerbPast = 1u << 6,   // "led", "drove" (and regular -ed)
+  kVerbPart = 1u << 7,   // "led", "driven" (and regular -ed)
+  kVerbIng = 1u << 8,    // "leading"
+  kNounPlural = 1u << 9, // "leads" as a noun
+  kPreferVerb = 1u << 10,  // WordNet tags the verb senses more often
+};
+
 // The lookup key of a word: lower case, apostrophes and hyphens folded.
 std::string LowerWord(std::string_view text);
 
@@ -65,6 +83,7 @@ class Lexicon {
     return it == ids_.end() ? kUnknownWord : it->second;
   }
   const ClassSet& Classes(WordId id) const { return classes_[id]; }
+  uint32_t PosBits(WordId id) const { return pos_[id]; }
   bool InClass(WordId id, int cls) const { return classes_[id].Has(cls); }
   // Class id by name ("given_name"), or -1.
   int FindClass(std::string_view name) const;
@@ -79,6 +98,7 @@ class Lexicon {
   StringMap<WordId> ids_;
   std::vector<std::string> words_;  // by id; words_[0] = ""
   std::vector<ClassSet> classes_;   // by id
+  std::vector<uint32_t> pos_;       // by id: PosBit set
   std::vector<ClassInfo> class_infos_;
 };
 
@@ -90,6 +110,11 @@ class LexiconBuilder {
   // Errors: InvalidArgumentError("FILE:LINE:COLUMN: message").
   absl::Status LoadClasses(const RuleFiles& files);
   absl::Status ParseClasses(const RuleFile& file);
+
+  // Reads WordNet's index.{verb,adj,adv,noun} and {verb,adj}.exc from `dir`
+  // into part-of-speech bits (verbs with all their inflected forms).
+  // NotFoundError when the files are missing.
+  absl::Status LoadWordNet(const std::string& dir, Env* env);
 
   // Interns a word (any case; LowerWord is applied) and returns its id.
   WordId Intern(std::string_view word);

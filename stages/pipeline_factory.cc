@@ -50,6 +50,7 @@ absl::StatusOr<std::unique_ptr<Pipeline>> BuildPipeline(
   // broken file is reported by any command.
   LexiconBuilder lexicon;
   CASUS_RETURN_IF_ERROR(lexicon.LoadClasses(files));
+  CASUS_RETURN_IF_ERROR(lexicon.LoadWordNet(options.wordnet_dir, env));
   CASUS_ASSIGN_OR_RETURN(auto entities,
                          EntityTagger::Create(files, tok, &lexicon));
   std::shared_ptr<const Lexicon> lex = std::move(lexicon).Build();

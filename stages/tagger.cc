@@ -1,6 +1,32 @@
 #include "stages/tagger.h"
 
 namespace casus {
+namespace {
+
+bool Has(const Lexicon& lex, WordId w, int cls) {
+  return cls >= 0 && lex.InClass(w, cls);
+}
+
+}  // namespace
+
+Tagger::Tagger(std::shared_ptr<const Lexicon> lexicon)
+    : lexicon_(std::move(lexicon)) {
+  const Lexicon& l = *lexicon_;
+  det_ = l.FindClass("det");
+  poss_det_ = l.FindClass("poss_det");
+  quant_ = l.FindClass("quant");
+  pron_ = l.FindClass("pron");
+  prep_ = l.FindClass("prep");
+  cconj_ = l.FindClass("cconj");
+  sconj_ = l.FindClass("sconj");
+  aux_be_ = l.FindClass("aux_be");
+  aux_have_ = l.FindClass("aux_have");
+  aux_do_ = l.FindClass("aux_do");
+  modal_ = l.FindClass("modal");
+  neg_ = l.FindClass("neg");
+  to_ = l.FindClass("to");
+  rel_pron_ = l.FindClass("rel_pron");
+}
 
 absl::StatusOr<std::unique_ptr<Tagger>> Tagger::Create(
     std::shared_ptr<const Lexicon> lexicon) {
@@ -26,15 +52,240 @@ WordId Tagger::Lookup(std::string_view text) const {
   return lexicon_->Find(LowerWord(text));
 }
 
+Pos Tagger::TagOne(const Document& doc, uint32_t i, bool sentence_start,
+                   Pos prev, Pos prev2, bool clause_verb) const {
+  const Token& t = doc.tokens[i];
+  switch (t.kind) {
+    case TokenKind::kNumber: return Pos::kNum;
+    case TokenKind::kPunct:
+    case TokenKind::kHyphen: return Pos::kPunct;
+    case TokenKind::kSymbol:
+    case TokenKind::kUrl:
+    case TokenKind::kEmail: return Pos::kSym;
+    case TokenKind::kClitic: {
+      std::string_view c = doc.TokenText(i);
+      if (c == "n't") return Pos::kPart;
+      // "'s" after a noun is possessive (a determiner-like marker); after a
+      // pronoun it is "is".
+      return prev == Pos::kPron ? Pos::kAux : Pos::kDet;
+    }
+    default: break;
+  }
+  const Lexicon& l = *lexicon_;
+  WordId w = doc.word_ids[i];
+  std::string_view text = doc.TokenText(i);
+  uint32_t bits = l.PosBits(w);
+  bool cap = t.Has(kUpperInitial);
+  // Acronyms ("US", "NATO") are names, whatever their lower-case twin is.
+  if (t.Has(kAllUpper) && t.end - t.begin >= 2 && t.kind == TokenKind::kWord &&
+      !(i > 0 && doc.tokens[i - 1].Has(kAllUpper) &&
+        doc.tokens[i - 1].end - doc.tokens[i - 1].begin >= 2)) {
+    return Pos::kPropn;
+  }
+  auto next_bits = [&](uint32_t k) -> uint32_t {
+    return k < doc.tokens.size() ? l.PosBits(doc.word_ids[k]) : 0;
+  };
+  // Unknown words are nouns, so they count as noun-capable.
+  auto noun_capable = [&](uint32_t k) {
+    if (k >= doc.tokens.size()) return false;
+    const Token& nt = doc.tokens[k];
+    if (nt.kind != TokenKind::kWord) return false;
+    uint32_t nb = l.PosBits(doc.word_ids[k]);
+    return nb == 0 || (nb & kPosNoun);
+  };
+  auto next_is_np_start = [&](uint32_t k) {
+    if (k >= doc.tokens.size()) return false;
+    WordId nw = doc.word_ids[k];
+    return Has(l, nw, det_) || Has(l, nw, poss_det_) || Has(l, nw, quant_) ||
+           (Has(l, nw, pron_) && !Has(l, nw, to_)) ||
+           doc.tokens[k].Has(kUpperInitial) || doc.tokens[k].kind == TokenKind::kNumber;
+  };
+
+  // Closed classes first, with the few ambiguous ones decided by context.
+  if (Has(l, w, to_)) {
+    // Infinitival "to" before a base verb not also a common noun after it.
+    if (i + 1 < doc.tokens.size()) {
+      uint32_t nb = l.PosBits(doc.word_ids[i + 1]);
+      bool noun_reading = (nb & kPosNoun) && !(nb & kPreferVerb) &&
+                          prev == Pos::kNoun && !next_is_np_start(i + 2);
+      if ((nb & kVerbBase) && !Has(l, doc.word_ids[i + 1], det_) && !noun_reading) {
+        return Pos::kPart;
+      }
+    }
+    return Pos::kPrep;
+  }
+  if (Has(l, w, neg_) && text != "no") return Pos::kPart;
+  if (text == "that" || text == "That") {
+    // Complementizer after a verb; relative after a noun; else determiner
+    // when a noun follows.
+    if (prev == Pos::kVerb || prev == Pos::kAdj) return Pos::kSconj;
+    if (prev == Pos::kNoun || prev == Pos::kPropn || prev == Pos::kPunct) return Pos::kPron;
+    if (i + 1 < doc.tokens.size()) {
+      uint32_t nb = l.PosBits(doc.word_ids[i + 1]);
+      if (nb == 0 || (nb & kPosNoun)) return Pos::kDet;
+    }
+    return Pos::kPron;
+  }
+  if (Has(l, w, det_) || Has(l, w, poss_det_) || Has(l, w, quant_)) {
+    // "her" and "that" are handled above or are determiners enough.
+    return Pos::kDet;
+  }
+  if (Has(l, w, modal_)) return Pos::kModal;
+  if (Has(l, w, aux_be_) || Has(l, w, aux_have_) || Has(l, w, aux_do_)) {
+    return Pos::kAux;
+  }
+  if (Has(l, w, pron_) || Has(l, w, rel_pron_) || text == "what" || text == "What") {
+    return Pos::kPron;
+  }
+  if (Has(l, w, cconj_)) return Pos::kCconj;
+  bool prep = Has(l, w, prep_), sconj = Has(l, w, sconj_);
+  if (prep && sconj) {
+    // "since", "after", "before", "until", "as": a clause follows a
+    // conjunction, a noun phrase a preposition.
+    if (i + 1 < doc.tokens.size()) {
+      WordId nw = doc.word_ids[i + 1];
+      if (Has(l, nw, pron_) && !Has(l, nw, poss_det_)) return Pos::kSconj;
+    }
+    return Pos::kPrep;
+  }
+  if (prep) return Pos::kPrep;
+  if (sconj) return Pos::kSconj;
+
+  // Open classes.
+  bool noun = bits & kPosNoun, verb = bits & kPosVerb, adj = bits & kPosAdj,
+       adv = bits & kPosAdv;
+  if (bits == 0) {
+    if (cap && !sentence_start) return Pos::kPropn;
+    if (text.size() > 4 && text.ends_with("ly")) return Pos::kAdv;
+    return cap && t.Has(kAllUpper) ? Pos::kPropn : Pos::kNoun;
+  }
+  if (cap && !sentence_start && !t.Has(kAllUpper)) return Pos::kPropn;
+  int kinds = noun + verb + adj + adv;
+  if (kinds == 1 && !(verb && (prev == Pos::kDet) && (bits & (kVerbIng | kVerbPart)))) {
+    if (noun) return Pos::kNoun;
+    if (adj) return Pos::kAdj;
+    if (adv) return Pos::kAdv;
+  }
+  // Context. Adverbs between are looked through by the caller (prev2).
+  Pos p = prev == Pos::kAdv ? prev2 : prev;
+  switch (p) {
+    case Pos::kDet:
+    case Pos::kAdj:
+    case Pos::kNum:
+    case Pos::kPrep:
+      if (verb && (bits & (kVerbIng | kVerbPart)) && !adj &&
+          (!noun || noun_capable(i + 1) || doc.tokens[i + 1 < doc.tokens.size() ? i + 1 : i].Has(kUpperInitial))) {
+        return Pos::kAdj;  // "the growing US influence", "armed groups"
+      }
+      if (adj && (!noun || noun_capable(i + 1))) return Pos::kAdj;
+      if (noun) return Pos::kNoun;
+      if (adj) return Pos::kAdj;
+      return (bits & kVerbIng) ? Pos::kNoun : Pos::kAdj;
+    case Pos::kModal:
+    case Pos::kPart:  // infinitival to, not
+      if (verb) return Pos::kVerb;
+      break;
+    case Pos::kAux:
+      if (verb && (bits & (kVerbIng | kVerbPart | kVerbBase))) return Pos::kVerb;
+      if (adj) return Pos::kAdj;
+      break;
+    case Pos::kPron:
+      if (verb) return Pos::kVerb;
+      break;
+    case Pos::kVerb:
+      // Object or its modifier: "established close ties".
+      if (adj && noun_capable(i + 1)) return Pos::kAdj;
+      if (noun) return Pos::kNoun;
+      if (adj) return Pos::kAdj;
+      break;
+    case Pos::kNoun:
+    case Pos::kPropn:
+      // "US influence" (compound) against "countries support" (verb): the
+      // first finite-looking form of a clause without a verb is its verb.
+      if (verb && (bits & kVerbIng) && !clause_verb) {
+        // "drug trafficking drives" (gerund) against "countries facing".
+        return noun || (next_bits(i + 1) & (kVerb3sg | kVerbPast)) ? Pos::kNoun
+                                                                    : Pos::kVerb;
+      }
+      if (verb && (bits & (kVerb3sg | kVerbPast)) && !(bits & kNounPlural)) {
+        return Pos::kVerb;
+      }
+      if (verb && (bits & kVerbPast)) return Pos::kVerb;
+      if (verb && (bits & kVerb3sg) && (bits & kNounPlural)) {
+        // A plural subject is followed by its verb ("factors also play").
+        uint32_t k = i + 1;
+        while (k < doc.tokens.size() && (next_bits(k) & kPosAdv) &&
+               !(next_bits(k) & (kPosNoun | kPosVerb))) {
+          ++k;
+        }
+        uint32_t nb = next_bits(k);
+        if ((nb & (kVerbBase | kVerbPast)) && !(nb & kNounPlural) &&
+            !noun_capable(k + 1 < doc.tokens.size() ? k : k)) {
+          return Pos::kNoun;
+        }
+        if ((nb & kPosVerb) && (nb & (kVerbBase | kVerbPast)) &&
+            !(nb & kVerb3sg)) {
+          return Pos::kNoun;
+        }
+        if (!clause_verb || next_is_np_start(i + 1)) return Pos::kVerb;
+        return Pos::kNoun;
+      }
+      if (verb && (bits & kVerbBase) && !clause_verb &&
+          (!noun || (bits & kPreferVerb))) {
+        return Pos::kVerb;
+      }
+      if (noun) return Pos::kNoun;
+      if (verb) return Pos::kVerb;
+      break;
+    default:
+      break;
+  }
+  if (verb && (bits & kVerbIng) && sentence_start) return Pos::kVerb;
+  if (noun && !(bits & kPreferVerb)) return Pos::kNoun;
+  if (verb) return Pos::kVerb;
+  if (adj) return Pos::kAdj;
+  if (noun) return Pos::kNoun;
+  return Pos::kAdv;
+}
+
 absl::Status Tagger::Process(Document* doc) const {
-  doc->word_ids.resize(doc->tokens.size());
-  for (size_t i = 0; i < doc->tokens.size(); ++i) {
+  const size_t n = doc->tokens.size();
+  doc->word_ids.resize(n);
+  for (size_t i = 0; i < n; ++i) {
     const Token& t = doc->tokens[i];
-    if (t.kind == TokenKind::kUrl || t.kind == TokenKind::kEmail) {
+    if (t.kind == TokenKind::kUrl || t.kind == TokenKind::kEmail ||
+        t.kind == TokenKind::kSymbol) {
       doc->word_ids[i] = kUnknownWord;
       continue;
     }
     doc->word_ids[i] = Lookup(doc->Text(t.span()));
+  }
+  doc->pos.assign(n, Pos::kOther);
+  for (const Sentence& s : doc->sentences) {
+    Pos prev = Pos::kPunct, prev2 = Pos::kPunct, before_conj = Pos::kPunct;
+    bool start = true, clause_verb = false;
+    for (auto [b, e] : doc->SentenceParts(s)) {
+      for (uint32_t i = b; i < e; ++i) {
+        // After "and"/"or", the word parallels the one before the
+        // conjunction ("regional and domestic factors").
+        Pos ctx = prev == Pos::kCconj ? before_conj : prev;
+        Pos p = TagOne(*doc, i, start, ctx, prev == Pos::kCconj ? before_conj : prev2,
+                       clause_verb);
+        if (p == Pos::kCconj) before_conj = prev;
+        doc->pos[i] = p;
+        if (p == Pos::kVerb || p == Pos::kAux || p == Pos::kModal) {
+          clause_verb = true;
+        } else if (p == Pos::kSconj || (p == Pos::kPron && Has(*lexicon_, doc->word_ids[i], rel_pron_)) ||
+                   doc->TokenText(i) == ";" || doc->TokenText(i) == ":") {
+          clause_verb = false;
+        }
+        // Opening quotes and brackets keep the sentence start.
+        start = start && (p == Pos::kPunct && doc->tokens[i].Has(kOpening));
+        if (p != Pos::kAdv) prev2 = p;
+        else prev2 = prev == Pos::kAdv ? prev2 : prev;
+        prev = p;
+      }
+    }
   }
   return absl::OkStatus();
 }

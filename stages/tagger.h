@@ -1,6 +1,15 @@
 // Tag stage: looks every token up in the shared Lexicon once and stores its
 // WordId in Document::word_ids, so the entity and claim stages compare
-// integers and class bits instead of strings.
+// integers and class bits instead of strings; then gives each token a coarse
+// part of speech in context (Document::pos).
+//
+// Parts of speech: closed classes from rules/lexicon/grammar.lex (det, prep,
+// aux_be, modal ...) decide first; open-class words carry WordNet's noun,
+// verb, adjective and adverb bits, and an ambiguous word is resolved by the
+// words before it (after a determiner: noun or adjective; after a modal,
+// infinitival "to" or "do": verb; after a pronoun: verb; after "be": -ing
+// and participles are verbs ...). Unknown capitalized words inside a
+// sentence are proper nouns; other unknown words nouns.
 //
 //   CASUS_ASSIGN_OR_RETURN(auto tagger, Tagger::Create(lexicon));
 //   tagger->Process(&doc);   // doc.word_ids.size() == doc.tokens.size()
@@ -32,9 +41,15 @@ class Tagger : public Stage {
   WordId Lookup(std::string_view token_text) const;
 
  private:
-  explicit Tagger(std::shared_ptr<const Lexicon> lexicon)
-      : lexicon_(std::move(lexicon)) {}
+  explicit Tagger(std::shared_ptr<const Lexicon> lexicon);
+  // prev: the previous token's tag; prev2: the last tag that was not an
+  // adverb; clause_verb: a finite verb was seen in the current clause.
+  Pos TagOne(const Document& doc, uint32_t i, bool sentence_start, Pos prev,
+             Pos prev2, bool clause_verb) const;
   std::shared_ptr<const Lexicon> lexicon_;
+  // Closed classes (-1 when grammar.lex lacks one).
+  int det_, poss_det_, quant_, pron_, prep_, cconj_, sconj_, aux_be_,
+      aux_have_, aux_do_, modal_, neg_, to_, rel_pron_;
 };
 
 }  // namespace casus

@@ -32,6 +32,11 @@ std::string LocateRules(const std::string& flag) {
   return CASUS_SOURCE_RULES_DIR;
 }
 
+std::string LocateWordNet() {
+  if (const char* env = std::getenv("CASUS_WORDNET"); env && *env) return env;
+  return "/usr/share/wordnet";
+}
+
 void ReportError(std::string_view where, std::string_view message) {
   if (where.empty()) {
     std::fprintf(stderr, "casus: %.*s\n", static_cast<int>(message.size()),

@@ -18,6 +18,9 @@ inline constexpr int kExitUsage = 2;   // bad arguments, broken rule files
 // tree's rules/ this binary was built from.
 std::string LocateRules(const std::string& flag);
 
+// WordNet's data folder: $CASUS_WORDNET, else /usr/share/wordnet.
+std::string LocateWordNet();
+
 // Prints "casus: WHERE: message" (or "casus: message" when where is empty)
 // on standard error.
 void ReportError(std::string_view where, std::string_view message);

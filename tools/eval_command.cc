@@ -372,6 +372,7 @@ int RunEval(const EvalOptions& o) {
     return kExitUsage;
   }
   PipelineOptions popts;
+  popts.wordnet_dir = LocateWordNet();
   popts.rules_dir = LocateRules(o.rules_dir);
   popts.profile = o.profile;
   std::vector<EvalDoc> gold, pred;

@@ -129,6 +129,7 @@ int RunExtract(const ExtractOptions& options) {
     }
   }
   PipelineOptions popts;
+  popts.wordnet_dir = LocateWordNet();
   popts.rules_dir = LocateRules(options.rules_dir);
   popts.profile = options.profile;
   popts.max_document_bytes = options.max_document_bytes;

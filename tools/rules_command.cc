@@ -13,6 +13,7 @@ namespace casus {
 
 int RunRulesCheck(const RulesCheckOptions& options) {
   PipelineOptions popts;
+  popts.wordnet_dir = LocateWordNet();
   popts.rules_dir = LocateRules(options.rules_dir);
   popts.profile = options.profile;
   auto start = std::chrono::steady_clock::now();
