@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "pipeline/status_macros.h"
@@ -98,6 +99,7 @@ absl::Status LexiconBuilder::LoadClasses(const RuleFiles& files) {
 
 absl::Status LexiconBuilder::ParseClasses(const RuleFile& file) {
   int cls = -1;
+  bool inflect = false;
   for (const RuleLine& line : SplitRuleLines(file.contents)) {
     std::string_view text = line.text;
     if (line.indent == 0) {
@@ -106,6 +108,17 @@ absl::Status LexiconBuilder::ParseClasses(const RuleFile& file) {
                          "expected 'class NAME' or an indented word list");
       }
       std::string_view name = StripWhitespace(text.substr(5));
+      inflect = false;
+      if (size_t sp = name.find(' '); sp != std::string_view::npos) {
+        std::string_view mod = StripWhitespace(name.substr(sp));
+        if (mod != "verbs") {
+          return RuleError(file.path, line.number, 7 + static_cast<int>(sp) + 1,
+                           StrCat("unknown class modifier '", mod,
+                                  "' (only 'verbs': list lemmas, get every form)"));
+        }
+        inflect = true;
+        name = name.substr(0, sp);
+      }
       if (name.empty()) {
         return RuleError(file.path, line.number, 7, "class needs a name");
       }
@@ -134,10 +147,15 @@ absl::Status LexiconBuilder::ParseClasses(const RuleFile& file) {
       size_t j = i;
       while (j < text.size() && text[j] != ' ' && text[j] != '\t') ++j;
       if (j > i) {
-        WordId id = Intern(text.substr(i, j - i));
-        if (!lex_->classes_[id].Has(cls)) {
-          lex_->classes_[id].Add(cls);
-          ++lex_->class_infos_[cls].size;
+        std::vector<std::string> forms =
+            inflect ? VerbForms(text.substr(i, j - i))
+                    : std::vector<std::string>{std::string(text.substr(i, j - i))};
+        for (const std::string& f : forms) {
+          WordId id = Intern(f);
+          if (!lex_->classes_[id].Has(cls)) {
+            lex_->classes_[id].Add(cls);
+            ++lex_->class_infos_[cls].size;
+          }
         }
       }
       i = j;
@@ -256,6 +274,7 @@ absl::Status LexiconBuilder::LoadWordNet(const std::string& dir, Env* env) {
     }
     add(past, kPosVerb | kVerbPast | kVerbPart);
     add(ing, kPosVerb | kVerbIng);
+    verb_forms_[s] = {s, third, past, ing};
   });
   ForEachException(verb_exc, [&](std::string_view form, std::string_view lemma) {
     uint32_t bits = kPosVerb;
@@ -267,7 +286,24 @@ absl::Status LexiconBuilder::LoadWordNet(const std::string& dir, Env* env) {
       bits |= kVerbPast | kVerbPart;
     }
     add(form, bits);
-    (void)lemma;
+    auto& forms = verb_forms_[std::string(lemma)];
+    if (forms.empty()) forms.emplace_back(lemma);
+    // An irregular form replaces the regular guess of the same kind.
+    if (bits & kVerbPast) {
+      forms.erase(std::remove_if(forms.begin() + 1, forms.end(),
+                                 [](const std::string& f) {
+                                   return f.ends_with("ed");
+                                 }),
+                  forms.end());
+    }
+    if (bits & kVerbIng) {
+      forms.erase(std::remove_if(forms.begin() + 1, forms.end(),
+                                 [](const std::string& f) {
+                                   return f.ends_with("ing");
+                                 }),
+                  forms.end());
+    }
+    forms.emplace_back(form);
   });
   ForEachIndexLemma(adjs, [&](std::string_view a, int) { add(a, kPosAdj); });
   ForEachIndexLemma(advs, [&](std::string_view a, int) { add(a, kPosAdv); });
@@ -293,6 +329,12 @@ absl::Status LexiconBuilder::LoadWordNet(const std::string& dir, Env* env) {
     }
   });
   return absl::OkStatus();
+}
+
+std::vector<std::string> LexiconBuilder::VerbForms(std::string_view lemma) const {
+  auto it = verb_forms_.find(LowerWord(lemma));
+  if (it == verb_forms_.end()) return {std::string(lemma)};
+  return it->second;
 }
 
 std::shared_ptr<const Lexicon> LexiconBuilder::Build() && { return lex_; }

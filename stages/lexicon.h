@@ -123,6 +123,11 @@ class LexiconBuilder {
   // The id of a class, or -1 when no file defined it.
   int FindClass(std::string_view name) const { return lex_->FindClass(name); }
 
+  // Inflected forms of a verb lemma known from WordNet ("lead" -> lead,
+  // leads, led, leading); just the lemma when WordNet does not know it.
+  // REQUIRES: LoadWordNet() first.
+  std::vector<std::string> VerbForms(std::string_view lemma) const;
+
   // The lexicon being built. Stages compiled before Build() keep this
   // pointer; the object is complete (and must no longer change) once Build()
   // has returned.
@@ -132,6 +137,7 @@ class LexiconBuilder {
  private:
   int ClassId(std::string_view name, const std::string& path, int line);
   std::shared_ptr<Lexicon> lex_;
+  StringMap<std::vector<std::string>> verb_forms_;  // lemma -> forms
 };
 
 }  // namespace casus

@@ -7,6 +7,7 @@
 #include "pipeline/rule_files.h"
 #include "pipeline/status_macros.h"
 #include "stages/abbreviations.h"
+#include "stages/claim_extractor.h"
 #include "stages/entity_tagger.h"
 #include "stages/lexicon.h"
 #include "stages/tagger.h"
@@ -17,7 +18,8 @@ namespace casus {
 
 const std::vector<std::string>& DefaultStageNames() {
   static const auto* names =
-      new std::vector<std::string>{"tokenize", "split", "tag", "entities"};
+      new std::vector<std::string>{"tokenize", "split", "tag", "entities",
+                                   "claims"};
   return *names;
 }
 
@@ -49,14 +51,17 @@ absl::StatusOr<std::unique_ptr<Pipeline>> BuildPipeline(
   // Every rule file is loaded and validated whatever `last_stage` says, so a
   // broken file is reported by any command.
   LexiconBuilder lexicon;
-  CASUS_RETURN_IF_ERROR(lexicon.LoadClasses(files));
+  // WordNet first: `class NAME verbs` lines expand lemmas to their forms.
   CASUS_RETURN_IF_ERROR(lexicon.LoadWordNet(options.wordnet_dir, env));
+  CASUS_RETURN_IF_ERROR(lexicon.LoadClasses(files));
   CASUS_ASSIGN_OR_RETURN(auto entities,
                          EntityTagger::Create(files, tok, &lexicon));
+  CASUS_ASSIGN_OR_RETURN(auto claims, ClaimExtractor::Create(files, &lexicon));
   std::shared_ptr<const Lexicon> lex = std::move(lexicon).Build();
   CASUS_ASSIGN_OR_RETURN(auto tagger, Tagger::Create(lex));
   stages.push_back(std::move(tagger));
   stages.push_back(std::move(entities));
+  stages.push_back(std::move(claims));
 
   stages.resize(last + 1);
   return Pipeline::Create(std::move(stages), options);

@@ -4,6 +4,7 @@
 
 #include "pipeline/strings.h"
 #include "pipeline/utf8.h"
+#include "stages/claim_extractor.h"
 #include "stages/entity_tagger.h"
 #include "stages/sentence_splitter.h"
 
@@ -88,6 +89,73 @@ void CheckEntities(const Pipeline& pipeline, const EntityTagger& tagger,
   }
 }
 
+std::string RenderClaim(const Document& doc, const CodePointIndex& index,
+                        const Claim& c) {
+  (void)index;
+  return StrCat("[", doc.Text(c.cause), "]{cause} [", doc.Text(c.trigger),
+                "]{trigger} [", doc.Text(c.effect), "]{effect} ",
+                RelationName(c.relation), " (", c.rule, ")");
+}
+
+void CheckClaims(const Pipeline& pipeline, const ClaimExtractor& claims,
+                 std::vector<ExampleFailure>* out, ExampleCounts* counts) {
+  for (const ClaimRule& rule : claims.rules()) {
+    for (const RuleExample& ex : rule.examples) {
+      ++counts->claims;
+      std::string where = StrCat(ex.path, ":", ex.line);
+      auto parsed = ParseMarkedText(ex.text);
+      if (!parsed.ok()) {
+        out->push_back({where, StrCat("bad example: ", FromAbsl(parsed.status().message()))});
+        continue;
+      }
+      auto& [text, marks] = *parsed;
+      const MarkedSpan *cause = nullptr, *trigger = nullptr, *effect = nullptr;
+      for (const MarkedSpan& m : marks) {
+        if (m.type == "cause") cause = &m;
+        else if (m.type == "trigger") trigger = &m;
+        else if (m.type == "effect") effect = &m;
+      }
+      if (!cause || !trigger || !effect) {
+        out->push_back({where, "an example marks {cause}, {trigger} and {effect}"});
+        continue;
+      }
+      Document doc = Document::FromText("example", text);
+      (void)pipeline.Process(&doc);
+      CodePointIndex index(doc.text);
+      auto same = [&](Span s, const MarkedSpan* m) {
+        return index.ToCodePoint(s.begin) == m->start && index.ToCodePoint(s.end) == m->end;
+      };
+      bool ok = false;
+      std::string got;
+      for (const Claim& c : doc.claims) {
+        if (c.rule == rule.id && same(c.cause, cause) && same(c.trigger, trigger) &&
+            same(c.effect, effect) && c.relation == rule.relation) {
+          ok = true;
+        }
+        StrAppend(&got, got.empty() ? "" : "; ", RenderClaim(doc, index, c));
+      }
+      if (!ok) {
+        out->push_back({where, StrCat("rule ", rule.id, " expected ", ex.text,
+                                      "; got ", got.empty() ? "(no claims)" : got)});
+      }
+    }
+    for (const RuleExample& ex : rule.counters) {
+      ++counts->claims;
+      Document doc = Document::FromText("counter", ex.text);
+      (void)pipeline.Process(&doc);
+      CodePointIndex index(doc.text);
+      for (const Claim& c : doc.claims) {
+        if (c.rule == rule.id) {
+          out->push_back({StrCat(ex.path, ":", ex.line),
+                          StrCat("rule ", rule.id, " must not fire on: ", ex.text,
+                                 "; got ", RenderClaim(doc, index, c))});
+          break;
+        }
+      }
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<ExampleFailure> CheckRuleExamples(const Pipeline& pipeline,
@@ -100,6 +168,9 @@ std::vector<ExampleFailure> CheckRuleExamples(const Pipeline& pipeline,
   }
   if (auto* e = dynamic_cast<const EntityTagger*>(pipeline.FindStage("entities"))) {
     CheckEntities(pipeline, *e, &out, counts);
+  }
+  if (auto* c = dynamic_cast<const ClaimExtractor*>(pipeline.FindStage("claims"))) {
+    CheckClaims(pipeline, *c, &out, counts);
   }
   return out;
 }

@@ -166,6 +166,10 @@ Pos Tagger::TagOne(const Document& doc, uint32_t i, bool sentence_start,
     if (adj) return Pos::kAdj;
     if (adv) return Pos::kAdv;
   }
+  // An -ing form opening a clause ("Using a ...", ", making attacks ...").
+  if (verb && (bits & kVerbIng) && (sentence_start || prev == Pos::kPunct)) {
+    return Pos::kVerb;
+  }
   // Context. Adverbs between are looked through by the caller (prev2).
   Pos p = prev == Pos::kAdv ? prev2 : prev;
   switch (p) {

@@ -23,6 +23,9 @@ enum class PredKind : uint8_t {
   kAny,      // any token
   kEntity,   // token inside an entity of a type (or any type)
   kRegex,    // RE2 full match on the token text
+  kPos,      // part of speech (%NOUN ...)
+  kNpPart,   // inside a noun phrase (%NP): DET NUM ADJ NOUN PROPN, 's, hyphen
+  kForm,     // verb form bits from the lexicon (%PAST %ING %PART %BASE)
 };
 
 struct Pred {
@@ -31,6 +34,9 @@ struct Pred {
   WordId word = kUnknownWord;
   int cls = -1;
   int entity_type = -1;  // -1 with kEntity: any type
+  int pos = -1;          // kPos: a Pos value
+  uint32_t form = 0;     // kForm: PosBit mask that must be set
+  uint32_t not_form = 0; // kForm: PosBit mask that must be clear
   std::string text;
   std::shared_ptr<const re2::RE2> re;
 };
@@ -42,6 +48,7 @@ enum class Op : uint8_t {
   kSave,     // capture slot x
   kStart,    // ^
   kEnd,      // $
+  kLook,     // zero-width: sub-program at x; y bit 0 = negate, bits 1.. = look-behind length
   kMatch,
 };
 
@@ -53,12 +60,47 @@ struct Inst {
 
 // AST
 struct Node {
-  enum Kind { kPredN, kSeq, kAlt, kRepeat, kCapture, kStart, kEnd } kind;
+  enum Kind { kPredN, kSeq, kAlt, kRepeat, kCapture, kStart, kEnd, kLook } kind;
   int pred = -1;
   std::vector<Node> kids;
   int min = 1, max = 1;  // kRepeat; max -1 = unbounded
   int capture = -1;
+  bool negate = false;  // kLook
+  int behind = 0;       // kLook: tokens to step back (look-behind), 0 = ahead
 };
+
+// The fixed length of a node in tokens, or -1 (look-behind needs one).
+int FixedLength(const Node& n) {
+  switch (n.kind) {
+    case Node::kPredN: return 1;
+    case Node::kStart: case Node::kEnd: case Node::kLook: return 0;
+    case Node::kCapture: return FixedLength(n.kids[0]);
+    case Node::kSeq: {
+      int total = 0;
+      for (const Node& k : n.kids) {
+        int l = FixedLength(k);
+        if (l < 0) return -1;
+        total += l;
+      }
+      return total;
+    }
+    case Node::kAlt: {
+      int len = -2;
+      for (const Node& k : n.kids) {
+        int l = FixedLength(k);
+        if (l < 0 || (len != -2 && l != len)) return -1;
+        len = l;
+      }
+      return len;
+    }
+    case Node::kRepeat: {
+      if (n.min != n.max) return -1;
+      int l = FixedLength(n.kids[0]);
+      return l < 0 ? -1 : l * n.min;
+    }
+  }
+  return -1;
+}
 
 bool IsSpace(char c) { return c == ' ' || c == '\t'; }
 
@@ -253,6 +295,31 @@ absl::StatusOr<Node> Parser::ParseAtom() {
     cap.kids.push_back(*std::move(inner));
     return cap;
   }
+  // Zero-width assertions: ?=(...) ?!(...) look ahead, ?<=(...) ?<!(...)
+  // look behind (fixed length).
+  if (c == '?' && i_ + 2 < s_.size()) {
+    bool behind = s_[i_ + 1] == '<';
+    size_t k = i_ + 1 + (behind ? 1 : 0);
+    if (k + 1 < s_.size() && (s_[k] == '=' || s_[k] == '!') && s_[k + 1] == '(') {
+      bool negate = s_[k] == '!';
+      i_ = k + 2;
+      auto inner = ParseAlt(')');
+      if (!inner.ok()) return inner;
+      Skip();
+      if (i_ >= s_.size() || s_[i_] != ')') return Error(start, "unclosed assertion");
+      ++i_;
+      Node look{Node::kLook};
+      look.negate = negate;
+      if (behind) {
+        look.behind = FixedLength(*inner);
+        if (look.behind <= 0) {
+          return Error(start, "a look-behind needs a fixed number of tokens");
+        }
+      }
+      look.kids.push_back(*std::move(inner));
+      return look;
+    }
+  }
   if (c == '^') {
     ++i_;
     return Node{Node::kStart};
@@ -322,6 +389,45 @@ absl::StatusOr<int> Parser::ParsePred(bool negate) {
     i_ = close + 1;
     return AddPred(std::move(p));
   }
+  if (c == '%') {
+    size_t j = i_ + 1;
+    while (j < s_.size() && s_[j] >= 'A' && s_[j] <= 'Z') ++j;
+    std::string_view name = s_.substr(i_ + 1, j - i_ - 1);
+    static constexpr std::pair<std::string_view, Pos> kTags[] = {
+        {"NOUN", Pos::kNoun},   {"PROPN", Pos::kPropn}, {"VERB", Pos::kVerb},
+        {"ADJ", Pos::kAdj},     {"ADV", Pos::kAdv},     {"DET", Pos::kDet},
+        {"PRON", Pos::kPron},   {"ADP", Pos::kPrep},    {"CCONJ", Pos::kCconj},
+        {"SCONJ", Pos::kSconj}, {"AUX", Pos::kAux},     {"MODAL", Pos::kModal},
+        {"PART", Pos::kPart},   {"NUM", Pos::kNum},     {"PUNCT", Pos::kPunct}};
+    if (name == "NP") {
+      p.kind = PredKind::kNpPart;
+    } else if (name == "PAST") {  // a past form with no present reading
+      p.kind = PredKind::kForm;
+      p.form = kVerbPast;
+      p.not_form = kVerbBase | kVerb3sg;
+    } else if (name == "ING") {
+      p.kind = PredKind::kForm;
+      p.form = kVerbIng;
+    } else if (name == "PART") {
+      p.kind = PredKind::kForm;
+      p.form = kVerbPart;
+    } else if (name == "BASE") {
+      p.kind = PredKind::kForm;
+      p.form = kVerbBase;
+    } else {
+      for (auto [n, tag] : kTags) {
+        if (n == name) {
+          p.kind = PredKind::kPos;
+          p.pos = static_cast<int>(tag);
+        }
+      }
+      if (p.kind != PredKind::kPos) {
+        return Error(start, StrCat("unknown part of speech %", name));
+      }
+    }
+    i_ = j;
+    return AddPred(std::move(p));
+  }
   if (c == '@') {
     size_t j = i_ + 1;
     while (j < s_.size() && ((s_[j] >= 'a' && s_[j] <= 'z') ||
@@ -386,6 +492,17 @@ class Compiler {
       case Node::kSeq:
         for (const Node& k : n.kids) Emit(k);
         break;
+      case Node::kLook: {
+        // look sub; jmp over; sub...; match
+        int look = Add({Op::kLook});
+        int jmp = Add({Op::kJmp});
+        (*out_)[look].x = Pc();
+        (*out_)[look].y = (n.negate ? 1 : 0) | (n.behind << 1);
+        Emit(n.kids[0]);
+        Add({Op::kMatch});
+        (*out_)[jmp].x = Pc();
+        break;
+      }
       case Node::kCapture:
         Add({Op::kSave, 2 * n.capture});
         Emit(n.kids[0]);
@@ -490,6 +607,7 @@ bool FirstSet(const Node& n, std::vector<int>* out, bool* nullable) {
       return true;
     case Node::kStart:
     case Node::kEnd:
+    case Node::kLook:
       *nullable = true;
       return true;
     case Node::kCapture:
@@ -566,6 +684,22 @@ bool EvalPred(const Pred& p, const TokenPatternInput& in, uint32_t tok) {
       r = in.entity_type != nullptr && in.entity_type[tok] >= 0 &&
           (p.entity_type < 0 || in.entity_type[tok] == p.entity_type);
       break;
+    case PredKind::kPos:
+      r = tok < doc.pos.size() && static_cast<int>(doc.pos[tok]) == p.pos;
+      break;
+    case PredKind::kForm: {
+      uint32_t bits = in.lexicon->PosBits(doc.word_ids[tok]);
+      r = (bits & p.form) == p.form && (bits & p.not_form) == 0;
+      break;
+    }
+    case PredKind::kNpPart: {
+      Pos q = tok < doc.pos.size() ? doc.pos[tok] : Pos::kOther;
+      r = q == Pos::kDet || q == Pos::kNum || q == Pos::kAdj ||
+          q == Pos::kNoun || q == Pos::kPropn ||
+          (t.kind == TokenKind::kHyphen) ||
+          (t.kind == TokenKind::kClitic && q == Pos::kDet);
+      break;
+    }
     case PredKind::kRegex: {
       std::string_view text = doc.Text(t.span());
       r = re2::RE2::FullMatch(text, *p.re);
@@ -622,6 +756,25 @@ struct Vm {
           if (pos != in.size) return -1;
           ++pc;
           break;
+        case Op::kLook: {
+          bool negate = inst.y & 1;
+          int behind = inst.y >> 1;
+          bool hit = false;
+          if (behind == 0) {
+            std::vector<uint32_t> saved = caps;
+            hit = Run(inst.x, pos) >= 0;
+            caps = std::move(saved);
+          } else if (static_cast<int>(pos) >= behind) {
+            std::vector<uint32_t> saved = caps;
+            int e = Run(inst.x, pos - behind);
+            hit = e == static_cast<int>(pos);
+            caps = std::move(saved);
+          }
+          if (steps > kTokenPatternStepBudget) return -1;
+          if (hit == negate) return -1;
+          ++pc;  // the jump over the sub-program
+          break;
+        }
       }
     }
   }

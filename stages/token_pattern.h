@@ -2,8 +2,10 @@
 // patterns (entities/*.pat) and claim rules (claims/*.rules). Syntax in
 // docs/rules.md, "Token patterns":
 //
-//   word  'word'  "Exact"  @class  CAP UPPER LOWER NUM WORD PUNCT ANY
+//   word  'word'  "Exact"  @class  %NOUN %VERB ... %NP  CAP UPPER LOWER NUM
+//   WORD PUNCT ANY
 //   <COUNTRY> <ENT>  /regex/  ^ $  !elem  ( a | b )  x? x* x+ x{m,n}
+//   ?=(...) ?!(...) look ahead, ?<=(...) ?<!(...) look behind (fixed length)
 //   [name: ...]   a named capture (entity patterns use one unnamed [...])
 //
 // Matching is backtracking with greedy quantifiers over one contiguous run

@@ -8,6 +8,7 @@
 #include "CLI/CLI.hpp"
 #include "tools/common.h"
 #include "tools/eval_command.h"
+#include "tools/explain_command.h"
 #include "tools/extract_command.h"
 #include "tools/import_command.h"
 #include "tools/rules_command.h"
@@ -124,6 +125,14 @@ int main(int argc, char** argv) {
                      "Percent of documents (stable hash of the id) written to "
                      "OUT/holdout; the rest to OUT/tune");
 
+  // explain
+  casus::ExplainOptions explain;
+  CLI::App* ex_cmd = app.add_subcommand(
+      "explain", "Show tokens, entities, rule candidates and claims for a text.");
+  ex_cmd->add_option("text", explain.text, "The text (- for standard input)")->required();
+  ex_cmd->add_option("--rules", explain.rules_dir, "Rules folder");
+  ex_cmd->add_option("--profile", explain.profile, "Rule profile");
+
   // rules check
   casus::RulesCheckOptions rules_check;
   CLI::App* rules = app.add_subcommand("rules", "Work with rule files.");
@@ -160,5 +169,6 @@ int main(int argc, char** argv) {
   if (check->parsed()) return casus::RunRulesCheck(rules_check);
   if (eval->parsed()) return casus::RunEval(ev);
   if (import->parsed()) return casus::RunImport(imp);
+  if (ex_cmd->parsed()) return casus::RunExplain(explain);
   return casus::kExitUsage;
 }

@@ -43,3 +43,23 @@ class neg
   not n't never no nor neither
 class to
   to
+class pp_attach
+  of in on for between among amongst against over across within toward towards
+  from with into along around throughout beyond behind near
+class discourse
+  therefore however accordingly thus hence moreover furthermore indeed finally
+  overall consequently nonetheless nevertheless meanwhile instead still also
+  first second third lastly additionally similarly likewise conversely
+  notably importantly crucially ultimately then so yet
+class control_verb verbs
+  seek try want attempt aim plan hope intend need decide fail strive endeavour
+  endeavor wish prefer refuse threaten promise vow pledge struggle manage
+  continue begin start seem appear tend choose agree offer expect have
+  prompt force push compel urge persuade allow enable ask invite lead
+  encourage permit require oblige pressure pressure convince
+class purpose_object_verb verbs
+  establish create raise deploy adopt agree introduce impose legislate set
+  build launch form found institute install station dispatch send mobilize
+  mobilise conclude sign offer allocate earmark extend provide
+class copula verbs
+  be remain become constitute represent

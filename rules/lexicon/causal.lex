@@ -1,0 +1,76 @@
+# Word classes of causal language (docs/rules.md, "Lexicons"). A class marked
+# `verbs` lists lemmas; every inflected form WordNet knows is included
+# ("drive" gives drive, drives, drove, driven, driving).
+
+# X VERB Y: the subject brings about, strengthens or enables the object.
+class cause_verb verbs
+  cause trigger spur fuel drive encourage motivate breed prompt provoke spark
+  foster generate induce stoke exacerbate intensify aggravate heighten
+  deepen accelerate enable facilitate determine shape influence affect
+  explain strengthen increase raise boost amplify worsen escalate produce
+  precipitate unleash ignite inflame embolden galvanize galvanise propel
+  push force compel harden double sustain entrench perpetuate reinforce
+  heighten incentivize incentivise stimulate fuel
+# X VERB Y: the subject counters, restrains, prevents or weakens the object.
+class prevent_verb verbs
+  prevent counter curb deter restrain mitigate undermine hamper weaken limit
+  reduce end stop halt block hinder impede constrain contain suppress avert
+  thwart offset erode diminish dampen lower decrease cut slow stall derail
+  disrupt obstruct inhibit forestall preclude frustrate stifle neutralize
+  neutralise dissuade discourage check ease alleviate relieve destroy damage
+  strain narrow sever threaten undercut outweigh defuse
+# Verbs whose object a purpose clause keeps going: "in order to protect".
+class purpose_cause_verb verbs
+  protect secure strengthen support boost promote finance fund ensure
+  safeguard preserve maintain expand increase enhance bolster consolidate
+  advance defend guarantee sustain reinforce build
+# X VERB to Y
+class lead_verb verbs
+  lead contribute give
+# X VERB in Y
+class result_verb verbs
+  result culminate
+# X VERB for Y: account for, allow for
+class account_verb verbs
+  account
+# Y is VERB-ed by X (participles of the cause verbs above are used too).
+class passive_cause verbs
+  cause drive fuel trigger prompt spark motivate shape influence determine
+  explain inspire underpin strengthen exacerbate intensify aggravate
+  reinforce provoke encourage induce generate produce affect dictate govern
+  condition animate
+class passive_prevent verbs
+  hamper hinder undermine constrain limit restrain weaken curb block impede
+  offset counter deter prevent check thwart
+# Y VERB from X: arising from, stemming from
+class origin_verb verbs
+  arise stem result spring flow derive emanate originate
+# Nouns that name a cause: "the main reason for", "a key driver of"
+class cause_noun
+  reason reasons cause causes driver drivers source sources root roots engine
+  engines catalyst catalysts factor factors determinant determinants
+  motivation motivations motive motives incentive incentives explanation
+  explanations trigger triggers origin origins basis
+# Nouns of influence: "the impact of X on Y"
+class impact_noun
+  impact impacts effect effects influence consequences consequence
+  implications implication bearing toll
+# Words that follow a cause noun without naming an effect: "a cause for alarm"
+class feeling_noun
+  alarm concern celebration optimism worry hope despair optimism pessimism
+  anxiety regret
+# Shares: "accounts for a share of"
+class share_noun
+  share percent percentage proportion portion third half quarter fraction
+  majority bulk fifth tenth quarter minority
+# Degree words inside nominal triggers: "the most important factor in"
+class degree
+  most main key major primary principal chief central important crucial
+  decisive significant leading biggest greatest single underlying root
+  fundamental real true ultimate immediate direct driving critical dominant
+  prime essential
+# Places a road or river "leads to" (not a causal link).
+class place_noun
+  capital city town village border airport port coast sea river north south
+  east west centre center crossing valley mountains frontier harbour harbor
+  station square palace

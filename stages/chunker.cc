@@ -1,0 +1,284 @@
+#include "stages/chunker.h"
+
+namespace casus {
+namespace {
+
+constexpr uint32_t kMaxPhrase = 60;  // tokens; longer slots are cut
+
+}  // namespace
+
+ChunkerClasses ChunkerClasses::Find(const Lexicon& lexicon) {
+  ChunkerClasses c;
+  c.pp_attach = lexicon.FindClass("pp_attach");
+  c.rel_pron = lexicon.FindClass("rel_pron");
+  c.discourse = lexicon.FindClass("discourse");
+  c.control_verb = lexicon.FindClass("control_verb");
+  c.purpose_object = lexicon.FindClass("purpose_object_verb");
+  return c;
+}
+
+Chunker::Chunker(const Document& doc, const Lexicon& lexicon,
+                 const ChunkerClasses& classes, uint32_t begin, uint32_t end,
+                 const std::vector<uint8_t>* blocked)
+    : doc_(doc),
+      lex_(lexicon),
+      cls_(classes),
+      begin_(begin),
+      end_(end),
+      blocked_(blocked) {}
+
+bool Chunker::In(uint32_t i, int cls) const {
+  return cls >= 0 && lex_.InClass(doc_.word_ids[i], cls);
+}
+
+bool Chunker::IsNpCore(uint32_t i) const {
+  const Token& t = doc_.tokens[i];
+  if (t.Has(kInCompound)) return true;  // "US-led", "post-Cold War"
+  if (t.kind == TokenKind::kClitic) return P(i) == Pos::kDet;  // "Russia's"
+  switch (P(i)) {
+    case Pos::kDet:
+      return !In(i, cls_.rel_pron) || doc_.TokenText(i) != "that" ||
+             (i + 1 < end_ && IsHead(i + 1));
+    case Pos::kNum:
+    case Pos::kAdj:
+    case Pos::kNoun:
+    case Pos::kPropn:
+      return true;
+    case Pos::kAdv:  // "highly contested", "more likely"
+      return i + 1 < end_ && P(i + 1) == Pos::kAdj;
+    default:
+      return false;
+  }
+}
+
+bool Chunker::IsHead(uint32_t i) const {
+  Pos p = P(i);
+  return p == Pos::kNoun || p == Pos::kPropn || p == Pos::kNum ||
+         (p == Pos::kPron && !In(i, cls_.rel_pron));
+}
+
+bool Chunker::IsBoundary(uint32_t i) const {
+  const Token& t = doc_.tokens[i];
+  if (t.kind != TokenKind::kPunct) return false;
+  std::string_view s = doc_.TokenText(i);
+  return s == ";" || s == ":" || s == "," || t.Has(kDash) ||
+         t.Has(kSentenceFinal) || s == "(" || s == ")";
+}
+
+uint32_t Chunker::CoreRightEnd(uint32_t k) const {
+  if (k >= end_) return k;
+  if (P(k) == Pos::kPron && !In(k, cls_.rel_pron)) return k + 1;
+  uint32_t i = k;
+  while (i < end_ && i - k < kMaxPhrase && IsNpCore(i) && !Blocked(i)) ++i;
+  // End on a head word.
+  while (i > k && !IsHead(i - 1)) --i;
+  return i;
+}
+
+uint32_t Chunker::CoreLeftStart(uint32_t k) const {
+  if (k <= begin_) return k;
+  if (P(k - 1) == Pos::kPron && !In(k - 1, cls_.rel_pron)) return k - 1;
+  if (!IsHead(k - 1)) return k;
+  uint32_t j = k;
+  while (j > begin_ && k - j < kMaxPhrase && IsNpCore(j - 1) && !Blocked(j - 1)) --j;
+  return j;
+}
+
+TokenRange Chunker::NpRight(uint32_t k) const {
+  uint32_t e = CoreRightEnd(k);
+  // A gerund phrase: "defining and shaping the state's behavior".
+  if (e == k && k < end_ && (lex_.PosBits(doc_.word_ids[k]) & kVerbIng) &&
+      !Blocked(k)) {
+    uint32_t g = k + 1;
+    while (g + 1 < end_ && P(g) == Pos::kCconj &&
+           (lex_.PosBits(doc_.word_ids[g + 1]) & kVerbIng)) {
+      g += 2;
+    }
+    uint32_t ce = CoreRightEnd(g);
+    e = ce > g ? ce : g;
+  }
+  if (e == k) return {k, k};
+  for (int guard = 0; guard < 12 && e < end_ && e - k < kMaxPhrase; ++guard) {
+    if (In(e, cls_.pp_attach) && !Blocked(e) && e + 1 < end_) {
+      uint32_t s = e + 1;
+      // "of" + gerund: "the expanding of the US security umbrella", "of
+      // fighting terrorism".
+      if (doc_.TokenText(e) == "of" &&
+          (lex_.PosBits(doc_.word_ids[s]) & kVerbIng) && !Blocked(s)) {
+        uint32_t ce = CoreRightEnd(s + 1);
+        e = ce > s + 1 ? ce : s + 1;
+        continue;
+      }
+      uint32_t ce = CoreRightEnd(s);
+      if (ce > s) {
+        e = ce;
+        continue;
+      }
+      break;
+    }
+    // A participle with its agent: "the policies pursued by the US".
+    if (P(e) == Pos::kVerb && (lex_.PosBits(doc_.word_ids[e]) & kVerbPart) &&
+        e + 2 < end_ && doc_.TokenText(e + 1) == "by" && !Blocked(e) &&
+        !Blocked(e + 1)) {
+      uint32_t ce = CoreRightEnd(e + 2);
+      if (ce > e + 2) {
+        e = ce;
+        continue;
+      }
+      break;
+    }
+    if (P(e) == Pos::kCconj && e + 1 < end_ &&
+        (doc_.TokenText(e) == "and" || doc_.TokenText(e) == "or")) {
+      uint32_t ce = CoreRightEnd(e + 1);
+      if (ce > e + 1 && (ce >= end_ || (P(ce) != Pos::kVerb && P(ce) != Pos::kAux &&
+                                        P(ce) != Pos::kModal))) {
+        e = ce;
+        continue;
+      }
+    }
+    break;
+  }
+  return {k, e};
+}
+
+TokenRange Chunker::NpLeft(uint32_t k) const {
+  if (k <= begin_) return {k, k};
+  uint32_t j = k;
+  // "X, which led to": the antecedent of the relative pronoun.
+  if (In(j - 1, cls_.rel_pron) &&
+      (P(j - 1) == Pos::kPron || P(j - 1) == Pos::kSconj || P(j - 1) == Pos::kDet)) {
+    --j;
+    if (j > begin_ && doc_.TokenText(j - 1) == ",") --j;
+  }
+  uint32_t s = CoreLeftStart(j);
+  if (s == j) return {k, k};
+  for (int guard = 0; guard < 12 && s > begin_ && j - s < kMaxPhrase; ++guard) {
+    uint32_t p = s - 1;
+    if ((In(p, cls_.pp_attach) && !Blocked(p)) ||
+        (P(p) == Pos::kCconj &&
+         (doc_.TokenText(p) == "and" || doc_.TokenText(p) == "or"))) {
+      uint32_t ps = CoreLeftStart(p);
+      if (ps < p) {
+        s = ps;
+        continue;
+      }
+    }
+    // "of" + gerund: "the expanding of [the ...]" reached from the right.
+    if (P(p) == Pos::kVerb && (lex_.PosBits(doc_.word_ids[p]) & kVerbIng) &&
+        p > begin_ && doc_.TokenText(p - 1) == "of") {
+      uint32_t ps = CoreLeftStart(p - 1);
+      if (ps < p - 1) {
+        s = ps;
+        continue;
+      }
+    }
+    break;
+  }
+  return {s, j};
+}
+
+TokenRange Chunker::TrimRight(TokenRange r) const {
+  while (!r.empty() && doc_.tokens[r.end - 1].kind == TokenKind::kPunct &&
+         !doc_.tokens[r.end - 1].Has(kClosing)) {
+    --r.end;
+  }
+  // A closing bracket whose opener is outside the range goes too.
+  while (!r.empty() && doc_.tokens[r.end - 1].Has(kClosing)) {
+    bool opened = false;
+    for (uint32_t i = r.begin; i + 1 < r.end; ++i) {
+      opened |= doc_.tokens[i].Has(kOpening);
+    }
+    if (opened) break;
+    --r.end;
+  }
+  return r;
+}
+
+TokenRange Chunker::ClauseRight(uint32_t k) const {
+  uint32_t e = k;
+  while (e < end_ && !IsBoundary(e)) {
+    if (e > k && P(e) == Pos::kSconj) break;
+    // Another claim's trigger led by a function word ("to counter",
+    // "because of", "in order to") starts an adjunct outside this clause;
+    // a verb trigger stays inside (a cause can contain a claim).
+    if (e > k && Blocked(e) && !Blocked(e - 1) &&
+        (P(e) == Pos::kPart || P(e) == Pos::kPrep || P(e) == Pos::kSconj)) {
+      break;
+    }
+    ++e;
+  }
+  return TrimRight({k, e});
+}
+
+TokenRange Chunker::ClauseLeft(uint32_t k) const {
+  uint32_t s = k;
+  while (s > begin_ && !IsBoundary(s - 1) && P(s - 1) != Pos::kSconj) --s;
+  // Leading discourse markers, conjunctions and openers are not the clause.
+  while (s < k && (In(s, cls_.discourse) || P(s) == Pos::kCconj ||
+                   doc_.tokens[s].Has(kOpening) ||
+                   (doc_.tokens[s].kind == TokenKind::kPunct &&
+                    !doc_.tokens[s].Has(kOpening)))) {
+    ++s;
+  }
+  return TrimRight({s, k});
+}
+
+TokenRange Chunker::Subject(uint32_t k) const {
+  uint32_t j = k;
+  while (j > begin_ && (P(j - 1) == Pos::kAux || P(j - 1) == Pos::kModal ||
+                        P(j - 1) == Pos::kAdv || P(j - 1) == Pos::kPart)) {
+    --j;
+  }
+  if (j > begin_ && In(j - 1, cls_.rel_pron)) return NpLeft(j);
+  // "what constitutes", "it set the stage": a pronoun subject.
+  if (j > begin_ && P(j - 1) == Pos::kPron &&
+      (j - 1 == begin_ || (P(j - 2) != Pos::kPrep && P(j - 2) != Pos::kVerb &&
+                           P(j - 2) != Pos::kPart))) {
+    return {j - 1, j};
+  }
+  TokenRange r = ClauseLeft(j);
+  if (r.empty() && j > begin_ && doc_.TokenText(j - 1) == ",") {
+    // "Russia, which regarded ..., sought": skip the relative clause.
+    for (uint32_t i = j - 1; i > begin_ + 1; --i) {
+      if (In(i, cls_.rel_pron) && doc_.TokenText(i - 1) == ",") {
+        return NpLeft(i - 1);
+      }
+      if (doc_.TokenText(i - 1) == ";") break;
+    }
+    // "X, strengthened by Y,": the noun phrase the participle modifies.
+    return NpLeft(j - 1);
+  }
+  bool content = false;
+  for (uint32_t i = r.begin; i < r.end; ++i) content |= IsHead(i);
+  if (!content) return {k, k};
+  return r;
+}
+
+TokenRange Chunker::PurposeCause(uint32_t k) const {
+  uint32_t j = k;
+  while (j > begin_ && (P(j - 1) == Pos::kAdv || doc_.TokenText(j - 1) == ",")) --j;
+  if (j <= begin_) return {k, k};
+  uint32_t prev = j - 1;
+  if (P(prev) == Pos::kVerb) {
+    if (In(prev, cls_.control_verb)) return Subject(prev);  // "Russia sought to"
+    return {prev, j};  // an intransitive action: "they met to"
+  }
+  TokenRange obj = NpLeft(j);
+  if (obj.empty()) return {k, k};
+  uint32_t v = obj.begin;
+  while (v > begin_ && P(v - 1) == Pos::kAdv) --v;
+  if (v <= begin_ || P(v - 1) != Pos::kVerb) return {k, k};  // "efforts to"
+  uint32_t verb = v - 1;
+  if (In(verb, cls_.control_verb)) return {k, k};
+  if (In(verb, cls_.purpose_object)) return obj;
+  return {verb, obj.end};
+}
+
+uint32_t Chunker::NextComma(uint32_t k) const {
+  for (uint32_t i = k; i < end_; ++i) {
+    if (doc_.TokenText(i) == ",") return i;
+  }
+  return end_;
+}
+
+}  // namespace casus

@@ -1,0 +1,100 @@
+// Chunker: noun-phrase and clause boundaries over one contiguous run of a
+// sentence, from the tag stage's parts of speech. The claim stage fills its
+// cause and effect slots with these; no full parse is attempted.
+//
+//   Chunker ch(doc, lexicon, classes, run_begin, run_end, &trigger_mask);
+//   TokenRange np = ch.NpRight(k);      // "the growing US influence in the region"
+//   TokenRange subj = ch.Subject(k);    // clause start .. k
+//
+// A noun phrase is determiners, numbers, adjectives, nouns and names (with
+// possessive 's and compound hyphens), extended by attached prepositional
+// phrases (`@pp_attach` words: of, in, on, between ...), "of" + gerund,
+// a participle + "by" phrase, and coordination with another noun phrase. A
+// clause ends at ; : dashes, commas and the run's end. Tokens marked in
+// `blocked` (other claims' triggers) never start an attached phrase.
+//
+// Cheap to construct; not thread-safe (one per sentence run and thread).
+#ifndef CASUS_STAGES_CHUNKER_H_
+#define CASUS_STAGES_CHUNKER_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "pipeline/document.h"
+#include "stages/lexicon.h"
+
+namespace casus {
+
+struct TokenRange {
+  uint32_t begin = 0;
+  uint32_t end = 0;  // exclusive; begin == end: none
+  bool empty() const { return end <= begin; }
+  uint32_t size() const { return end - begin; }
+};
+
+// Word classes the chunker consults (ids from the Lexicon; -1 = absent).
+struct ChunkerClasses {
+  int pp_attach = -1;     // prepositions that attach to a noun phrase
+  int rel_pron = -1;      // which, who, that
+  int discourse = -1;     // therefore, however, accordingly ...
+  int control_verb = -1;  // seek, try, want: "X sought to Y" has no action
+  int purpose_object = -1;  // establish, create, deploy, adopt: cause = object
+  static ChunkerClasses Find(const Lexicon& lexicon);
+};
+
+class Chunker {
+ public:
+  Chunker(const Document& doc, const Lexicon& lexicon,
+          const ChunkerClasses& classes, uint32_t begin, uint32_t end,
+          const std::vector<uint8_t>* blocked);
+
+  // The noun phrase starting at k (with attachments), or empty.
+  TokenRange NpRight(uint32_t k) const;
+  // The noun phrase ending just before k (with attachments reached
+  // backwards), or empty. A relative pronoun before k ("X, which led to")
+  // yields its antecedent.
+  TokenRange NpLeft(uint32_t k) const;
+  // From k to the end of its clause.
+  TokenRange ClauseRight(uint32_t k) const;
+  // From the start of the clause containing k-1 to k, without a leading
+  // discourse marker, conjunction or complementizer.
+  TokenRange ClauseLeft(uint32_t k) const;
+  // The subject of the clause whose verb group ends before k: the
+  // antecedent of a relative pronoun, else ClauseLeft(k) without trailing
+  // auxiliaries, modals, negation and adverbs.
+  TokenRange Subject(uint32_t k) const;
+  // The cause of a purpose clause starting at k ("to counter"): the object
+  // of a put-in-place verb ("established [close ties] to"), else the verb
+  // phrase ("[closed two crossings] to"), else the actor of a control verb
+  // ("[Russia] sought to"). Empty when the purpose hangs on a noun
+  // ("efforts to").
+  TokenRange PurposeCause(uint32_t k) const;
+  // The first comma at or after k in the run, or end.
+  uint32_t NextComma(uint32_t k) const;
+
+  uint32_t begin() const { return begin_; }
+  uint32_t end() const { return end_; }
+
+ private:
+  Pos P(uint32_t i) const { return doc_.pos[i]; }
+  bool In(uint32_t i, int cls) const;
+  bool IsNpCore(uint32_t i) const;
+  bool IsHead(uint32_t i) const;
+  bool IsBoundary(uint32_t i) const;
+  bool Blocked(uint32_t i) const { return blocked_ && (*blocked_)[i]; }
+  // The bare noun phrase (no attachments) starting at k.
+  uint32_t CoreRightEnd(uint32_t k) const;
+  // The bare noun phrase ending at k (exclusive): its start, or k.
+  uint32_t CoreLeftStart(uint32_t k) const;
+  TokenRange TrimRight(TokenRange r) const;
+
+  const Document& doc_;
+  const Lexicon& lex_;
+  const ChunkerClasses& cls_;
+  uint32_t begin_, end_;
+  const std::vector<uint8_t>* blocked_;
+};
+
+}  // namespace casus
+
+#endif  // CASUS_STAGES_CHUNKER_H_

@@ -1,0 +1,56 @@
+// ModalityReader: the modality of a claim and its named source, read from
+// the claim's clause with the word classes of rules/lexicon/modality.lex.
+//
+// Scope: from the start of the claim's clause (after the previous ';', ':'
+// or ", but"/", while" boundary, so a reporting frame such as "Some experts
+// believe that" is included) up to the end of the trigger, without the
+// cause and effect spans (a negation inside the effect, "prices did not
+// fall", does not negate the link).
+//   NEGATED     a @negation word in the verb group right before the trigger
+//               or inside the rule's match ("did not lead to")
+//   HYPOTHESIS  a @hypothesis word in scope ("the hypothesis posits",
+//               "asks whether")
+//   HEDGED      a @hedge word in scope ("may", "could", "likely"), or a
+//               @report_verb whose subject is an @unnamed_source ("some
+//               experts believe", "analysts say")
+//   ASSERTED    otherwise; a named subject of a @report_verb ("Waltz
+//               believes") or "according to X" becomes the attribution.
+// Precedence: NEGATED > HYPOTHESIS > HEDGED > ASSERTED.
+//
+// Immutable; thread-safe.
+#ifndef CASUS_STAGES_MODALITY_H_
+#define CASUS_STAGES_MODALITY_H_
+
+#include <optional>
+
+#include "pipeline/document.h"
+#include "stages/lexicon.h"
+
+namespace casus {
+
+struct ModalityResult {
+  Modality modality = Modality::kAsserted;
+  std::optional<Span> attribution;
+};
+
+class ModalityReader {
+ public:
+  explicit ModalityReader(const Lexicon& lexicon);
+
+  // `run`: the sentence run's tokens [begin, end). `match_begin` is the
+  // first token of the rule's match, `trigger_end` one past the trigger.
+  ModalityResult Read(const Document& doc, uint32_t begin, uint32_t end,
+                      Span cause, Span effect, uint32_t match_begin,
+                      uint32_t trigger_begin, uint32_t trigger_end) const;
+
+ private:
+  bool In(const Document& doc, uint32_t i, int cls) const {
+    return cls >= 0 && lex_.InClass(doc.word_ids[i], cls);
+  }
+  const Lexicon& lex_;
+  int hedge_, hypothesis_, negation_, unnamed_, report_, named_ok_;
+};
+
+}  // namespace casus
+
+#endif  // CASUS_STAGES_MODALITY_H_

@@ -1,0 +1,92 @@
+#include "tools/explain_command.h"
+
+#include <cstdio>
+#include <iostream>
+#include <iterator>
+
+#include "pipeline/json_output.h"
+#include "pipeline/strings.h"
+#include "stages/claim_extractor.h"
+#include "stages/pipeline_factory.h"
+#include "tools/common.h"
+
+namespace casus {
+namespace {
+
+std::string_view PosTag(Pos p) {
+  static constexpr std::string_view kNames[] = {
+      "NOUN", "PROPN", "VERB", "ADJ", "ADV", "DET", "PRON", "ADP", "CCONJ",
+      "SCONJ", "AUX", "MODAL", "PART", "NUM", "PUNCT", "SYM", "X"};
+  return kNames[static_cast<int>(p)];
+}
+
+}  // namespace
+
+int RunExplain(const ExplainOptions& o) {
+  std::string text = o.text;
+  if (text == "-") {
+    text.assign(std::istreambuf_iterator<char>(std::cin), {});
+  }
+  PipelineOptions popts;
+  popts.wordnet_dir = LocateWordNet();
+  popts.rules_dir = LocateRules(o.rules_dir);
+  popts.profile = o.profile;
+  auto pipeline = BuildPipeline(popts, Env::Default());
+  if (!pipeline.ok()) {
+    ReportError("", FromAbsl(pipeline.status().message()));
+    return kExitUsage;
+  }
+  Document doc = Document::FromText("explain", text);
+  // Run every stage but the claims, then the claim stage with a trace.
+  const auto& stages = (*pipeline)->stages();
+  const ClaimExtractor* claims = nullptr;
+  for (const auto& s : stages) {
+    if (auto* c = dynamic_cast<const ClaimExtractor*>(s.get())) {
+      claims = c;
+      continue;
+    }
+    (void)s->Process(&doc);
+  }
+  std::vector<ClaimTrace> trace;
+  if (claims != nullptr) claims->Extract(&doc, &trace);
+
+  for (size_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    std::printf("Sentence %zu%s:\n  ", si, s.heading ? " (heading)" : "");
+    for (auto [b, e] : doc.SentenceParts(s)) {
+      for (uint32_t i = b; i < e; ++i) {
+        std::printf("%s/%s ", std::string(doc.TokenText(i)).c_str(),
+                    std::string(PosTag(doc.pos[i])).c_str());
+      }
+    }
+    std::printf("\n");
+  }
+  std::printf("\nEntities:\n");
+  for (const Entity& e : doc.entities) {
+    std::printf("  %-13s %-28s %-24s %s\n", std::string(EntityTypeName(e.type)).c_str(),
+                std::string(doc.Text(e.span)).c_str(), e.norm.c_str(), e.rule.c_str());
+  }
+  std::printf("\nRule candidates:\n");
+  for (const ClaimTrace& t : trace) {
+    std::printf("  %-28s trigger \"%s\" in \"%s\": %s\n", t.rule.c_str(),
+                std::string(doc.Text(t.trigger)).c_str(),
+                std::string(doc.Text(t.match)).c_str(), t.outcome.c_str());
+  }
+  std::printf("\nClaims:\n");
+  for (const Claim& c : doc.claims) {
+    std::printf("  %s %s (rule %s)\n    cause:   %s\n    trigger: %s\n    effect:  %s\n",
+                std::string(RelationName(c.relation)).c_str(),
+                std::string(ModalityName(c.modality)).c_str(), c.rule.c_str(),
+                std::string(doc.Text(c.cause)).c_str(),
+                std::string(doc.Text(c.trigger)).c_str(),
+                std::string(doc.Text(c.effect)).c_str());
+    if (c.attribution) {
+      std::printf("    source:  %s\n", std::string(doc.Text(*c.attribution)).c_str());
+    }
+    if (!c.key.empty()) std::printf("    key:     %s\n", c.key.c_str());
+  }
+  if (doc.claims.empty()) std::printf("  (none)\n");
+  return kExitOk;
+}
+
+}  // namespace casus
