@@ -62,7 +62,7 @@ bool Chunker::IsBoundary(uint32_t i) const {
   if (t.kind != TokenKind::kPunct) return false;
   std::string_view s = doc_.TokenText(i);
   return s == ";" || s == ":" || s == "," || t.Has(kDash) ||
-         t.Has(kSentenceFinal) || s == "(" || s == ")";
+         t.Has(kSentenceFinal);
 }
 
 uint32_t Chunker::CoreRightEnd(uint32_t k) const {
@@ -127,6 +127,15 @@ TokenRange Chunker::NpRight(uint32_t k) const {
       }
       break;
     }
+    // "driven by X and by Y": the trigger's preposition repeated.
+    if (P(e) == Pos::kCconj && e + 2 < end_ && k > begin_ && P(k - 1) == Pos::kPrep &&
+        doc_.word_ids[e + 1] == doc_.word_ids[k - 1]) {
+      uint32_t ce = CoreRightEnd(e + 2);
+      if (ce > e + 2) {
+        e = ce;
+        continue;
+      }
+    }
     if (P(e) == Pos::kCconj && e + 1 < end_ &&
         (doc_.TokenText(e) == "and" || doc_.TokenText(e) == "or")) {
       uint32_t ce = CoreRightEnd(e + 1);
@@ -178,6 +187,15 @@ TokenRange Chunker::NpLeft(uint32_t k) const {
 }
 
 TokenRange Chunker::TrimRight(TokenRange r) const {
+  // A trailing bracketed acronym or aside is cut: "ECOWAS (ECOWAS)".
+  if (!r.empty() && doc_.TokenText(r.end - 1) == ")") {
+    for (uint32_t i = r.end - 1; i > r.begin; --i) {
+      if (doc_.TokenText(i - 1) == "(") {
+        if (i - 1 > r.begin) r.end = i - 1;
+        break;
+      }
+    }
+  }
   while (!r.empty() && doc_.tokens[r.end - 1].kind == TokenKind::kPunct &&
          !doc_.tokens[r.end - 1].Has(kClosing)) {
     --r.end;
@@ -212,7 +230,16 @@ TokenRange Chunker::ClauseRight(uint32_t k) const {
 
 TokenRange Chunker::ClauseLeft(uint32_t k) const {
   uint32_t s = k;
+  // Adverbs right before k ("largely because") are not the clause.
+  while (k > begin_ && P(k - 1) == Pos::kAdv) --k;
+  s = k;
   while (s > begin_ && !IsBoundary(s - 1) && P(s - 1) != Pos::kSconj) --s;
+  // Nothing but a comma before k ("..., because"): the clause before it.
+  if (s == k && k > begin_ + 1 && doc_.TokenText(k - 1) == ",") {
+    k = k - 1;
+    s = k;
+    while (s > begin_ && !IsBoundary(s - 1) && P(s - 1) != Pos::kSconj) --s;
+  }
   // Leading discourse markers, conjunctions and openers are not the clause.
   while (s < k && (In(s, cls_.discourse) || P(s) == Pos::kCconj ||
                    doc_.tokens[s].Has(kOpening) ||
@@ -248,6 +275,21 @@ TokenRange Chunker::Subject(uint32_t k) const {
     // "X, strengthened by Y,": the noun phrase the participle modifies.
     return NpLeft(j - 1);
   }
+  // A list subject "A, B and C have turned": extend over earlier items that
+  // are noun phrases (no verb) separated by commas.
+  while (!r.empty() && r.begin > begin_ + 1 && doc_.TokenText(r.begin - 1) == ",") {
+    uint32_t s2 = r.begin - 1;
+    while (s2 > begin_ && !IsBoundary(s2 - 1) && P(s2 - 1) != Pos::kSconj) --s2;
+    bool has_head = false, has_verb = false;
+    for (uint32_t i = s2; i < r.begin - 1; ++i) {
+      has_head |= IsHead(i);
+      Pos p = P(i);
+      has_verb |= p == Pos::kVerb || p == Pos::kAux || p == Pos::kModal ||
+                  In(i, cls_.discourse);
+    }
+    if (!has_head || has_verb) break;
+    r.begin = s2;
+  }
   bool content = false;
   for (uint32_t i = r.begin; i < r.end; ++i) content |= IsHead(i);
   if (!content) return {k, k};
@@ -256,6 +298,18 @@ TokenRange Chunker::Subject(uint32_t k) const {
 
 TokenRange Chunker::PurposeCause(uint32_t k) const {
   uint32_t j = k;
+  while (j > begin_ && P(j - 1) == Pos::kAdv) --j;
+  // A parenthetical before the purpose (", with international support,").
+  if (j > begin_ + 2 && doc_.TokenText(j - 1) == ",") {
+    --j;
+    for (uint32_t i = j; i > begin_ && j - i < 10; --i) {
+      if (doc_.TokenText(i - 1) == ",") {
+        j = i - 1;
+        break;
+      }
+      if (P(i - 1) == Pos::kVerb || P(i - 1) == Pos::kAux) break;
+    }
+  }
   while (j > begin_ && (P(j - 1) == Pos::kAdv || doc_.TokenText(j - 1) == ",")) --j;
   if (j <= begin_) return {k, k};
   uint32_t prev = j - 1;

@@ -26,7 +26,7 @@ bool IsRightSlot(Slot s) {
 
 bool SplittableSlot(Slot s) {
   return s == Slot::kNpLeft || s == Slot::kNpRight || s == Slot::kCaptured ||
-         s == Slot::kPurpose;
+         s == Slot::kPurpose || s == Slot::kSubject;
 }
 
 int Rank(Modality m) {
@@ -50,35 +50,48 @@ bool IsContent(const Document& doc, uint32_t i) {
 // conjuncts when every conjunct has two content words or more; otherwise
 // (bare nouns, a shared modifier) the range stays whole.
 std::vector<TokenRange> SplitConjuncts(const Document& doc, TokenRange r) {
-  std::vector<TokenRange> parts;
-  uint32_t start = r.begin;
+  // Separators: commas, and the conjunction after the last comma ("A, B and
+  // C"); without commas, every top-level "and"/"or".
+  std::vector<uint32_t> commas, conj;
   for (uint32_t i = r.begin; i < r.end; ++i) {
     std::string_view t = doc.TokenText(i);
-    bool sep = (doc.pos[i] == Pos::kCconj && (t == "and" || t == "or")) ||
-               (t == "," && i + 1 < r.end);
-    if (!sep) continue;
-    // Stop at the first attached phrase: what follows modifies the whole.
-    parts.push_back({start, i});
-    start = i + 1;
-    if (t == "," && i + 1 < r.end &&
-        (doc.TokenText(i + 1) == "and" || doc.TokenText(i + 1) == "or")) {
-      ++i;
-      start = i + 1;
-    }
+    if (t == "," && i + 1 < r.end) commas.push_back(i);
+    if (doc.pos[i] == Pos::kCconj && (t == "and" || t == "or")) conj.push_back(i);
   }
-  if (parts.empty()) return {r};
+  std::vector<uint32_t> seps = commas;
+  if (!commas.empty()) {
+    uint32_t last = 0;
+    for (uint32_t c : conj) {
+      if (c > commas.back()) last = c;
+    }
+    if (last > 0 && last != commas.back() + 1) seps.push_back(last);
+  } else {
+    seps = conj;
+  }
+  if (seps.empty()) return {r};
+  std::sort(seps.begin(), seps.end());
+  std::vector<TokenRange> parts;
+  uint32_t start = r.begin;
+  for (uint32_t sep : seps) {
+    parts.push_back({start, sep});
+    start = sep + 1;
+    if (start < r.end && doc.pos[start] == Pos::kCconj) ++start;  // ", and"
+  }
   parts.push_back({start, r.end});
+  // "by X and by Y": the repeated preposition is not part of the conjunct.
+  for (size_t k = 1; k < parts.size(); ++k) {
+    if (parts[k].size() > 1 && doc.pos[parts[k].begin] == Pos::kPrep) ++parts[k].begin;
+  }
+  // Each conjunct needs two content words before any attached phrase;
+  // otherwise a modifier may be shared ("cooperation and alignment in
+  // Central Asia") and the phrase stays whole.
   for (const TokenRange& p : parts) {
+    if (p.empty()) return {r};
     int content = 0;
-    bool prep = false;
-    for (uint32_t i = p.begin; i < p.end; ++i) {
+    for (uint32_t i = p.begin; i < p.end && doc.pos[i] != Pos::kPrep; ++i) {
       content += IsContent(doc, i);
-      prep |= doc.pos[i] == Pos::kPrep;
     }
     if (content < 2) return {r};
-    // A conjunct with an attached phrase before the last one means the
-    // phrase may be shared; keep whole unless it is the last conjunct.
-    if (prep && &p != &parts.back() && p.size() > 6) return {r};
   }
   return parts;
 }

@@ -141,10 +141,30 @@ Pos Tagger::TagOne(const Document& doc, uint32_t i, bool sentence_start,
   bool prep = Has(l, w, prep_), sconj = Has(l, w, sconj_);
   if (prep && sconj) {
     // "since", "after", "before", "until", "as": a clause follows a
-    // conjunction, a noun phrase a preposition.
+    // conjunction, a noun phrase a preposition. Look over a short noun
+    // phrase for a finite verb.
     if (i + 1 < doc.tokens.size()) {
       WordId nw = doc.word_ids[i + 1];
       if (Has(l, nw, pron_) && !Has(l, nw, poss_det_)) return Pos::kSconj;
+    }
+    bool number_next = i + 1 < doc.tokens.size() &&
+                       doc.tokens[i + 1].kind == TokenKind::kNumber;
+    for (uint32_t k = i + 1; !number_next && k < doc.tokens.size() && k < i + 8; ++k) {
+      const Token& nt = doc.tokens[k];
+      if (nt.kind != TokenKind::kWord && nt.kind != TokenKind::kHyphen &&
+          nt.kind != TokenKind::kClitic && nt.kind != TokenKind::kNumber) {
+        break;
+      }
+      WordId nw = doc.word_ids[k];
+      uint32_t nb = l.PosBits(nw);
+      if (k > i + 1 && (Has(l, nw, aux_be_) || Has(l, nw, aux_have_) ||
+                        Has(l, nw, modal_) ||
+                        ((nb & (kVerb3sg | kVerbPast)) &&
+                         (!(nb & kNounPlural) || doc.tokens[k - 1].Has(kUpperInitial)) &&
+                         !Has(l, doc.word_ids[k - 1], det_)))) {
+        return Pos::kSconj;
+      }
+      if (Has(l, nw, prep_) || Has(l, nw, cconj_) || Has(l, nw, sconj_)) break;
     }
     return Pos::kPrep;
   }

@@ -10,7 +10,8 @@ class cause_verb verbs
   explain strengthen increase raise boost amplify worsen escalate produce
   precipitate unleash ignite inflame embolden galvanize galvanise propel
   push force compel harden double sustain entrench perpetuate reinforce
-  heighten incentivize incentivise stimulate fuel
+  heighten incentivize incentivise stimulate create revive reignite sharpen
+  feed swell
 # X VERB Y: the subject counters, restrains, prevents or weakens the object.
 class prevent_verb verbs
   prevent counter curb deter restrain mitigate undermine hamper weaken limit
@@ -38,10 +39,10 @@ class passive_cause verbs
   cause drive fuel trigger prompt spark motivate shape influence determine
   explain inspire underpin strengthen exacerbate intensify aggravate
   reinforce provoke encourage induce generate produce affect dictate govern
-  condition animate
+  condition animate help worsen accelerate compound
 class passive_prevent verbs
   hamper hinder undermine constrain limit restrain weaken curb block impede
-  offset counter deter prevent check thwart
+  offset counter deter prevent check thwart slow stall delay reduce damage
 # Y VERB from X: arising from, stemming from
 class origin_verb verbs
   arise stem result spring flow derive emanate originate

@@ -44,7 +44,7 @@ class neg
 class to
   to
 class pp_attach
-  of in on for between among amongst against over across within toward towards
+  of in on for to between among amongst against over across within toward towards
   from with into along around throughout beyond behind near
 class discourse
   therefore however accordingly thus hence moreover furthermore indeed finally
