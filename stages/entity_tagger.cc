@@ -103,6 +103,7 @@ absl::StatusOr<std::unique_ptr<EntityTagger>> EntityTagger::Create(
     CASUS_RETURN_IF_ERROR(t->ParsePatternFile(f, lexicon));
   }
   t->connector_class_ = lexicon->FindClass("org_connector");
+  t->thing_class_ = lexicon->FindClass("thing_head");
   t->lexicon_ = lexicon->lexicon();
   for (uint32_t p = 0; p < t->patterns_.size(); ++p) {
     const TokenPattern& tp = t->patterns_[p].pattern;
@@ -263,7 +264,17 @@ absl::Status EntityTagger::Process(Document* doc) const {
       }
     }
     if (best != nullptr) {
-      defs.push_back({acronym, best->type, best->norm, i + 1});
+      // A name found by pattern has no listed norm: the acronym its text
+      // defines becomes the norm (ANNOTATION.md: the acronym where one is
+      // standard).
+      std::string norm = best->norm;
+      if (best->priority == kPattern) {
+        norm = SnakeCase(acronym);
+        for (Candidate& c : cands) {
+          if (c.begin == best->begin && c.end == best->end) c.norm = norm;
+        }
+      }
+      defs.push_back({acronym, best->type, norm, i + 1});
       continue;
     }
     // Otherwise capitalized words before "(" whose initials spell it.
@@ -282,7 +293,9 @@ absl::Status EntityTagger::Process(Document* doc) const {
         if (initials == acronym) break;
       }
     }
-    if (initials == acronym && i - start >= 2) {
+    bool thing = thing_class_ >= 0 && i > 0 &&
+                 lexicon_->InClass(doc->word_ids[i - 1], thing_class_);
+    if (initials == acronym && i - start >= 2 && !thing) {
       std::string norm = SnakeCase(acronym);
       cands.push_back({start, i, static_cast<int>(EntityType::kOrganization),
                        norm, "acronym-definition", kDefinition});

@@ -76,6 +76,7 @@ class EntityTagger : public Stage {
   std::vector<std::pair<int, uint32_t>> by_class_;  // (class, pattern)
   std::vector<uint32_t> always_;
   int connector_class_ = -1;  // @org_connector, for acronym initials
+  int thing_class_ = -1;      // @thing_head: "... Agreement (EDCA)" is no org
 };
 
 // Parses an example's marks "[surface]{TYPE norm}" into the plain text and

@@ -21,7 +21,7 @@ class org_head
   Directorate Bureau Administration Court Courts Tribunal Assembly Parliament
   Congress Senate Duma Majlis Secretariat Foundation Foundations Centre Center
   Society Societies Community Cartel Cartels Brotherhood Mujahideen Jamaat
-  Club Mission Observatory Trust Airlines Railways
+  Club Mission Observatory Trust Airlines Railways Fleet Fleets Flotilla
 
 # Words that precede a person's name ("President Putin", "Dr. Azizi",
 # "Foreign Minister Lavrov", "Supreme Leader Khamenei"). Titles stay outside
@@ -448,3 +448,19 @@ class name_particle
 # Security and Co-operation in Europe", "Council on Foreign Relations").
 class org_connector
   of for and the on in de
+
+# Last words of names that are not entities (treaties, projects, plans):
+# a bracketed acronym after them defines no organization ("Enhanced Defense
+# Cooperation Agreement (EDCA)").
+class thing_head
+  Agreement Agreements Treaty Treaties Accord Accords Convention Conventions
+  Protocol Initiative Programme Program Plan Doctrine Strategy Act Law Pact
+  Pipeline Corridor Project Framework Charter Declaration Memorandum Deal
+  Mechanism Fund Facility Format Process Resolution Code Route Railway Road
+  Zone Line Index Report Review
+
+# Last words of named events ("Second Karabakh War", "Orange Revolution").
+class event_head
+  War Wars Revolution Revolutions Uprising Uprisings Intifada Spring Massacre
+  Genocide Crisis Coup Putsch Offensive Campaign Siege Insurrection Rebellion
+  Summit Conference Olympics Election Elections

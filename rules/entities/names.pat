@@ -1,0 +1,31 @@
+# Entity patterns for names no gazetteer holds (docs/rules.md, "Token
+# patterns"). The [capture] is the mention; the norm is its snake_case.
+# Gazetteer names win over patterns of the same length; a longer pattern
+# match swallows the places inside a name ("Black Sea Fleet").
+
+# Organizations: capitalized words around a capitalized head word.
+pattern org.head ORGANIZATION: [(?!(%DET|%PRON) (CAP|NUM) ("-" CAP)?)* ?=(CAP) @org_head ((of|for|on|in|de|des|du) the? ?=(CAP|NUM) (CAP|NUM) ("-"? (CAP|NUM))*)*]
+example The [Black Sea Fleet]{ORGANIZATION black_sea_fleet} left port.
+example She teaches at the [University of Ghana]{ORGANIZATION university_of_ghana}.
+example The [Permanent Indus Commission]{ORGANIZATION permanent_indus_commission} met.
+example a council and a commission met
+
+# People: a known given name before capitalized words.
+pattern person.given PERSON: [?=(CAP) @given_name (?=(CAP) (CAP|@name_particle) | @name_particle "-"? CAP)* (CAP|CAP "-" CAP)]
+example The paper is by [Jonas Eriksen]{PERSON jonas_eriksen}.
+
+# People: after a title ("President", "Foreign Minister", "Dr.").
+pattern person.title PERSON: ?=(CAP) @person_title+ [?=(CAP) ?!(@person_title|@org_head) CAP+ ("-" CAP)?]
+example Talks with President [Tokayev]{PERSON tokayev} began.
+
+# People: a name that reports a view ("Waltz believes that").
+pattern person.reporter PERSON: ?!(%DET|%PRON|@unnamed_source|@person_role) [?=(CAP) ?!(@org_head|@person_title) CAP] ?=(@report_verb that)
+example [Waltz]{PERSON waltz} believes that the system matters.
+example Analysts believe that prices will rise.
+
+# Named events: capitalized words before an event head ("Second Karabakh
+# War"), and named operations.
+pattern event.head EVENT: [(?!(%DET|%PRON) (CAP|NUM) ("-" CAP)?)+ ?=(CAP) @event_head]
+example After the [Second Karabakh War]{EVENT second_karabakh_war}, trade grew.
+pattern event.operation EVENT: ["Operation" CAP+]
+example [Operation Aspides]{EVENT operation_aspides} began in February.
