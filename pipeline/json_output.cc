@@ -50,6 +50,18 @@ std::string_view PosName(Pos p) {
 
 }  // namespace
 
+std::string ClaimIdOf(std::string_view key) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : key) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string id = "c";
+  for (int shift = 60; shift >= 0; shift -= 4) id.push_back(kHex[(h >> shift) & 15]);
+  return id;
+}
+
 bool IsReservedOutputField(std::string_view name) {
   for (std::string_view r : kReserved) {
     if (r == name) return true;
@@ -139,6 +151,10 @@ void AppendDocumentJson(const Document& doc, const OutputOptions& options,
     }
     out->append(",\"key\":");
     AppendJsonString(c.key, out);
+    if (!c.key.empty()) {
+      out->append(",\"id\":");
+      AppendJsonString(ClaimIdOf(c.key), out);
+    }
     if (!c.rule.empty()) {
       out->append(",\"rule\":");
       AppendJsonString(c.rule, out);

@@ -30,6 +30,10 @@ bool IsReservedOutputField(std::string_view name);
 void AppendDocumentJson(const Document& doc, const OutputOptions& options,
                         std::string* out);
 
+// The stable id of a claim key: "c" + 16 hex digits of its FNV-1a hash,
+// identical on every run and machine (docs/claims.md).
+std::string ClaimIdOf(std::string_view key);
+
 // Appends s as a JSON string literal (quotes included). Control characters
 // are escaped; kReplacementByte is written as \ufffd.
 void AppendJsonString(std::string_view s, std::string* out);

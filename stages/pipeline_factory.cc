@@ -8,6 +8,7 @@
 #include "pipeline/status_macros.h"
 #include "stages/abbreviations.h"
 #include "stages/claim_extractor.h"
+#include "stages/claim_normalizer.h"
 #include "stages/entity_tagger.h"
 #include "stages/lexicon.h"
 #include "stages/tagger.h"
@@ -19,7 +20,7 @@ namespace casus {
 const std::vector<std::string>& DefaultStageNames() {
   static const auto* names =
       new std::vector<std::string>{"tokenize", "split", "tag", "entities",
-                                   "claims"};
+                                   "claims", "normalize"};
   return *names;
 }
 
@@ -57,11 +58,13 @@ absl::StatusOr<std::unique_ptr<Pipeline>> BuildPipeline(
   CASUS_ASSIGN_OR_RETURN(auto entities,
                          EntityTagger::Create(files, tok, &lexicon));
   CASUS_ASSIGN_OR_RETURN(auto claims, ClaimExtractor::Create(files, &lexicon));
+  CASUS_ASSIGN_OR_RETURN(auto normalizer, ClaimNormalizer::Create(files, lexicon));
   std::shared_ptr<const Lexicon> lex = std::move(lexicon).Build();
   CASUS_ASSIGN_OR_RETURN(auto tagger, Tagger::Create(lex));
   stages.push_back(std::move(tagger));
   stages.push_back(std::move(entities));
   stages.push_back(std::move(claims));
+  stages.push_back(std::move(normalizer));
 
   stages.resize(last + 1);
   return Pipeline::Create(std::move(stages), options);

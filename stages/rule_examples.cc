@@ -5,6 +5,7 @@
 #include "pipeline/strings.h"
 #include "pipeline/utf8.h"
 #include "stages/claim_extractor.h"
+#include "stages/claim_normalizer.h"
 #include "stages/entity_tagger.h"
 #include "stages/sentence_splitter.h"
 
@@ -171,6 +172,26 @@ std::vector<ExampleFailure> CheckRuleExamples(const Pipeline& pipeline,
   }
   if (auto* c = dynamic_cast<const ClaimExtractor*>(pipeline.FindStage("claims"))) {
     CheckClaims(pipeline, *c, &out, counts);
+  }
+  if (auto* n = dynamic_cast<const ClaimNormalizer*>(pipeline.FindStage("normalize"))) {
+    for (const RuleExample& ex : n->examples()) {
+      ++counts->claims;
+      size_t arrow = ex.text.find("=>");
+      std::string where = StrCat(ex.path, ":", ex.line);
+      if (arrow == std::string::npos) {
+        out.push_back({where, "expected 'example PHRASE => NORMAL FORM'"});
+        continue;
+      }
+      std::string phrase(StripWhitespace(std::string_view(ex.text).substr(0, arrow)));
+      std::string want(StripWhitespace(std::string_view(ex.text).substr(arrow + 2)));
+      Document doc = Document::FromText("example", phrase);
+      (void)pipeline.Process(&doc);
+      std::string got = n->NormalizeSpan(doc, {0, static_cast<uint32_t>(doc.text.size())});
+      if (got != want) {
+        out.push_back({where, StrCat("\"", phrase, "\" normalizes to \"", got,
+                                     "\", expected \"", want, "\"")});
+      }
+    }
   }
   return out;
 }

@@ -118,7 +118,7 @@ Pos Tagger::TagOne(const Document& doc, uint32_t i, bool sentence_start,
   if (text == "that" || text == "That") {
     // Complementizer after a verb; relative after a noun; else determiner
     // when a noun follows.
-    if (prev == Pos::kVerb || prev == Pos::kAdj) return Pos::kSconj;
+    if (prev == Pos::kVerb || prev == Pos::kAdj || prev == Pos::kAux) return Pos::kSconj;
     if (prev == Pos::kNoun || prev == Pos::kPropn || prev == Pos::kPunct) return Pos::kPron;
     if (i + 1 < doc.tokens.size()) {
       uint32_t nb = l.PosBits(doc.word_ids[i + 1]);

@@ -29,3 +29,9 @@ pattern event.head EVENT: [(?!(%DET|%PRON) (CAP|NUM) ("-" CAP)?)+ ?=(CAP) @event
 example After the [Second Karabakh War]{EVENT second_karabakh_war}, trade grew.
 pattern event.operation EVENT: ["Operation" CAP+]
 example [Operation Aspides]{EVENT operation_aspides} began in February.
+
+# Named elections and referendums: a year or capitalized words before
+# "election" ("the 2015 United Kingdom general election"); swallows the
+# places inside, as other event names do.
+pattern event.election EVENT: [(NUM (?=(CAP) ANY)* | (?!(%DET|%PRON) CAP)+) (general|presidential|parliamentary|legislative|local|federal|provincial|state|municipal|regional|national|snap|mid-term|midterm|leadership)? (election|elections|referendum|by-election)]
+example The [2015 United Kingdom general election]{EVENT 2015_united_kingdom_general_election} changed little.
