@@ -151,7 +151,8 @@ std::string ClaimNormalizer::NormalizeSpan(const Document& doc, Span span) const
         continue;
       }
       units.push_back(ent->norm);
-      is_entity.push_back(true);
+      // Issues are concepts too: the concept lexicon may fold them.
+      is_entity.push_back(ent->type != EntityType::kIssue);
       content = true;
       i = ent->token_end;
       continue;

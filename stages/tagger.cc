@@ -90,8 +90,14 @@ Pos Tagger::TagOne(const Document& doc, uint32_t i, bool sentence_start,
     if (k >= doc.tokens.size()) return false;
     const Token& nt = doc.tokens[k];
     if (nt.kind != TokenKind::kWord) return false;
-    uint32_t nb = l.PosBits(doc.word_ids[k]);
-    return nb == 0 || (nb & kPosNoun);
+    WordId nw = doc.word_ids[k];
+    uint32_t nb = l.PosBits(nw);
+    if (nb & kPosNoun) return true;
+    bool closed = Has(l, nw, det_) || Has(l, nw, poss_det_) || Has(l, nw, quant_) ||
+                  Has(l, nw, prep_) || Has(l, nw, cconj_) || Has(l, nw, sconj_) ||
+                  Has(l, nw, pron_) || Has(l, nw, aux_be_) || Has(l, nw, aux_have_) ||
+                  Has(l, nw, aux_do_) || Has(l, nw, modal_) || Has(l, nw, to_);
+    return nb == 0 && !closed;
   };
   auto next_is_np_start = [&](uint32_t k) {
     if (k >= doc.tokens.size()) return false;

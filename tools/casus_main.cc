@@ -11,6 +11,7 @@
 #include "tools/explain_command.h"
 #include "tools/extract_command.h"
 #include "tools/import_command.h"
+#include "tools/merge_command.h"
 #include "tools/rules_command.h"
 
 #ifndef CASUS_VERSION
@@ -70,6 +71,9 @@ int main(int argc, char** argv) {
   ex->add_option("--max-doc-bytes", max_doc,
                  "Documents larger than this fail with an error (default 64M)");
   ex->add_flag("-q,--quiet", extract.quiet, "No progress bar or summary");
+  ex->add_option("--claims-out", extract.claims_out,
+                 "Also write the normalized claim set (one record per claim "
+                 "key, with its evidence) to this file");
   ex->add_flag("--summary", extract.summary,
                "Print a readable digest of what was found on standard error");
 
@@ -133,6 +137,15 @@ int main(int argc, char** argv) {
   ex_cmd->add_option("--rules", explain.rules_dir, "Rules folder");
   ex_cmd->add_option("--profile", explain.profile, "Rule profile");
 
+  // merge
+  casus::MergeOptions merge;
+  CLI::App* merge_cmd = app.add_subcommand(
+      "merge", "Merge claim sets (casus extract --claims-out), or export one.");
+  merge_cmd->add_option("inputs", merge.inputs, "Claim set files")->required();
+  merge_cmd->add_option("-o,--output", merge.output, "Output file (default standard output)");
+  merge_cmd->add_option("--format", merge.format,
+                        "jsonl (default, mergeable), json, csv, dot or graphml");
+
   // rules check
   casus::RulesCheckOptions rules_check;
   CLI::App* rules = app.add_subcommand("rules", "Work with rule files.");
@@ -170,5 +183,6 @@ int main(int argc, char** argv) {
   if (eval->parsed()) return casus::RunEval(ev);
   if (import->parsed()) return casus::RunImport(imp);
   if (ex_cmd->parsed()) return casus::RunExplain(explain);
+  if (merge_cmd->parsed()) return casus::RunMerge(merge);
   return casus::kExitUsage;
 }

@@ -45,10 +45,11 @@ int RunExplain(const ExplainOptions& o) {
       claims = c;
       continue;
     }
-    (void)s->Process(&doc);
+    if (s->Name() != "normalize") (void)s->Process(&doc);
   }
   std::vector<ClaimTrace> trace;
   if (claims != nullptr) claims->Extract(&doc, &trace);
+  if (const Stage* norm = (*pipeline)->FindStage("normalize")) (void)norm->Process(&doc);
 
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];

@@ -10,6 +10,7 @@
 #include "pipeline/strings.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
+#include "pipeline/claim_set.h"
 #include "pipeline/json_output.h"
 #include "pipeline/runner.h"
 #include "stages/pipeline_factory.h"
@@ -24,8 +25,9 @@ namespace {
 // summary needs.
 class JsonlSink : public DocumentSink {
  public:
-  JsonlSink(OutputFile* out, OutputOptions layers, bool flush_often)
-      : out_(out), layers_(layers), flush_often_(flush_often) {}
+  JsonlSink(OutputFile* out, OutputOptions layers, bool flush_often,
+            ClaimSet* claim_set)
+      : out_(out), layers_(layers), flush_often_(flush_often), claim_set_(claim_set) {}
 
   std::string Render(const Document& doc) const override {
     std::string line;
@@ -44,6 +46,7 @@ class JsonlSink : public DocumentSink {
       s = out_->Flush();
       if (!s.ok()) return s;
     }
+    if (claim_set_ != nullptr) claim_set_->Add(doc);
     for (const Entity& e : doc.entities) {
       ++entity_counts_[{EntityTypeName(e.type), e.norm}];
       ++type_counts_[EntityTypeName(e.type)];
@@ -96,6 +99,7 @@ class JsonlSink : public DocumentSink {
   OutputFile* out_;
   OutputOptions layers_;
   bool flush_often_;
+  ClaimSet* claim_set_;
   int since_flush_ = 0;
   std::map<std::pair<std::string_view, std::string>, int> entity_counts_;
   std::map<std::string_view, int> type_counts_;
@@ -147,7 +151,9 @@ int RunExtract(const ExtractOptions& options) {
   InputOptions iopts;
   iopts.max_document_bytes = options.max_document_bytes;
   InputSource source(options.inputs, iopts);
-  JsonlSink sink(&out, layers, out.is_stdout());
+  ClaimSet claim_set;
+  JsonlSink sink(&out, layers, out.is_stdout(),
+                 options.claims_out.empty() ? nullptr : &claim_set);
 
   RunnerOptions ropts;
   ropts.threads = options.threads > 0
@@ -167,6 +173,16 @@ int RunExtract(const ExtractOptions& options) {
     ReportError("", FromAbsl(s.message()));
     return kExitFailed;
   }
+  if (!options.claims_out.empty()) {
+    OutputFile claims;
+    absl::Status s = claims.Open(options.claims_out);
+    if (s.ok()) s = claims.Write(claim_set.ToJsonl());
+    if (s.ok()) s = claims.Commit();
+    if (!s.ok()) {
+      ReportError("", FromAbsl(s.message()));
+      return kExitFailed;
+    }
+  }
   if (!options.quiet) {
     const RunStats& st = *stats;
     std::fprintf(
@@ -184,6 +200,10 @@ int RunExtract(const ExtractOptions& options) {
         st.seconds > 0 ? st.bytes / 1e6 / st.seconds : 0.0,
         out.is_stdout() ? "" : " -> ",
         out.is_stdout() ? "" : options.output.c_str());
+    if (!options.claims_out.empty()) {
+      std::fprintf(stderr, "casus: claim set: %zu normalized claims -> %s\n",
+                   claim_set.size(), options.claims_out.c_str());
+    }
     if (options.summary) sink.PrintDigest(st);
   }
   return stats->failed > 0 ? kExitFailed : kExitOk;

@@ -1,0 +1,328 @@
+#include "pipeline/claim_set.h"
+
+#include <tuple>
+
+#include "nlohmann/json.hpp"
+#include "pipeline/json_output.h"
+#include "pipeline/strings.h"
+#include "pipeline/utf8.h"
+
+namespace casus {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+auto Tie(const Evidence& e) {
+  return std::tie(e.doc_id, e.sentence_start, e.sentence_end, e.trigger, e.cause,
+                  e.effect, e.modality, e.attribution, e.rule, e.source, e.sentence);
+}
+
+std::string Dump(const Json& j) {
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+Json EvidenceJson(const Evidence& e) {
+  Json j;
+  j["doc_id"] = e.doc_id;
+  if (!e.source.empty()) j["source"] = Json::parse(e.source, nullptr, false);
+  j["sentence"] = Json{{"start", e.sentence_start}, {"end", e.sentence_end},
+                       {"text", e.sentence}};
+  j["cause"] = e.cause;
+  j["trigger"] = e.trigger;
+  j["effect"] = e.effect;
+  j["modality"] = e.modality;
+  if (!e.attribution.empty()) j["attribution"] = e.attribution;
+  j["rule"] = e.rule;
+  return j;
+}
+
+struct Counts {
+  size_t documents = 0, sources = 0, asserted = 0, hedged = 0, hypothesis = 0,
+         negated = 0;
+};
+
+Counts Count(const ClaimRecord& r) {
+  Counts c;
+  std::set<std::string> docs, sources;
+  for (const Evidence& e : r.evidence) {
+    docs.insert(e.doc_id);
+    sources.insert(e.source.empty() ? "doc:" + e.doc_id : e.source);
+    if (e.modality == "HEDGED") ++c.hedged;
+    else if (e.modality == "HYPOTHESIS") ++c.hypothesis;
+    else if (e.modality == "NEGATED") ++c.negated;
+    else ++c.asserted;
+  }
+  c.documents = docs.size();
+  c.sources = sources.size();
+  return c;
+}
+
+Json RecordJson(const ClaimRecord& r, bool with_evidence) {
+  Counts c = Count(r);
+  Json j;
+  j["id"] = ClaimIdOf(r.key);
+  j["key"] = r.key;
+  j["relation"] = r.relation;
+  j["cause"] = r.cause;
+  j["effect"] = r.effect;
+  const Evidence& first = *r.evidence.begin();
+  j["cause_text"] = first.cause;
+  j["effect_text"] = first.effect;
+  j["mentions"] = r.evidence.size();
+  j["documents"] = c.documents;
+  j["sources"] = c.sources;
+  j["asserted"] = c.asserted;
+  j["hedged"] = c.hedged;
+  j["hypothesis"] = c.hypothesis;
+  j["negated"] = c.negated;
+  if (with_evidence) {
+    Json ev = Json::array();
+    for (const Evidence& e : r.evidence) ev.push_back(EvidenceJson(e));
+    j["evidence"] = ev;
+  }
+  return j;
+}
+
+std::string CsvField(std::string_view s) {
+  bool quote = s.find_first_of(",\"\n\r") != std::string_view::npos;
+  if (!quote) return std::string(s);
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += "\"\"";
+    else out.push_back(c);
+  }
+  return out + "\"";
+}
+
+std::string DotString(std::string_view s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') out.push_back('\\');
+    out.push_back(c == '\n' ? ' ' : c);
+  }
+  return out + "\"";
+}
+
+std::string XmlEscape(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '&': out += "&amp;"; break;
+      case '"': out += "&quot;"; break;
+      default: out.push_back(c);
+    }
+  }
+  return out;
+}
+
+// Concept nodes: every normalized cause and effect, with stable ids.
+std::map<std::string, int> Nodes(const std::map<std::string, ClaimRecord>& records) {
+  std::map<std::string, int> nodes;
+  for (const auto& [key, r] : records) {
+    nodes.emplace(r.cause, 0);
+    nodes.emplace(r.effect, 0);
+  }
+  int i = 0;
+  for (auto& [name, id] : nodes) id = i++;
+  return nodes;
+}
+
+}  // namespace
+
+bool operator<(const Evidence& a, const Evidence& b) { return Tie(a) < Tie(b); }
+bool operator==(const Evidence& a, const Evidence& b) { return Tie(a) == Tie(b); }
+
+void ClaimSet::Add(const Document& doc) {
+  if (!doc.error.empty() || doc.claims.empty()) return;
+  CodePointIndex index(doc.text);
+  std::string source;
+  if (const std::string* s = doc.Metadata("source")) source = *s;
+  else if (const std::string* p = doc.Metadata("publisher")) source = *p;
+  for (const Claim& c : doc.claims) {
+    if (c.key.empty()) continue;
+    ClaimRecord& r = records_[c.key];
+    if (r.key.empty()) {
+      r.key = c.key;
+      r.relation = std::string(RelationName(c.relation));
+      r.cause = c.cause_norm;
+      r.effect = c.effect_norm;
+    }
+    Evidence e;
+    e.doc_id = doc.id;
+    e.source = source;
+    if (c.sentence < doc.sentences.size()) {
+      const Sentence& s = doc.sentences[c.sentence];
+      Span whole = doc.TokenSpan(s.token_begin, s.token_end);
+      e.sentence_start = index.ToCodePoint(whole.begin);
+      e.sentence_end = index.ToCodePoint(whole.end);
+      for (auto [b, en] : doc.SentenceParts(s)) {
+        if (!e.sentence.empty()) e.sentence.push_back(' ');
+        e.sentence.append(doc.Text(doc.TokenSpan(b, en)));
+      }
+      for (char& ch : e.sentence) {
+        if (ch == '\n' || ch == '\r') ch = ' ';
+      }
+    }
+    e.cause = std::string(doc.Text(c.cause));
+    e.trigger = std::string(doc.Text(c.trigger));
+    e.effect = std::string(doc.Text(c.effect));
+    e.modality = std::string(ModalityName(c.modality));
+    if (c.attribution) e.attribution = std::string(doc.Text(*c.attribution));
+    e.rule = c.rule;
+    r.evidence.insert(std::move(e));
+  }
+}
+
+void ClaimSet::Merge(const ClaimSet& other) {
+  for (const auto& [key, r] : other.records_) {
+    ClaimRecord& mine = records_[key];
+    if (mine.key.empty()) {
+      mine.key = r.key;
+      mine.relation = r.relation;
+      mine.cause = r.cause;
+      mine.effect = r.effect;
+    }
+    mine.evidence.insert(r.evidence.begin(), r.evidence.end());
+  }
+}
+
+absl::Status ClaimSet::ParseJsonl(std::string_view contents, const std::string& name) {
+  size_t pos = 0;
+  int line_no = 0;
+  while (pos < contents.size()) {
+    size_t nl = contents.find('\n', pos);
+    if (nl == std::string_view::npos) nl = contents.size();
+    std::string_view line = contents.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++line_no;
+    if (StripWhitespace(line).empty()) continue;
+    auto fail = [&](std::string_view msg) {
+      return absl::InvalidArgumentError(StrCat(name, ":", line_no, ": ", msg));
+    };
+    Json j = Json::parse(line, nullptr, false);
+    if (j.is_discarded() || !j.is_object()) return fail("malformed JSON");
+    auto str = [&](const char* k, std::string* out) {
+      auto it = j.find(k);
+      if (it == j.end() || !it->is_string()) return false;
+      *out = it->get<std::string>();
+      return true;
+    };
+    ClaimRecord r;
+    if (!str("key", &r.key) || !str("relation", &r.relation) || !str("cause", &r.cause) ||
+        !str("effect", &r.effect)) {
+      return fail("a claim record needs string \"key\", \"relation\", \"cause\", \"effect\"");
+    }
+    auto ev = j.find("evidence");
+    if (ev == j.end() || !ev->is_array() || ev->empty()) {
+      return fail("a claim record needs a non-empty \"evidence\" array");
+    }
+    for (const Json& x : *ev) {
+      if (!x.is_object()) return fail("evidence must be objects");
+      Evidence e;
+      auto get = [&](const char* k, std::string* out) {
+        auto it = x.find(k);
+        if (it != x.end() && it->is_string()) *out = it->get<std::string>();
+      };
+      get("doc_id", &e.doc_id);
+      if (auto s = x.find("source"); s != x.end()) e.source = Dump(*s);
+      if (auto s = x.find("sentence"); s != x.end() && s->is_object()) {
+        e.sentence_start = s->value("start", 0u);
+        e.sentence_end = s->value("end", 0u);
+        e.sentence = s->value("text", "");
+      }
+      get("cause", &e.cause);
+      get("trigger", &e.trigger);
+      get("effect", &e.effect);
+      get("modality", &e.modality);
+      get("attribution", &e.attribution);
+      get("rule", &e.rule);
+      if (e.doc_id.empty()) return fail("evidence needs a \"doc_id\"");
+      r.evidence.insert(std::move(e));
+    }
+    ClaimSet one;
+    one.records_[r.key] = std::move(r);
+    Merge(one);
+  }
+  return absl::OkStatus();
+}
+
+std::string ClaimSet::ToJsonl() const {
+  std::string out;
+  for (const auto& [key, r] : records_) {
+    out += Dump(RecordJson(r, true));
+    out += '\n';
+  }
+  return out;
+}
+
+std::string ClaimSet::ToJsonArray() const {
+  Json arr = Json::array();
+  for (const auto& [key, r] : records_) arr.push_back(RecordJson(r, true));
+  return arr.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+std::string ClaimSet::ToCsv() const {
+  std::string out =
+      "id,key,relation,cause,effect,cause_text,effect_text,mentions,documents,"
+      "sources,asserted,hedged,hypothesis,negated\n";
+  for (const auto& [key, r] : records_) {
+    Counts c = Count(r);
+    const Evidence& first = *r.evidence.begin();
+    StrAppend(&out, ClaimIdOf(key), ",", CsvField(key), ",", r.relation, ",",
+              CsvField(r.cause), ",", CsvField(r.effect), ",", CsvField(first.cause), ",",
+              CsvField(first.effect), ",", r.evidence.size(), ",", c.documents, ",",
+              c.sources, ",", c.asserted, ",", c.hedged, ",", c.hypothesis, ",",
+              c.negated, "\n");
+  }
+  return out;
+}
+
+std::string ClaimSet::ToDot() const {
+  std::map<std::string, int> nodes = Nodes(records_);
+  std::string out =
+      "digraph claims {\n  rankdir=LR;\n  node [shape=box, style=rounded, "
+      "fontname=\"Helvetica\"];\n";
+  for (const auto& [name, id] : nodes) {
+    StrAppend(&out, "  n", id, " [label=", DotString(name), "];\n");
+  }
+  for (const auto& [key, r] : records_) {
+    bool prevent = r.relation == "PREVENT";
+    StrAppend(&out, "  n", nodes[r.cause], " -> n", nodes[r.effect], " [id=",
+              DotString(ClaimIdOf(key)), ", label=", DotString(r.relation),
+              ", weight=", r.evidence.size(), ", penwidth=",
+              std::min<size_t>(1 + r.evidence.size(), 8),
+              prevent ? ", style=dashed, arrowhead=tee, color=\"#b2182b\""
+                      : ", color=\"#2166ac\"",
+              "];\n");
+  }
+  out += "}\n";
+  return out;
+}
+
+std::string ClaimSet::ToGraphml() const {
+  std::map<std::string, int> nodes = Nodes(records_);
+  std::string out =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
+      "  <key id=\"label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n"
+      "  <key id=\"relation\" for=\"edge\" attr.name=\"relation\" attr.type=\"string\"/>\n"
+      "  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"int\"/>\n"
+      "  <key id=\"claim\" for=\"edge\" attr.name=\"claim\" attr.type=\"string\"/>\n"
+      "  <graph id=\"claims\" edgedefault=\"directed\">\n";
+  for (const auto& [name, id] : nodes) {
+    StrAppend(&out, "    <node id=\"n", id, "\"><data key=\"label\">", XmlEscape(name),
+              "</data></node>\n");
+  }
+  for (const auto& [key, r] : records_) {
+    StrAppend(&out, "    <edge id=\"", ClaimIdOf(key), "\" source=\"n", nodes[r.cause],
+              "\" target=\"n", nodes[r.effect], "\"><data key=\"relation\">", r.relation,
+              "</data><data key=\"weight\">", r.evidence.size(),
+              "</data><data key=\"claim\">", XmlEscape(key), "</data></edge>\n");
+  }
+  out += "  </graph>\n</graphml>\n";
+  return out;
+}
+
+}  // namespace casus

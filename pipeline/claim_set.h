@@ -1,0 +1,82 @@
+// ClaimSet: the normalized claim set. One record per claim key, with every
+// piece of evidence for it and counts derived from the evidence: mentions,
+// documents, distinct sources, and how many mentions assert, hedge, pose as
+// a hypothesis or negate it.
+//
+//   ClaimSet set;
+//   for (const Document& d : docs) set.Add(d);
+//   std::string jsonl = set.ToJsonl();            // sorted by key
+//   ClaimSet other;  other.ParseJsonl(text, "b.claims.jsonl");
+//   set.Merge(other);
+//
+// Merging is exact and order-free: a record is a function of its set of
+// evidence (duplicates collapse, evidence is kept sorted), so merging shards
+// in any order or grouping gives byte-identical output. Not thread-safe.
+#ifndef CASUS_PIPELINE_CLAIM_SET_H_
+#define CASUS_PIPELINE_CLAIM_SET_H_
+
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "pipeline/document.h"
+
+namespace casus {
+
+struct Evidence {
+  std::string doc_id;
+  std::string source;  // document metadata "source" or "publisher" (raw JSON), or ""
+  uint32_t sentence_start = 0;  // code points
+  uint32_t sentence_end = 0;
+  std::string sentence;
+  std::string cause;
+  std::string trigger;
+  std::string effect;
+  std::string modality;
+  std::string attribution;
+  std::string rule;
+
+  friend bool operator<(const Evidence& a, const Evidence& b);
+  friend bool operator==(const Evidence& a, const Evidence& b);
+};
+
+struct ClaimRecord {
+  std::string key;
+  std::string relation;
+  std::string cause;   // normalized
+  std::string effect;  // normalized
+  std::set<Evidence> evidence;
+};
+
+class ClaimSet {
+ public:
+  // Adds the claims of a processed document (skipped when it failed).
+  void Add(const Document& doc);
+  // Adds every record of `other`.
+  void Merge(const ClaimSet& other);
+  // Reads records written by ToJsonl. Errors: "NAME:LINE: message".
+  absl::Status ParseJsonl(std::string_view contents, const std::string& name);
+
+  // One JSON object per key, sorted by key (format: docs/claims.md).
+  std::string ToJsonl() const;
+  // Exports (docs/claims.md): spreadsheet rows, Graphviz, GraphML, one JSON
+  // array.
+  std::string ToCsv() const;
+  std::string ToDot() const;
+  std::string ToGraphml() const;
+  std::string ToJsonArray() const;
+
+  size_t size() const { return records_.size(); }
+  const std::map<std::string, ClaimRecord>& records() const { return records_; }
+
+ private:
+  std::map<std::string, ClaimRecord> records_;  // by key
+};
+
+}  // namespace casus
+
+#endif  // CASUS_PIPELINE_CLAIM_SET_H_

@@ -1,0 +1,130 @@
+// The claim set: keys merge what they should, and merging shards is exact
+// and order-free (a property test over random shardings of the team corpus).
+#include "pipeline/claim_set.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <random>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "stages/claim_normalizer.h"
+#include "tests/cli_util.h"
+#include "tests/test_util.h"
+
+namespace casus {
+namespace {
+
+std::vector<Document> Corpus() {
+  std::vector<std::string> files;
+  for (const char* sub : {"/seed", "/team"}) {
+    for (const auto& e : std::filesystem::directory_iterator(testing::CorporaDir() + sub)) {
+      if (e.path().extension() == ".txt") files.push_back(e.path().string());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  std::vector<Document> docs;
+  for (const std::string& f : files) {
+    Document d = Document::FromText(std::filesystem::path(f).stem().string(),
+                                    testing::ReadFileOrDie(f));
+    EXPECT_TRUE(testing::SharedPipeline().Process(&d).ok());
+    docs.push_back(std::move(d));
+  }
+  return docs;
+}
+
+TEST(ClaimSet, ShardedMergeEqualsSingleRun) {
+  std::vector<Document> docs = Corpus();
+  ClaimSet whole;
+  for (const Document& d : docs) whole.Add(d);
+  ASSERT_GT(whole.size(), 100u);
+  const std::string expected = whole.ToJsonl();
+  std::mt19937 rng(20261125);
+  for (int trial = 0; trial < 6; ++trial) {
+    int shards = 2 + trial % 4;
+    std::vector<ClaimSet> parts(shards);
+    for (const Document& d : docs) parts[rng() % shards].Add(d);
+    // Serialize each shard, parse it back, merge in a random order and
+    // grouping: ((a + b) + (c + d)) ...
+    std::vector<ClaimSet> parsed(shards);
+    for (int s = 0; s < shards; ++s) {
+      ASSERT_TRUE(parsed[s].ParseJsonl(parts[s].ToJsonl(), "shard").ok());
+    }
+    std::shuffle(parsed.begin(), parsed.end(), rng);
+    while (parsed.size() > 1) {
+      size_t i = rng() % (parsed.size() - 1);
+      ClaimSet merged = parsed[i];
+      merged.Merge(parsed[i + 1]);
+      parsed.erase(parsed.begin() + i, parsed.begin() + i + 2);
+      parsed.insert(parsed.begin() + i, std::move(merged));
+    }
+    EXPECT_EQ(parsed[0].ToJsonl(), expected) << "trial " << trial;
+  }
+  // Merging a set with itself changes nothing: evidence is a set.
+  ClaimSet twice = whole;
+  twice.Merge(whole);
+  EXPECT_EQ(twice.ToJsonl(), expected);
+}
+
+TEST(ClaimSet, CountsAgreementAndSources) {
+  Document a = Document::FromText("a", "Sanctions fuelled inflation. Sanctions may fuel inflation.");
+  a.metadata.push_back({"source", "\"Reuters\""});
+  ASSERT_TRUE(testing::SharedPipeline().Process(&a).ok());
+  Document b = Document::FromText("b", "Sanctions fuel inflation.");
+  ASSERT_TRUE(testing::SharedPipeline().Process(&b).ok());
+  ClaimSet set;
+  set.Add(a);
+  set.Add(b);
+  ASSERT_EQ(set.size(), 1u) << set.ToJsonl();
+  std::string line = set.ToJsonl();
+  EXPECT_THAT(line, ::testing::HasSubstr("\"key\":\"sanctions |CAUSE| inflation\""));
+  EXPECT_THAT(line, ::testing::HasSubstr("\"mentions\":3,\"documents\":2,\"sources\":2,"
+                                         "\"asserted\":2,\"hedged\":1,\"hypothesis\":0,"
+                                         "\"negated\":0"));
+}
+
+// Pairs that must merge and pairs that must not (docs/claims.md).
+TEST(ClaimKeys, MergeAndKeepApart) {
+  auto key = [](const std::string& text) {
+    Document d = testing::Process(text);
+    EXPECT_EQ(d.claims.size(), 1u) << text;
+    return d.claims.empty() ? std::string() : d.claims[0].key;
+  };
+  // Entity norms, lemmas, light words and concepts meet.
+  EXPECT_EQ(key("The United States' presence fuels instability."),
+            key("American influence fuelled unrest."));
+  EXPECT_EQ(key("Close ties between Iran and Russia prevent the spread of extremism."),
+            key("Iran-Russia alignment prevents the spread of radicalism."));
+  // Different causes, effects or relations stay apart.
+  EXPECT_NE(key("Sanctions fuel inflation."), key("Sanctions curb inflation."));
+  EXPECT_NE(key("Sanctions fuel inflation."), key("Drought fuels inflation."));
+  EXPECT_NE(key("Iran's influence fuels instability."),
+            key("Russia's influence fuels instability."));
+}
+
+TEST(ClaimSet, DotRendersWithGraphviz) {
+  if (std::system("command -v dot >/dev/null 2>&1") != 0) {
+    GTEST_SKIP() << "Graphviz 'dot' is not installed";
+  }
+  ClaimSet set;
+  for (const Document& d : Corpus()) set.Add(d);
+  TempDir dir;
+  std::string dot = dir.Write("claims.dot", set.ToDot());
+  std::string svg = dir.Path("claims.svg");
+  ASSERT_EQ(std::system(("dot -Tsvg " + dot + " -o " + svg).c_str()), 0);
+  std::string out = testing::ReadFileOrDie(svg);
+  EXPECT_THAT(out, ::testing::HasSubstr("<svg"));
+  EXPECT_EQ(std::count(set.ToDot().begin(), set.ToDot().end(), '\n') > 10, true);
+}
+
+TEST(ClaimSet, MalformedFileNamesLine) {
+  ClaimSet set;
+  absl::Status s = set.ParseJsonl("\n{\"key\":\"x\"}\n", "a.claims.jsonl");
+  EXPECT_EQ(s.message(),
+            "a.claims.jsonl:2: a claim record needs string \"key\", \"relation\", "
+            "\"cause\", \"effect\"");
+}
+
+}  // namespace
+}  // namespace casus

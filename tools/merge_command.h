@@ -1,0 +1,22 @@
+// `casus merge`: combine claim sets written by `casus extract --claims-out`
+// (the reducer of a sharded run), or export one as CSV, DOT, GraphML or JSON.
+#ifndef CASUS_TOOLS_MERGE_COMMAND_H_
+#define CASUS_TOOLS_MERGE_COMMAND_H_
+
+#include <string>
+#include <vector>
+
+namespace casus {
+
+struct MergeOptions {
+  std::vector<std::string> inputs;
+  std::string output;
+  std::string format = "jsonl";  // jsonl | json | csv | dot | graphml
+};
+
+// Exit status: 0 written, 2 malformed input (FILE:LINE: message) or usage.
+int RunMerge(const MergeOptions& options);
+
+}  // namespace casus
+
+#endif  // CASUS_TOOLS_MERGE_COMMAND_H_
