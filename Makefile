@@ -25,8 +25,8 @@ build: $(BUILD)/build.ninja
 
 demo: build
 	@mkdir -p out
-	$(BUILD)/casus extract corpora/seed -o out/seed.jsonl --summary
-	@echo "JSON Lines: out/seed.jsonl"
+	$(BUILD)/casus extract corpora/seed -o out/seed.jsonl --claims-out out/seed.claims.jsonl --summary
+	@echo "Wrote out/seed.jsonl (per document) and out/seed.claims.jsonl (claim set)."
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
