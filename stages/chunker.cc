@@ -292,6 +292,14 @@ TokenRange Chunker::Subject(uint32_t k) const {
   }
   bool content = false;
   for (uint32_t i = r.begin; i < r.end; ++i) content |= IsHead(i);
+  // A demonstrative standing alone is a pronoun subject ("This resulted").
+  if (!content && r.size() == 1 && P(r.begin) == Pos::kDet) {
+    std::string_view w = doc_.TokenText(r.begin);
+    if (w == "This" || w == "this" || w == "That" || w == "that" ||
+        w == "These" || w == "these" || w == "Those" || w == "those") {
+      return r;
+    }
+  }
   if (!content) return {k, k};
   return r;
 }

@@ -160,10 +160,12 @@ void CheckClaims(const Pipeline& pipeline, const ClaimExtractor& claims,
 }  // namespace
 
 std::vector<ExampleFailure> CheckRuleExamples(const Pipeline& pipeline,
-                                              ExampleCounts* counts) {
+                                              ExampleCounts* counts,
+                                              const std::string& only_under) {
   ExampleCounts local;
   if (counts == nullptr) counts = &local;
-  std::vector<ExampleFailure> out;
+  std::vector<ExampleFailure> all;
+  std::vector<ExampleFailure>& out = all;
   if (auto* s = dynamic_cast<const SentenceSplitter*>(pipeline.FindStage("split"))) {
     CheckSplit(pipeline, *s, &out, counts);
   }
@@ -193,7 +195,12 @@ std::vector<ExampleFailure> CheckRuleExamples(const Pipeline& pipeline,
       }
     }
   }
-  return out;
+  if (only_under.empty()) return all;
+  std::vector<ExampleFailure> kept;
+  for (ExampleFailure& f : all) {
+    if (f.where.find(only_under) != std::string::npos) kept.push_back(std::move(f));
+  }
+  return kept;
 }
 
 }  // namespace casus

@@ -28,8 +28,12 @@ struct ExampleCounts {
 
 // Runs every example the pipeline's stages carry. REQUIRES: `pipeline` was
 // built with all stages (BuildPipeline with last_stage "").
+// With `only_under` set, only examples from rule files whose path contains
+// it are run (a profile's own files: a profile may change what the default
+// rules' examples produce).
 std::vector<ExampleFailure> CheckRuleExamples(const Pipeline& pipeline,
-                                              ExampleCounts* counts = nullptr);
+                                              ExampleCounts* counts = nullptr,
+                                              const std::string& only_under = "");
 
 }  // namespace casus
 

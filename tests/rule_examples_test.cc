@@ -18,7 +18,8 @@ void CheckProfile(const std::string& profile) {
   auto pipeline = BuildPipeline(opts, Env::Default());
   ASSERT_TRUE(pipeline.ok()) << pipeline.status();
   ExampleCounts counts;
-  for (const ExampleFailure& f : CheckRuleExamples(**pipeline, &counts)) {
+  std::string under = profile.empty() ? "" : "/profiles/" + profile + "/";
+  for (const ExampleFailure& f : CheckRuleExamples(**pipeline, &counts, under)) {
     ADD_FAILURE() << f.where << ": " << f.message;
   }
   EXPECT_GT(counts.split, 5);

@@ -26,7 +26,11 @@ int RunRulesCheck(const RulesCheckOptions& options) {
     return kExitUsage;
   }
   ExampleCounts counts;
-  std::vector<ExampleFailure> failures = CheckRuleExamples(**pipeline, &counts);
+  // With a profile, its own files' examples (it may change what the
+  // default rules' examples produce).
+  std::vector<ExampleFailure> failures = CheckRuleExamples(
+      **pipeline, &counts,
+      options.profile.empty() ? "" : "/profiles/" + options.profile + "/");
   for (const ExampleFailure& f : failures) {
     ReportError(f.where, StrCat("example fails: ", f.message));
   }
