@@ -2,13 +2,19 @@
 #   make demo   install missing Debian packages, build (Release), run casus
 #               on the bundled demo article
 #   make test   build and run every test through ctest
-# Other targets: build, bench, clean.
+# Other targets: build, bench, clean;
+#   make sanitize   the test suite under AddressSanitizer + UBSan (build-asan/)
+#   make fuzz       every libFuzzer target for FUZZ_SECONDS each (build-fuzz/)
 
+SHELL := /bin/bash
 BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: all build demo test bench clean deps
+FUZZ_SECONDS ?= 30
+FUZZERS = tokenize_split_fuzzer pipeline_fuzzer jsonl_reader_fuzzer gold_reader_fuzzer rules_fuzzer
+
+.PHONY: all build demo test bench clean deps sanitize fuzz
 
 all: build
 
@@ -34,5 +40,32 @@ test: build
 bench: build
 	$(BUILD)/benchmarks/stages_benchmark --benchmark_min_time=0.5
 
+sanitize:
+	@tools/deps.sh test
+	cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DCASUS_SANITIZE=ON -DCASUS_BUILD_BENCHMARKS=OFF
+	cmake --build build-asan -j $(JOBS)
+	cd build-asan && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  ctest --output-on-failure -j $(JOBS)
+
+fuzz:
+	@tools/deps.sh fuzz
+	cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DCMAKE_CXX_COMPILER=clang++-14 -DCASUS_BUILD_FUZZERS=ON \
+	  -DCASUS_BUILD_TESTS=OFF -DCASUS_BUILD_BENCHMARKS=OFF
+	cmake --build build-fuzz -j $(JOBS)
+	@mkdir -p build-fuzz/findings
+	@set -e; for f in $(FUZZERS); do \
+	  mkdir -p build-fuzz/corpus/$$f; \
+	  echo "fuzz: $$f for $(FUZZ_SECONDS) s"; \
+	  build-fuzz/tests/fuzz/$$f -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
+	    -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
+	    -artifact_prefix=build-fuzz/findings/$$f- \
+	    build-fuzz/corpus/$$f tests/fuzz/corpus/$$f 2>&1 | \
+	    grep -E "stat::number_of_executed_units|stat::average_exec_per_sec|ERROR|SUMMARY|Done" ; \
+	  test $${PIPESTATUS[0]:-0} -eq 0; \
+	done
+
 clean:
-	rm -rf $(BUILD) out
+	rm -rf $(BUILD) build-asan build-fuzz out

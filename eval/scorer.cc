@@ -61,8 +61,12 @@ std::vector<EvalEntity> PrepareEntities(const std::vector<EvalEntity>& in,
 
 bool SameRelation(const EvalClaim& g, const EvalClaim& p, const ScoreOptions& o) {
   if (o.relation_any) return true;
-  std::string_view gr = g.relation.empty() ? "CAUSE" : g.relation;
-  std::string_view pr = p.relation.empty() ? "CAUSE" : p.relation;
+  // Both arms string_view: a std::string arm would make the result a
+  // temporary (found by gold_reader_fuzzer under ASan).
+  std::string_view gr = g.relation.empty() ? std::string_view("CAUSE")
+                                           : std::string_view(g.relation);
+  std::string_view pr = p.relation.empty() ? std::string_view("CAUSE")
+                                           : std::string_view(p.relation);
   return gr == pr;
 }
 

@@ -1,5 +1,7 @@
 #include "pipeline/rule_files.h"
 
+#include "pipeline/utf8.h"
+
 #include <utility>
 
 #include "absl/strings/match.h"
@@ -24,6 +26,32 @@ absl::Status RuleFiles::Validate() const {
   return absl::OkStatus();
 }
 
+namespace {
+
+// Rule files must be UTF-8: the first bad byte is reported by position.
+absl::Status CheckUtf8(const std::string& path, const std::string& contents) {
+  if (IsValidUtf8(contents)) return absl::OkStatus();
+  std::string copy = contents;
+  SanitizeUtf8(&copy);
+  size_t bad = copy.find(kReplacementByte);
+  while (bad != std::string::npos && contents[bad] == kReplacementByte) {
+    bad = copy.find(kReplacementByte, bad + 1);
+  }
+  if (bad == std::string::npos) bad = 0;
+  int line = 1, col = 1;
+  for (size_t i = 0; i < bad; ++i) {
+    if (contents[i] == '\n') {
+      ++line;
+      col = 1;
+    } else {
+      ++col;
+    }
+  }
+  return RuleError(path, line, col, "invalid UTF-8");
+}
+
+}  // namespace
+
 absl::StatusOr<std::vector<RuleFile>> RuleFiles::List(
     std::string_view subdir, std::string_view ext) const {
   std::vector<RuleFile> out;
@@ -40,6 +68,7 @@ absl::StatusOr<std::vector<RuleFile>> RuleFiles::List(
       std::string path = StrCat(dir, "/", name);
       auto contents = env_->ReadFile(path);
       if (!contents.ok()) return contents.status();
+      if (absl::Status u = CheckUtf8(path, *contents); !u.ok()) return u;
       out.push_back({std::move(path), *std::move(contents)});
     }
   }
@@ -52,11 +81,13 @@ absl::StatusOr<std::vector<RuleFile>> RuleFiles::Read(
   std::string path = StrCat(root_, "/", relpath);
   auto contents = env_->ReadFile(path);
   if (!contents.ok()) return contents.status();
+  if (absl::Status u = CheckUtf8(path, *contents); !u.ok()) return u;
   out.push_back({path, *std::move(contents)});
   if (!profile_.empty()) {
     std::string extra = StrCat(root_, "/profiles/", profile_, "/", relpath);
     auto more = env_->ReadFile(extra);
     if (more.ok()) {
+      if (absl::Status u = CheckUtf8(extra, *more); !u.ok()) return u;
       out.push_back({extra, *std::move(more)});
     } else if (!absl::IsNotFound(more.status())) {
       return more.status();

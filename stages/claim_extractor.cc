@@ -300,10 +300,14 @@ void ClaimExtractor::Extract(Document* doc, std::vector<ClaimTrace>* trace) cons
       entity_type[i] = static_cast<int8_t>(e.type);
     }
   }
+  // Trigger marks, indexed by document token; each run clears its range
+  // after use, so the work stays linear in the document's length.
+  std::vector<uint8_t> blocked(doc->tokens.size(), 0);
   for (uint32_t s = 0; s < doc->sentences.size(); ++s) {
     if (doc->sentences[s].heading) continue;  // titles state no claims
     for (auto [b, e] : doc->SentenceParts(doc->sentences[s])) {
-      ExtractRun(doc, s, b, e, entity_type, &doc->claims, trace);
+      ExtractRun(doc, s, b, e, entity_type, &blocked, &doc->claims, trace);
+      std::fill(blocked.begin() + b, blocked.begin() + e, 0);
     }
   }
   std::stable_sort(doc->claims.begin(), doc->claims.end(),
@@ -315,6 +319,7 @@ void ClaimExtractor::Extract(Document* doc, std::vector<ClaimTrace>* trace) cons
 
 void ClaimExtractor::ExtractRun(Document* doc, uint32_t sentence, uint32_t begin,
                                 uint32_t end, const std::vector<int8_t>& entity_type,
+                                std::vector<uint8_t>* blocked_marks,
                                 std::vector<Claim>* out,
                                 std::vector<ClaimTrace>* trace) const {
   // Candidate rules from the run's words and classes: one pass.
@@ -373,7 +378,7 @@ void ClaimExtractor::ExtractRun(Document* doc, uint32_t sentence, uint32_t begin
     if (a.rule != b.rule) return a.rule < b.rule;
     return a.trigger.begin < b.trigger.begin;
   });
-  std::vector<uint8_t> blocked(doc->tokens.size(), 0);
+  std::vector<uint8_t>& blocked = *blocked_marks;
   std::vector<const Candidate*> accepted;
   for (const Candidate& c : found) {
     bool free = true;

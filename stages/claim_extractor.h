@@ -101,7 +101,8 @@ class ClaimExtractor : public Stage {
   absl::Status ParseFile(const RuleFile& file, LexiconBuilder* lexicon);
   void ExtractRun(Document* doc, uint32_t sentence, uint32_t begin,
                   uint32_t end, const std::vector<int8_t>& entity_type,
-                  std::vector<Claim>* out, std::vector<ClaimTrace>* trace) const;
+                  std::vector<uint8_t>* blocked, std::vector<Claim>* out,
+                  std::vector<ClaimTrace>* trace) const;
 
   std::vector<ClaimRule> rules_;
   std::shared_ptr<const Lexicon> lexicon_;

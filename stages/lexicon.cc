@@ -23,6 +23,20 @@ std::string LowerWord(std::string_view text) {
       ++i;
       continue;
     }
+    // Only well-formed sequences are decoded; other bytes pass through.
+    std::string_view rest = text.substr(i, 4);
+    size_t good = 0;
+    for (size_t n = 2; n <= rest.size(); ++n) {
+      if (IsValidUtf8(rest.substr(0, n))) {
+        good = n;
+        break;
+      }
+    }
+    if (good == 0) {
+      out.push_back(static_cast<char>(c));
+      ++i;
+      continue;
+    }
     int len;
     char32_t cp = DecodeUtf8At(text, i, &len);
     i += len;

@@ -57,13 +57,14 @@ TEST(ExtractCli, BadInputsAreReportedAndKept) {
             "{\"id\":\"d3\"}\n"
             "{\"id\":4,\"text\":\"x\"}\n"
             "{\"id\":\"d1\",\"text\":\"again\"}\n"
-            "{\"id\":\"d6\",\"text\":\"fine\"}\n");
+            "{\"id\":\"d6\",\"text\":\"fine\"}\n"
+            "{\"id\":\"\",\"text\":\"no id\"}\n");
   CliResult r = RunCasus({"extract", "--quiet", dir.Path("a.txt"),
                           dir.Path("b.bin"), dir.Path("c.txt"),
                           dir.Path("missing.txt"), dir.Path("d.jsonl")});
   EXPECT_EQ(r.status, 1);
   auto docs = Lines(r.out);
-  ASSERT_EQ(docs.size(), 10u) << r.out;
+  ASSERT_EQ(docs.size(), 11u) << r.out;
   EXPECT_EQ(docs[0]["doc_id"], "a");
   EXPECT_FALSE(docs[0].contains("error"));
   EXPECT_EQ(docs[1]["error"], "binary file, skipped");
@@ -80,6 +81,10 @@ TEST(ExtractCli, BadInputsAreReportedAndKept) {
   EXPECT_EQ(docs[8]["error"],
             "duplicate document id 'd1' (document 5 of the input has it)");
   EXPECT_FALSE(docs[9].contains("error"));
+  // Found by jsonl_reader_fuzzer: an empty id is refused, the line keeps
+  // its FILE:LINE id.
+  EXPECT_EQ(docs[10]["doc_id"], "d:8");
+  EXPECT_EQ(docs[10]["error"], "\"id\" must not be empty");
   EXPECT_THAT(r.err, HasSubstr("casus: " + dir.Path("b.bin") +
                                ": binary file, skipped\n"));
   EXPECT_THAT(r.err, HasSubstr("casus: " + dir.Path("d.jsonl") +

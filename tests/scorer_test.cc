@@ -198,3 +198,23 @@ TEST(EvalData, MalformedLinesNameFileAndLine) {
 
 }  // namespace
 }  // namespace casus::eval
+
+namespace casus::eval {
+namespace {
+
+// Found by gold_reader_fuzzer: claims with no relation compare as CAUSE
+// (a dangling view once read freed memory here).
+TEST(Scorer, MissingRelationIsCause) {
+  EvalDoc g, p;
+  g.doc_id = p.doc_id = "d";
+  EvalClaim c;
+  c.cause = {0, 1, ""};
+  c.effect = {2, 3, ""};
+  g.claims = {c};
+  c.relation = "CAUSE";
+  p.claims = {c};
+  EXPECT_EQ(Score({g}, {p}, {}).claims_lenient.tp, 1);
+}
+
+}  // namespace
+}  // namespace casus::eval

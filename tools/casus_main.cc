@@ -71,6 +71,9 @@ int main(int argc, char** argv) {
   ex->add_option("--max-doc-bytes", max_doc,
                  "Documents larger than this fail with an error (default 64M)");
   ex->add_flag("-q,--quiet", extract.quiet, "No progress bar or summary");
+  ex->add_flag("--resume", extract.resume,
+               "Continue an interrupted run: keep the documents already in "
+               "-o FILE (FILE.partial) and process the rest");
   ex->add_option("--claims-out", extract.claims_out,
                  "Also write the normalized claim set (one record per claim "
                  "key, with its evidence) to this file");

@@ -25,9 +25,14 @@ namespace {
 // summary needs.
 class JsonlSink : public DocumentSink {
  public:
+  // The first `drop` documents are already written (--resume).
   JsonlSink(OutputFile* out, OutputOptions layers, bool flush_often,
-            ClaimSet* claim_set)
-      : out_(out), layers_(layers), flush_often_(flush_often), claim_set_(claim_set) {}
+            ClaimSet* claim_set, uint64_t drop)
+      : out_(out),
+        layers_(layers),
+        flush_often_(flush_often),
+        claim_set_(claim_set),
+        drop_(drop) {}
 
   std::string Render(const Document& doc) const override {
     std::string line;
@@ -36,6 +41,11 @@ class JsonlSink : public DocumentSink {
   }
 
   absl::Status Write(const Document& doc, std::string rendered) override {
+    if (drop_ > 0) {
+      --drop_;
+      if (claim_set_ != nullptr) claim_set_->Add(doc);
+      return absl::OkStatus();
+    }
     std::string_view where = doc.origin.empty() ? doc.id : doc.origin;
     for (const std::string& w : doc.warnings) ReportWarning(where, w);
     if (!doc.error.empty()) ReportError(where, doc.error);
@@ -100,6 +110,7 @@ class JsonlSink : public DocumentSink {
   OutputOptions layers_;
   bool flush_often_;
   ClaimSet* claim_set_;
+  uint64_t drop_;
   int since_flush_ = 0;
   std::map<std::pair<std::string_view, std::string>, int> entity_counts_;
   std::map<std::string_view, int> type_counts_;
@@ -144,16 +155,32 @@ int RunExtract(const ExtractOptions& options) {
   }
 
   OutputFile out;
-  if (absl::Status s = out.Open(options.output); !s.ok()) {
-    ReportError("", FromAbsl(s.message()));
-    return kExitFailed;
+  uint64_t done = 0;
+  absl::Status opened = options.resume ? out.OpenResume(options.output, &done)
+                                       : out.Open(options.output);
+  if (!opened.ok()) {
+    ReportError("", FromAbsl(opened.message()));
+    return absl::IsInvalidArgument(opened) ? kExitUsage : kExitFailed;
   }
   InputOptions iopts;
   iopts.max_document_bytes = options.max_document_bytes;
+  // Resuming: the first `done` documents are in the output already. Without
+  // a claim set they are skipped unread; with one they are processed again
+  // (for their claims) but not written twice.
+  uint64_t drop = 0;
+  if (options.claims_out.empty()) {
+    iopts.skip = done;
+  } else {
+    drop = done;
+  }
+  if (options.resume && done > 0 && !options.quiet) {
+    std::fprintf(stderr, "casus: resuming after %llu documents already in %s\n",
+                 static_cast<unsigned long long>(done), options.output.c_str());
+  }
   InputSource source(options.inputs, iopts);
   ClaimSet claim_set;
   JsonlSink sink(&out, layers, out.is_stdout(),
-                 options.claims_out.empty() ? nullptr : &claim_set);
+                 options.claims_out.empty() ? nullptr : &claim_set, drop);
 
   RunnerOptions ropts;
   ropts.threads = options.threads > 0

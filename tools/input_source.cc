@@ -316,18 +316,20 @@ bool InputSource::NextJsonLine(Document* doc) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
     bool blank = !truncated && line.find_first_not_of(" \t") == std::string::npos;
     if (blank) continue;
-    ParseJsonLine(std::move(line), jsonl_line_, truncated, doc);
+    DocumentFromJsonLine(std::move(line), jsonl_path_, jsonl_stem_, jsonl_line_,
+                         truncated, options_.max_document_bytes, doc);
     return true;
   }
 }
 
-void InputSource::ParseJsonLine(std::string line, uint64_t line_no,
-                                bool truncated, Document* doc) {
-  doc->origin = StrCat(jsonl_path_, ":", line_no);
-  doc->id = StrCat(jsonl_stem_, ":", line_no);
+void DocumentFromJsonLine(std::string line, const std::string& path,
+                          const std::string& stem, uint64_t line_no, bool truncated,
+                          uint64_t max_document_bytes, Document* doc) {
+  doc->origin = StrCat(path, ":", line_no);
+  doc->id = StrCat(stem, ":", line_no);
   if (truncated) {
     doc->error = StrCat("line is over the limit of ",
-                              options_.max_document_bytes,
+                              max_document_bytes,
                               " bytes (--max-doc-bytes); not read");
     return;
   }
@@ -351,6 +353,10 @@ void InputSource::ParseJsonLine(std::string line, uint64_t line_no,
       doc->error = "\"id\" must be a string";
       return;
     }
+    if (id->get_ref<const std::string&>().empty()) {
+      doc->error = "\"id\" must not be empty";
+      return;
+    }
     doc->id = id->get<std::string>();
   } else {
     doc->warnings.push_back(
@@ -366,10 +372,10 @@ void InputSource::ParseJsonLine(std::string line, uint64_t line_no,
     return;
   }
   std::string raw = text->get<std::string>();
-  if (raw.size() > options_.max_document_bytes) {
+  if (raw.size() > max_document_bytes) {
     doc->error = StrCat("document is ", raw.size(),
                               " bytes, over the limit of ",
-                              options_.max_document_bytes,
+                              max_document_bytes,
                               " (--max-doc-bytes)");
     return;
   }

@@ -56,8 +56,6 @@ class InputSource : public DocumentSource {
   bool NextRaw(Document* doc);
   void ReadTextFile(const Item& item, Document* doc);
   bool NextJsonLine(Document* doc);
-  void ParseJsonLine(std::string line, uint64_t line_no, bool truncated,
-                     Document* doc);
 
   InputOptions options_;
   std::vector<Item> items_;
@@ -77,6 +75,14 @@ class InputSource : public DocumentSource {
   // Input position of the first document with each id (by fingerprint).
   absl::flat_hash_map<uint64_t, uint64_t> seen_ids_;
 };
+
+// Builds a document from one JSON Lines line: `path` and `line_no` name it
+// in messages ("PATH:LINE") and give the default id ("STEM:LINE"). A line
+// over the size limit is passed with `truncated` and an empty `line`.
+// Never fails: problems set Document::error. Thread-compatible.
+void DocumentFromJsonLine(std::string line, const std::string& path,
+                          const std::string& stem, uint64_t line_no, bool truncated,
+                          uint64_t max_document_bytes, Document* doc);
 
 // True when the bytes look like a binary file (magic numbers, or many
 // control bytes in the first 8 KiB); see docs/format.md.

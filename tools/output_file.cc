@@ -1,5 +1,6 @@
 #include "tools/output_file.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -22,38 +23,58 @@ absl::Status OutputFile::Error(const std::string& what) {
       StrCat(path_.empty() ? "<stdout>" : path_, ": ", what));
 }
 
-absl::Status OutputFile::Open(const std::string& path,
-                              const std::string& append_from,
-                              uint64_t keep_bytes) {
+absl::Status OutputFile::Open(const std::string& path) {
   path_ = path;
   if (path.empty() || path == "-") {
     file_ = stdout;
     path_.clear();
     return absl::OkStatus();
   }
-  temp_ = StrCat(path, ".tmp-", getpid());
+  temp_ = StrCat(path, ".partial");
   file_ = std::fopen(temp_.c_str(), "wb");
   if (file_ == nullptr) {
     return Error(StrCat("cannot write: ", std::strerror(errno)));
   }
-  if (!append_from.empty()) {
-    FILE* in = std::fopen(append_from.c_str(), "rb");
-    if (in == nullptr) {
-      return Error(StrCat("cannot read ", append_from, ": ",
-                                std::strerror(errno)));
+  return absl::OkStatus();
+}
+
+absl::Status OutputFile::OpenResume(const std::string& path, uint64_t* lines) {
+  *lines = 0;
+  if (path.empty() || path == "-") {
+    return absl::InvalidArgumentError("--resume needs an output file (-o FILE)");
+  }
+  path_ = path;
+  temp_ = StrCat(path, ".partial");
+  struct stat st;
+  if (stat(temp_.c_str(), &st) != 0 && stat(path.c_str(), &st) == 0) {
+    // A finished run: continue from the complete file.
+    if (std::rename(path.c_str(), temp_.c_str()) != 0) {
+      return Error(StrCat("cannot resume: ", std::strerror(errno)));
     }
+  }
+  FILE* in = std::fopen(temp_.c_str(), "rb");
+  uint64_t keep = 0;
+  if (in != nullptr) {
     char buf[1 << 16];
-    uint64_t left = keep_bytes;
-    while (left > 0) {
-      size_t n = std::fread(buf, 1, std::min<uint64_t>(sizeof buf, left), in);
-      if (n == 0) break;
-      if (std::fwrite(buf, 1, n, file_) != n) {
-        std::fclose(in);
-        return Error(std::strerror(errno));
+    uint64_t pos = 0;
+    size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, in)) > 0) {
+      for (size_t i = 0; i < n; ++i) {
+        if (buf[i] == '\n') {
+          ++*lines;
+          keep = pos + i + 1;
+        }
       }
-      left -= n;
+      pos += n;
     }
     std::fclose(in);
+    if (truncate(temp_.c_str(), static_cast<off_t>(keep)) != 0) {
+      return Error(StrCat("cannot resume: ", std::strerror(errno)));
+    }
+  }
+  file_ = std::fopen(temp_.c_str(), in != nullptr ? "ab" : "wb");
+  if (file_ == nullptr) {
+    return Error(StrCat("cannot write: ", std::strerror(errno)));
   }
   return absl::OkStatus();
 }

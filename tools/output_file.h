@@ -1,7 +1,7 @@
 // OutputFile: where a command writes its results. A named file is written to
-// a temporary file beside it and renamed into place by Commit(), so a failed
-// or interrupted run never leaves a half-written file that looks complete.
-// "" or "-" is standard output.
+// FILE.partial beside it and renamed into place by Commit(), so a failed or
+// interrupted run never leaves a half-written file that looks complete; the
+// partial file is what --resume continues. "" or "-" is standard output.
 //
 //   OutputFile out;
 //   CASUS_RETURN_IF_ERROR(out.Open("out.jsonl"));
@@ -28,11 +28,11 @@ class OutputFile {
   OutputFile(const OutputFile&) = delete;
   OutputFile& operator=(const OutputFile&) = delete;
 
-  // `append_from`: when non-empty, the temporary file starts as a copy of
-  // that file's first `keep_bytes` bytes (used by --resume).
-  absl::Status Open(const std::string& path,
-                    const std::string& append_from = "",
-                    uint64_t keep_bytes = 0);
+  absl::Status Open(const std::string& path);
+  // Opens for --resume: continues FILE.partial (or a complete FILE) after
+  // its last complete line, cutting a torn last line, and stores how many
+  // complete lines it holds in *lines. Without either file, starts afresh.
+  absl::Status OpenResume(const std::string& path, uint64_t* lines);
   absl::Status Write(std::string_view data);
   // Flushes per batch (streaming consumers see whole lines).
   absl::Status Flush();

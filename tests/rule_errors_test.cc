@@ -1,0 +1,101 @@
+// A rule file with each kind of mistake: FILE:LINE:COLUMN error, `casus
+// rules check` exit status 2, never a crash.
+#include <filesystem>
+#include <string>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "tests/cli_util.h"
+#include "tests/test_util.h"
+
+namespace casus {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A copy of the bundled rules with one file added or replaced.
+class RulesCopy {
+ public:
+  RulesCopy() {
+    fs::copy(testing::RulesDir(), dir_.Path("rules"), fs::copy_options::recursive);
+  }
+  std::string Put(const std::string& rel, const std::string& contents) {
+    return dir_.Write("rules/" + rel, contents);
+  }
+  std::string root() const { return dir_.Path("rules"); }
+
+ private:
+  TempDir dir_;
+};
+
+struct Case {
+  const char* name;
+  const char* file;
+  std::string contents;
+  std::string error;  // after "casus: ROOT/"
+};
+
+TEST(RuleErrors, EachMistakeNamesFileLineColumn) {
+  const Case cases[] = {
+      {"unknown entity type", "entities/x.gaz", "type PLANET\nmars: Mars\n",
+       "entities/x.gaz:1:6: unknown type 'PLANET' (COUNTRY, CITY, REGION, "
+       "ORGANIZATION, PERSON, ISSUE, EVENT or NONE)"},
+      {"bad country norm", "entities/x.gaz", "type COUNTRY\nIran: Iran\n",
+       "entities/x.gaz:2:1: bad norm 'Iran': expected an ISO alpha-3 code (three "
+       "capitals)"},
+      {"bad snake norm", "entities/x.gaz", "type CITY\nNew York: New York\n",
+       "entities/x.gaz:2:1: bad norm 'New York': expected snake_case ASCII"},
+      {"duplicate alias", "entities/x.gaz", "type CITY\nmoscow_x: Moscow\n",
+       "entities/x.gaz:2:11: duplicate alias 'Moscow' mapped to two norms"},
+      {"issue outside the list", "entities/x.gaz",
+       "type ISSUE\nnorms: terrorism\nfraud: fraud\n",
+       "entities/x.gaz:3:1: norm 'fraud' is not in this type's norms: list"},
+      {"malformed entity pattern", "entities/x.pat",
+       "pattern p ORGANIZATION: [CAP+ (of CAP\n",
+       "entities/x.pat:1:31: unclosed '('"},
+      {"unknown class in pattern", "entities/x.pat",
+       "pattern p ORGANIZATION: @nosuchclass CAP\n",
+       "entities/x.pat:1:25: unknown word class @nosuchclass"},
+      {"claim rule without trigger", "claims/x.rules",
+       "rule r\n  match: because of\n  cause: np_right\n  effect: clause_left\n",
+       "claims/x.rules:2:9: the pattern needs a [trigger: ...] capture"},
+      {"unknown slot", "claims/x.rules",
+       "rule r\n  match: [trigger: because]\n  cause: somewhere\n  effect: clause_left\n",
+       "claims/x.rules:3:10: unknown slot 'somewhere'"},
+      {"unknown key", "claims/x.rules", "rule r\n  colour: red\n",
+       "claims/x.rules:2:3: unknown key 'colour'"},
+      {"duplicate rule id", "claims/x.rules",
+       "rule verb.cause\n  match: [trigger: x]\n  cause: np_left\n  effect: np_right\n",
+       "claims/x.rules:1:6: rule 'verb.cause' already defined"},
+      {"bad lexicon", "lexicon/x.lex", "  orphan words\n",
+       "lexicon/x.lex:1:3: words before any 'class NAME' line"},
+      {"invalid UTF-8", "lexicon/x.lex", "class x\n  caf\xE9\n",
+       "lexicon/x.lex:2:6: invalid UTF-8"},
+      {"abbreviation without period", "abbreviations.txt", "title Dr\n",
+       "abbreviations.txt:1:7: abbreviation 'Dr' must end with a period"},
+  };
+  for (const Case& c : cases) {
+    RulesCopy rules;
+    rules.Put(c.file, c.contents);
+    CliResult r = RunCasus({"rules", "check", rules.root()});
+    EXPECT_EQ(r.status, 2) << c.name << "\n" << r.err;
+    EXPECT_THAT(r.err, ::testing::HasSubstr("casus: " + rules.root() + "/" + c.error))
+        << c.name;
+  }
+}
+
+// A pathological pattern cannot make matching super-linear: nested
+// unbounded repeats over a long sentence finish quickly (the step budget).
+TEST(RuleErrors, PathologicalPatternStaysLinear) {
+  RulesCopy rules;
+  rules.Put("entities/slow.pat", "pattern p EVENT: [((WORD|ANY)* (ANY|WORD)*)* zzz]\n");
+  TempDir dir;
+  std::string text;
+  for (int i = 0; i < 390; ++i) text += "word ";
+  std::string f = dir.Write("long.txt", text + ".\n");
+  CliResult r = RunCasus({"extract", "-q", "--rules", rules.root(), f});
+  EXPECT_EQ(r.status, 0) << r.err;
+}
+
+}  // namespace
+}  // namespace casus
