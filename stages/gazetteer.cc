@@ -200,6 +200,10 @@ absl::Status Gazetteer::AddAlias(const RuleFile& file, int line, int column,
     std::string_view tt = alias.substr(t.begin, t.end - t.begin);
     a.tokens.emplace_back(tt);
     WordId w = lexicon->Intern(tt);
+    if (node == 0) {
+      if (starts_.size() <= w) starts_.resize(w + 1, false);
+      starts_[w] = true;
+    }
     uint64_t key = (uint64_t{node} << 32) | w;
     auto e = edges_.find(key);
     if (e == edges_.end()) {
@@ -240,7 +244,7 @@ void Gazetteer::FindAll(const Document& doc, uint32_t first, uint32_t end,
                         std::vector<Match>* out) const {
   const uint32_t* ids = doc.word_ids.data();
   for (uint32_t i = first; i < end; ++i) {
-    if (ids[i] == kUnknownWord) continue;
+    if (ids[i] >= starts_.size() || !starts_[ids[i]]) continue;
     uint32_t node = 0;
     for (uint32_t j = i; j < end; ++j) {
       WordId w = ids[j];

@@ -84,6 +84,9 @@ class Gazetteer {
   // Trie: edge key (node << 32 | word id) -> child node; node 0 is the root.
   absl::flat_hash_map<uint64_t, uint32_t> edges_;
   std::vector<std::vector<uint32_t>> terminals_;  // by node: alias indices
+  // By word id: true when some alias starts with the word (most tokens are
+  // rejected with one load, before any hash lookup).
+  std::vector<bool> starts_;
   // Exact alias text -> first alias index, to reject a second norm.
   StringMap<uint32_t> alias_text_;
   std::vector<RuleExample> examples_;

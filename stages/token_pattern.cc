@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <array>
 #include <optional>
 
 #include "absl/status/status.h"
@@ -9,6 +10,9 @@
 
 namespace casus {
 namespace {
+
+// Capture slots live in a fixed array: no allocation per match attempt.
+inline constexpr int kMaxCaptures = 8;
 
 enum class PredKind : uint8_t {
   kWord,     // word id (case-insensitive literal)
@@ -289,6 +293,9 @@ absl::StatusOr<Node> Parser::ParseAtom() {
     Skip();
     if (i_ >= s_.size() || s_[i_] != ']') return Error(start, "unclosed '['");
     ++i_;
+    if (prog_->capture_names.size() >= static_cast<size_t>(kMaxCaptures)) {
+      return Error(start, StrCat("more than ", kMaxCaptures, " captures"));
+    }
     Node cap{Node::kCapture};
     cap.capture = static_cast<int>(prog_->capture_names.size());
     prog_->capture_names.push_back(name);
@@ -709,10 +716,12 @@ bool EvalPred(const Pred& p, const TokenPatternInput& in, uint32_t tok) {
   return r != p.negate;
 }
 
+using Caps = std::array<uint32_t, 2 * kMaxCaptures>;
+
 struct Vm {
   const TokenPattern::Program& prog;
   const TokenPatternInput& in;
-  std::vector<uint32_t> caps;
+  Caps caps;
   int steps = 0;
 
   // Recursive backtracking; returns the end position or -1.
@@ -761,14 +770,14 @@ struct Vm {
           int behind = inst.y >> 1;
           bool hit = false;
           if (behind == 0) {
-            std::vector<uint32_t> saved = caps;
+            Caps saved = caps;
             hit = Run(inst.x, pos) >= 0;
-            caps = std::move(saved);
+            caps = saved;
           } else if (static_cast<int>(pos) >= behind) {
-            std::vector<uint32_t> saved = caps;
+            Caps saved = caps;
             int e = Run(inst.x, pos - behind);
             hit = e == static_cast<int>(pos);
-            caps = std::move(saved);
+            caps = saved;
           }
           if (steps > kTokenPatternStepBudget) return -1;
           if (hit == negate) return -1;
@@ -819,8 +828,8 @@ bool TokenPattern::CanStartAt(const TokenPatternInput& in,
 bool TokenPattern::MatchAt(const TokenPatternInput& in, uint32_t start,
                            TokenPatternMatch* m) const {
   if (!CanStartAt(in, start)) return false;
-  Vm vm{*prog_, in, std::vector<uint32_t>(2 * prog_->capture_names.size(),
-                                          UINT32_MAX)};
+  Vm vm{*prog_, in, {}};
+  vm.caps.fill(UINT32_MAX);
   int end = vm.Run(0, start);
   if (end < 0) return false;
   m->begin = start;
