@@ -12,13 +12,17 @@ namespace {
 
 enum Priority : int { kGazetteer = 0, kDefinition = 1, kPattern = 2, kCoref = 3 };
 
+// A possible mention. Strings are made only for the chosen ones: a
+// gazetteer candidate points at its alias, a pattern candidate at its
+// pattern; `norm` is set directly only by definitions and coreference.
 struct Candidate {
   uint32_t begin;  // token indices [begin, end)
   uint32_t end;
   int type;  // EntityType, or -1 for a NONE name
-  std::string norm;
-  std::string rule;
   int priority;
+  uint32_t index = 0;  // alias (kGazetteer) or pattern (kPattern)
+  std::string norm;    // when set, overrides the derived norm
+  const char* rule = nullptr;  // fixed rule names (definitions, coreference)
 };
 
 std::string FileName(const std::string& path) {
@@ -195,9 +199,8 @@ absl::Status EntityTagger::Process(Document* doc) const {
       for (const Gazetteer::Match& m : matches) {
         const Gazetteer::Alias& a = gazetteer_->alias(m.alias);
         const Gazetteer::Entry& en = gazetteer_->entry(a.entry);
-        cands.push_back({m.begin, m.end,
-                         en.type ? static_cast<int>(*en.type) : -1, en.norm,
-                         StrCat(FileName(en.path), ":", en.line), kGazetteer});
+        cands.push_back({m.begin, m.end, en.type ? static_cast<int>(*en.type) : -1,
+                         kGazetteer, m.alias});
       }
       if (patterns_.empty()) continue;
       pats = always_;
@@ -226,15 +229,20 @@ absl::Status EntityTagger::Process(Document* doc) const {
             ce = m.captures[0].second;
           }
           if (ce <= cb) continue;
-          Span span = doc->TokenSpan(b + cb, b + ce);
-          cands.push_back({b + cb, b + ce, static_cast<int>(pat.type),
-                           SnakeCase(doc->Text(span)),
-                           StrCat(FileName(pat.path), ":", pat.line, ":", pat.id),
-                           kPattern});
+          cands.push_back({b + cb, b + ce, static_cast<int>(pat.type), kPattern, p});
         }
       }
     }
   }
+
+  // The norm a candidate stands for.
+  auto norm_of = [&](const Candidate& c) -> std::string {
+    if (!c.norm.empty()) return c.norm;
+    if (c.priority == kGazetteer) {
+      return gazetteer_->entry(gazetteer_->alias(c.index).entry).norm;
+    }
+    return SnakeCase(doc->Text(doc->TokenSpan(c.begin, c.end)));
+  };
 
   // 2: acronym definitions "NAME (ACRO)".
   struct Definition {
@@ -267,7 +275,7 @@ absl::Status EntityTagger::Process(Document* doc) const {
       // A name found by pattern has no listed norm: the acronym its text
       // defines becomes the norm (ANNOTATION.md: the acronym where one is
       // standard).
-      std::string norm = best->norm;
+      std::string norm = norm_of(*best);
       if (best->priority == kPattern) {
         norm = SnakeCase(acronym);
         for (Candidate& c : cands) {
@@ -298,7 +306,7 @@ absl::Status EntityTagger::Process(Document* doc) const {
     if (initials == acronym && i - start >= 2 && !thing) {
       std::string norm = SnakeCase(acronym);
       cands.push_back({start, i, static_cast<int>(EntityType::kOrganization),
-                       norm, "acronym-definition", kDefinition});
+                       kDefinition, 0, norm, "acronym-definition"});
       defs.push_back({acronym, static_cast<int>(EntityType::kOrganization),
                       norm, i + 1});
     }
@@ -306,7 +314,7 @@ absl::Status EntityTagger::Process(Document* doc) const {
   for (const Definition& d : defs) {
     for (uint32_t i = d.from; i < n; ++i) {
       if (doc->TokenText(i) == d.acronym) {
-        cands.push_back({i, i + 1, d.type, d.norm, "acronym-coreference", kCoref});
+        cands.push_back({i, i + 1, d.type, kCoref, 0, d.norm, "acronym-coreference"});
       }
     }
   }
@@ -322,7 +330,7 @@ absl::Status EntityTagger::Process(Document* doc) const {
   for (const Candidate& c : chosen) {
     if (c.type != kPersonType) continue;
     std::string surname(doc->TokenText(c.end - 1));
-    std::string norm = SnakeCase(doc->Text(doc->TokenSpan(c.begin, c.end)));
+    std::string norm = norm_of(c);
     auto& slot = fullest[surname];
     if (c.end - c.begin > slot.first) slot = {c.end - c.begin, norm};
   }
@@ -335,8 +343,8 @@ absl::Status EntityTagger::Process(Document* doc) const {
       }
       auto it = fullest.find(doc->TokenText(i));
       if (it != fullest.end() && doc->SentenceOfToken(i) >= 0) {
-        more.push_back({i, i + 1, kPersonType, it->second.second,
-                        "person-coreference", kCoref});
+        more.push_back({i, i + 1, kPersonType, kCoref, 0, it->second.second,
+                        "person-coreference"});
       }
     }
     Select(&more, &taken, &chosen);
@@ -355,8 +363,16 @@ absl::Status EntityTagger::Process(Document* doc) const {
     Entity e;
     e.span = doc->TokenSpan(c.begin, c.end);
     e.type = static_cast<EntityType>(c.type);
-    e.norm = std::move(c.norm);
-    e.rule = std::move(c.rule);
+    e.norm = norm_of(c);
+    if (c.rule != nullptr) {
+      e.rule = c.rule;
+    } else if (c.priority == kGazetteer) {
+      const Gazetteer::Entry& en = gazetteer_->entry(gazetteer_->alias(c.index).entry);
+      e.rule = StrCat(FileName(en.path), ":", en.line);
+    } else {
+      const Pattern& pat = patterns_[c.index];
+      e.rule = StrCat(FileName(pat.path), ":", pat.line, ":", pat.id);
+    }
     e.token_begin = c.begin;
     e.token_end = c.end;
     doc->entities.push_back(std::move(e));

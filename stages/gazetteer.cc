@@ -195,6 +195,7 @@ absl::Status Gazetteer::AddAlias(const RuleFile& file, int line, int column,
   Alias a;
   a.entry = entry;
   a.exact = exact;
+  a.text = std::string(alias);
   uint32_t node = 0;
   for (const Token& t : toks) {
     std::string_view tt = alias.substr(t.begin, t.end - t.begin);

@@ -45,6 +45,7 @@ class Gazetteer {
   struct Alias {
     uint32_t entry = 0;
     bool exact = false;               // '!': exact case, no headline form
+    std::string text;                 // the alias as written (without '!')
     std::vector<std::string> tokens;  // the alias's token texts
   };
   struct Match {

@@ -39,6 +39,7 @@ class Tagger : public Stage {
 
   // The WordId of one token's text.
   WordId Lookup(std::string_view token_text) const;
+  const Lexicon& lexicon() const { return *lexicon_; }
 
  private:
   explicit Tagger(std::shared_ptr<const Lexicon> lexicon);

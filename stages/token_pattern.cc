@@ -588,6 +588,9 @@ bool RequiredSet(const Node& n, const std::vector<Pred>& preds,
       return false;
     case Node::kCapture:
       return RequiredSet(n.kids[0], preds, words, classes);
+    case Node::kLook:
+      // What a positive look-ahead or look-behind needs must be there too.
+      return !n.negate && RequiredSet(n.kids[0], preds, words, classes);
     case Node::kRepeat:
       return n.min > 0 && RequiredSet(n.kids[0], preds, words, classes);
     case Node::kAlt: {

@@ -1,5 +1,6 @@
 // Runs that survive interruption, full disks and huge inputs.
 #include <signal.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -30,7 +31,7 @@ std::string Corpus(int docs) {
 
 TEST(Robustness, ResumeAfterKillGivesTheSameFile) {
   TempDir dir;
-  std::string in = dir.Write("in.jsonl", Corpus(4000));
+  std::string in = dir.Write("in.jsonl", Corpus(40000));
   std::string whole = dir.Path("whole.jsonl");
   CliResult r = RunCasus({"extract", "-q", "-j", "1", in, "-o", whole});
   ASSERT_EQ(r.status, 0) << r.err;
@@ -43,9 +44,17 @@ TEST(Robustness, ResumeAfterKillGivesTheSameFile) {
           out.c_str(), static_cast<char*>(nullptr));
     _exit(127);
   }
-  std::this_thread::sleep_for(std::chrono::milliseconds(400));
+  // Kill it once part of the output is on disk.
+  std::string partial = out + ".partial";
+  for (int i = 0; i < 1000; ++i) {
+    struct stat st;
+    if (stat(partial.c_str(), &st) == 0 && st.st_size > (64 << 10)) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
   kill(pid, SIGKILL);
-  waitpid(pid, nullptr, 0);
+  int wstatus = 0;
+  waitpid(pid, &wstatus, 0);
+  ASSERT_TRUE(WIFSIGNALED(wstatus)) << "the run ended before it could be interrupted";
   // Interrupted: no output file that looks complete.
   EXPECT_NE(access(out.c_str(), F_OK), 0);
   r = RunCasus({"extract", "-j", "2", in, "-o", out, "--resume"});

@@ -7,6 +7,7 @@
 
 #include "CLI/CLI.hpp"
 #include "tools/common.h"
+#include "tools/bench_command.h"
 #include "tools/eval_command.h"
 #include "tools/explain_command.h"
 #include "tools/extract_command.h"
@@ -149,6 +150,23 @@ int main(int argc, char** argv) {
   merge_cmd->add_option("--format", merge.format,
                         "jsonl (default, mergeable), json, csv, dot or graphml");
 
+  // bench
+  casus::BenchOptions bench;
+  std::string synthetic;
+  CLI::App* bench_cmd = app.add_subcommand(
+      "bench", "Measure throughput, per-stage time, memory and thread scaling.");
+  bench_cmd->add_option("inputs", bench.inputs, "Corpus: files, folders, .jsonl");
+  bench_cmd->add_option("--synthetic", synthetic,
+                        "Generate SIZE of policy-style prose instead (e.g. 100M)");
+  bench_cmd->add_option("--seed", bench.seed, "Seed of the synthetic corpus (default 1)");
+  bench_cmd->add_option("-j,--threads", bench.max_threads,
+                        "Most threads to measure (default: all cores)");
+  bench_cmd->add_flag("!--no-scaling", bench.scaling,
+                      "Only the largest thread count, no 1..N table");
+  bench_cmd->add_option("--rules", bench.rules_dir, "Rules folder");
+  bench_cmd->add_option("--profile", bench.profile, "Rule profile");
+  bench_cmd->add_option("--format", bench.format, "table (default) or json");
+
   // rules check
   casus::RulesCheckOptions rules_check;
   CLI::App* rules = app.add_subcommand("rules", "Work with rule files.");
@@ -187,5 +205,16 @@ int main(int argc, char** argv) {
   if (import->parsed()) return casus::RunImport(imp);
   if (ex_cmd->parsed()) return casus::RunExplain(explain);
   if (merge_cmd->parsed()) return casus::RunMerge(merge);
+  if (bench_cmd->parsed()) {
+    if (!synthetic.empty()) {
+      try {
+        bench.synthetic_bytes = ParseSize(synthetic);
+      } catch (const std::exception&) {
+        casus::ReportError("", "--synthetic: expected a size like 100M");
+        return casus::kExitUsage;
+      }
+    }
+    return casus::RunBench(bench);
+  }
   return casus::kExitUsage;
 }

@@ -1,0 +1,160 @@
+#include "tools/bench_command.h"
+
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cstdio>
+#include <thread>
+
+#include "absl/strings/str_format.h"
+#include "nlohmann/json.hpp"
+#include "pipeline/json_output.h"
+#include "pipeline/runner.h"
+#include "pipeline/strings.h"
+#include "stages/pipeline_factory.h"
+#include "tools/common.h"
+#include "tools/input_source.h"
+#include "tools/synthetic_source.h"
+
+namespace casus {
+namespace {
+
+// Renders every document (the JSON writer is part of the work) and drops it.
+class CountingSink : public DocumentSink {
+ public:
+  std::string Render(const Document& doc) const override {
+    std::string s;
+    AppendDocumentJson(doc, OutputOptions{}, &s);
+    return s;
+  }
+  absl::Status Write(const Document&, std::string rendered) override {
+    bytes_out_ += rendered.size();
+    return absl::OkStatus();
+  }
+  uint64_t bytes_out_ = 0;
+};
+
+double PeakRssMb() {
+  struct rusage ru;
+  getrusage(RUSAGE_SELF, &ru);
+  return ru.ru_maxrss / 1024.0;  // kilobytes on Linux
+}
+
+}  // namespace
+
+int RunBench(const BenchOptions& o) {
+  if (o.inputs.empty() && o.synthetic_bytes == 0) {
+    ReportError("", "bench: give a corpus, or --synthetic SIZE");
+    return kExitUsage;
+  }
+  PipelineOptions popts;
+  popts.wordnet_dir = LocateWordNet();
+  popts.rules_dir = LocateRules(o.rules_dir);
+  popts.profile = o.profile;
+  popts.max_document_bytes = 1ull << 30;
+  auto t0 = std::chrono::steady_clock::now();
+  auto pipeline = BuildPipeline(popts, Env::Default());
+  double load_ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  if (!pipeline.ok()) {
+    ReportError("", FromAbsl(pipeline.status().message()));
+    return kExitUsage;
+  }
+  int max_threads = o.max_threads > 0
+                        ? o.max_threads
+                        : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  std::vector<int> counts;
+  if (o.scaling) {
+    for (int t = 1; t <= max_threads; t *= 2) counts.push_back(t);
+    if (counts.back() != max_threads) counts.push_back(max_threads);
+  } else {
+    counts.push_back(max_threads);
+  }
+  struct Row {
+    int threads;
+    RunStats stats;
+  };
+  std::vector<Row> rows;
+  for (int threads : counts) {
+    std::unique_ptr<DocumentSource> source;
+    if (o.synthetic_bytes > 0) {
+      source = std::make_unique<SyntheticSource>(**pipeline, o.synthetic_bytes, o.seed);
+    } else {
+      InputOptions iopts;
+      iopts.max_document_bytes = popts.max_document_bytes;
+      source = std::make_unique<InputSource>(o.inputs, iopts);
+    }
+    CountingSink sink;
+    RunnerOptions ropts;
+    ropts.threads = threads;
+    ropts.collect_stage_times = true;
+    auto stats = RunPipeline(**pipeline, source.get(), &sink, ropts);
+    if (!stats.ok()) {
+      ReportError("", FromAbsl(stats.status().message()));
+      return kExitFailed;
+    }
+    rows.push_back({threads, *stats});
+  }
+  const RunStats& one = rows.front().stats;
+  const auto& stages = (*pipeline)->stages();
+  if (o.format == "json") {
+    nlohmann::ordered_json j;
+    j["corpus"] = o.synthetic_bytes > 0 ? StrCat("synthetic:", o.synthetic_bytes, ":seed", o.seed)
+                                        : StrCat(o.inputs.size(), " inputs");
+    j["rules_load_ms"] = load_ms;
+    j["bytes"] = one.bytes;
+    j["documents"] = one.documents;
+    j["sentences"] = one.sentences;
+    j["entities"] = one.entities;
+    j["claims"] = one.claims;
+    nlohmann::ordered_json st;
+    for (size_t i = 0; i < stages.size() && i < one.stage_times.ns.size(); ++i) {
+      st[std::string(stages[i]->Name())] = one.stage_times.ns[i] / 1e9;
+    }
+    j["stage_seconds_1_thread"] = st;
+    nlohmann::ordered_json runs = nlohmann::ordered_json::array();
+    for (const Row& r : rows) {
+      runs.push_back({{"threads", r.threads},
+                      {"seconds", r.stats.seconds},
+                      {"mb_per_s", r.stats.bytes / 1e6 / r.stats.seconds},
+                      {"docs_per_s", r.stats.documents / r.stats.seconds},
+                      {"sentences_per_s", r.stats.sentences / r.stats.seconds},
+                      {"speedup", one.seconds / r.stats.seconds}});
+    }
+    j["runs"] = runs;
+    j["peak_rss_mb"] = PeakRssMb();
+    std::printf("%s\n", j.dump(2).c_str());
+    return kExitOk;
+  }
+  std::printf("Casus bench: %s, %s in %llu documents\n",
+              o.synthetic_bytes > 0 ? StrCat("synthetic corpus (seed ", o.seed, ")").c_str()
+                                    : "corpus",
+              HumanBytes(static_cast<double>(one.bytes)).c_str(),
+              static_cast<unsigned long long>(one.documents));
+  std::printf("rules loaded in %.0f ms; %llu sentences, %llu entities, %llu claims\n\n",
+              load_ms, static_cast<unsigned long long>(one.sentences),
+              static_cast<unsigned long long>(one.entities),
+              static_cast<unsigned long long>(one.claims));
+  std::printf("  %-8s %9s %9s %10s %12s %8s\n", "threads", "seconds", "MB/s", "docs/s",
+              "sentences/s", "speedup");
+  for (const Row& r : rows) {
+    std::printf("  %-8d %9.2f %9.2f %10.0f %12.0f %7.2fx\n", r.threads, r.stats.seconds,
+                r.stats.bytes / 1e6 / r.stats.seconds, r.stats.documents / r.stats.seconds,
+                r.stats.sentences / r.stats.seconds, one.seconds / r.stats.seconds);
+  }
+  std::printf("\nTime per stage (1 thread):\n");
+  double total = 0;
+  for (int64_t ns : one.stage_times.ns) total += ns;
+  for (size_t i = 0; i < stages.size() && i < one.stage_times.ns.size(); ++i) {
+    double s = one.stage_times.ns[i] / 1e9;
+    std::printf("  %-10s %7.2f s  %5.1f%%  %8.1f MB/s\n",
+                std::string(stages[i]->Name()).c_str(), s, 100 * one.stage_times.ns[i] / total,
+                one.bytes / 1e6 / s);
+  }
+  std::printf("  %-10s %7.2f s  (reading, JSON writing, threads)\n", "other",
+              one.seconds - total / 1e9);
+  std::printf("\nPeak resident memory: %.0f MB\n", PeakRssMb());
+  return kExitOk;
+}
+
+}  // namespace casus
