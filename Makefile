@@ -32,7 +32,9 @@ build: $(BUILD)/build.ninja
 demo: build
 	@mkdir -p out
 	$(BUILD)/casus extract corpora/seed -o out/seed.jsonl --claims-out out/seed.claims.jsonl --summary
-	@echo "Wrote out/seed.jsonl (per document) and out/seed.claims.jsonl (claim set)."
+	$(BUILD)/casus report corpora/seed -o out/seed.html --title "Casus: the founding article"
+	@echo "Wrote out/seed.jsonl (per document), out/seed.claims.jsonl (claim set)"
+	@echo "and out/seed.html (open it in a browser: file://$(CURDIR)/out/seed.html)."
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)

@@ -280,6 +280,17 @@ std::string ClaimSet::ToCsv() const {
 }
 
 std::string ClaimSet::ToDot() const {
+  std::set<std::string> all;
+  for (const auto& [key, r] : records_) all.insert(key);
+  return ToDotSubset(all);
+}
+
+std::string ClaimSet::ToDotSubset(const std::set<std::string>& keys) const {
+  std::map<std::string, ClaimRecord> chosen;
+  for (const auto& [key, r] : records_) {
+    if (keys.count(key)) chosen.emplace(key, r);
+  }
+  const std::map<std::string, ClaimRecord>& records_ = chosen;
   std::map<std::string, int> nodes = Nodes(records_);
   std::string out =
       "digraph claims {\n  rankdir=LR;\n  node [shape=box, style=rounded, "

@@ -67,6 +67,8 @@ class ClaimSet {
   // array.
   std::string ToCsv() const;
   std::string ToDot() const;
+  // The graph of the records whose keys are in `keys` only.
+  std::string ToDotSubset(const std::set<std::string>& keys) const;
   std::string ToGraphml() const;
   std::string ToJsonArray() const;
 

@@ -13,6 +13,7 @@
 #include "tools/extract_command.h"
 #include "tools/import_command.h"
 #include "tools/merge_command.h"
+#include "tools/report_command.h"
 #include "tools/rules_command.h"
 
 #ifndef CASUS_VERSION
@@ -78,6 +79,8 @@ int main(int argc, char** argv) {
   ex->add_option("--claims-out", extract.claims_out,
                  "Also write the normalized claim set (one record per claim "
                  "key, with its evidence) to this file");
+  ex->add_option("--html", extract.html_out,
+                 "Also write the HTML report (documents, claim set, graph)");
   ex->add_flag("--summary", extract.summary,
                "Print a readable digest of what was found on standard error");
 
@@ -105,6 +108,8 @@ int main(int argc, char** argv) {
   eval->add_option("--baseline", ev.baseline,
                    "An earlier --format json result: print each figure's change");
   eval->add_option("-o,--output", ev.output, "Write the report to a file");
+  eval->add_option("--html", ev.html,
+                   "Also write an HTML page with every error marked in its document");
   eval->add_option("--min-entity-f1", ev.min_entity_f1, "Exit 1 below this strict entity F1");
   eval->add_option("--min-norm-accuracy", ev.min_norm_accuracy, "Exit 1 below this norm accuracy");
   eval->add_option("--min-claim-f1", ev.min_claim_f1, "Exit 1 below this lenient claim F1");
@@ -167,6 +172,21 @@ int main(int argc, char** argv) {
   bench_cmd->add_option("--profile", bench.profile, "Rule profile");
   bench_cmd->add_option("--format", bench.format, "table (default) or json");
 
+  // report
+  casus::ReportCommandOptions report;
+  CLI::App* report_cmd = app.add_subcommand(
+      "report", "Write a self-contained HTML page: documents with highlighted "
+                "evidence, the claim set and the causal graph.");
+  report_cmd->add_option("inputs", report.inputs, "Files, folders, .jsonl or -")->required();
+  report_cmd->add_option("-o,--output", report.output, "HTML file (default report.html)");
+  report_cmd->add_option("--title", report.title, "Page title");
+  report_cmd->add_option("--rules", report.rules_dir, "Rules folder");
+  report_cmd->add_option("--profile", report.profile, "Rule profile");
+  report_cmd->add_option("-j,--threads", report.threads, "Worker threads");
+  report_cmd->add_option("--max-docs", report.max_documents,
+                         "Documents shown in the page (default 5000; the claim set "
+                         "covers all)");
+
   // rules check
   casus::RulesCheckOptions rules_check;
   CLI::App* rules = app.add_subcommand("rules", "Work with rule files.");
@@ -205,6 +225,7 @@ int main(int argc, char** argv) {
   if (import->parsed()) return casus::RunImport(imp);
   if (ex_cmd->parsed()) return casus::RunExplain(explain);
   if (merge_cmd->parsed()) return casus::RunMerge(merge);
+  if (report_cmd->parsed()) return casus::RunReport(report);
   if (bench_cmd->parsed()) {
     if (!synthetic.empty()) {
       try {

@@ -5,10 +5,10 @@
 set -euo pipefail
 
 want=(cmake ninja-build g++ make pkgconf libicu-dev libre2-dev libabsl-dev
-      nlohmann-json3-dev libcli11-dev wordnet-base)
+      nlohmann-json3-dev libcli11-dev wordnet-base graphviz)
 case "${1:-build}" in
   build) ;;
-  test) want+=(libgtest-dev libgmock-dev libbenchmark-dev python3 graphviz) ;;
+  test) want+=(libgtest-dev libgmock-dev libbenchmark-dev python3 graphviz chromium) ;;
   fuzz) want+=(libgtest-dev libgmock-dev libbenchmark-dev graphviz clang-14 libclang-rt-14-dev) ;;
   all) want+=(libgtest-dev libgmock-dev libbenchmark-dev python3 graphviz clang-14 libclang-rt-14-dev) ;;
   *) echo "usage: $0 [build|test|fuzz|all]" >&2; exit 2 ;;

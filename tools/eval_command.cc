@@ -13,6 +13,7 @@
 #include "eval/eval_data.h"
 #include "eval/scorer.h"
 #include "nlohmann/json.hpp"
+#include "pipeline/claim_set.h"
 #include "pipeline/json_output.h"
 #include "pipeline/runner.h"
 #include "pipeline/strings.h"
@@ -21,6 +22,7 @@
 #include "tools/common.h"
 #include "tools/input_source.h"
 #include "tools/output_file.h"
+#include "tools/report_html.h"
 
 namespace casus {
 namespace fs = std::filesystem;
@@ -478,6 +480,59 @@ int RunEval(const EvalOptions& o) {
   if (!s.ok()) {
     ReportError("", FromAbsl(s.message()));
     return kExitFailed;
+  }
+
+  if (!o.html.empty()) {
+    if (file_mode) {
+      ReportError("", "--html needs corpus folders (the pipeline's own documents)");
+      return kExitUsage;
+    }
+    ReportOptions ropt;
+    ropt.title = "Casus evaluation";
+    ropt.subtitle = StrCat(name, ": false positives outlined red, false negatives dotted blue");
+    for (const eval::EvalError& e : report.errors) {
+      auto it = texts.find(e.doc_id);
+      if (it == texts.end()) continue;
+      const CodePointIndex& index = *it->second.index;
+      auto to_bytes = [&](const CpSpan& s) {
+        return Span{index.ToByte(static_cast<uint32_t>(s.start)),
+                    index.ToByte(static_cast<uint32_t>(s.end))};
+      };
+      std::string what;
+      if (e.entity != nullptr) {
+        if (e.kind == "entity") {
+          ropt.eval_marks[e.doc_id].push_back({to_bytes(e.entity->span), e.false_positive});
+        }
+        what = StrCat(e.entity->type, " \"", e.entity->span.text, "\"",
+                      e.entity->rule.empty() ? "" : StrCat(" (", e.entity->rule, ")"));
+      } else if (e.claim != nullptr) {
+        if (e.kind == "claim") {
+          ropt.eval_marks[e.doc_id].push_back({to_bytes(e.claim->trigger.present()
+                                                            ? e.claim->trigger
+                                                            : e.claim->cause),
+                                               e.false_positive});
+        }
+        what = StrCat(e.claim->relation, " \"", e.claim->cause.text, "\" -> \"",
+                      e.claim->effect.text, "\"",
+                      e.claim->rule.empty() ? "" : StrCat(" (", e.claim->rule, ")"));
+      }
+      std::string tag = e.kind == "norm" ? "NORM" : e.kind == "modality" ? "MODALITY"
+                        : e.false_positive ? "FP" : "FN";
+      StrAppend(&ropt.errors_html[e.doc_id], "<li>", tag, " ", HtmlEscape(e.kind), ": ",
+                HtmlEscape(what), e.detail.empty() ? "" : StrCat(" [", HtmlEscape(e.detail), "]"),
+                "</li>");
+    }
+    std::vector<const Document*> docs;
+    ClaimSet set;
+    for (const auto& [id, td] : texts) {
+      docs.push_back(td.doc.get());
+      set.Add(*td.doc);
+    }
+    absl::Status hs = WriteReportHtml(o.html, docs, set, ropt);
+    if (!hs.ok()) {
+      ReportError("", FromAbsl(hs.message()));
+      return kExitFailed;
+    }
   }
 
   // Gates.

@@ -22,6 +22,7 @@ struct EvalOptions {
   bool coarse = false;
   std::string baseline;  // earlier --format json result to compare with
   std::string output;    // write the report here instead of stdout
+  std::string html;      // evaluation view: errors marked in the documents
   // Gates: exit 1 when a figure is below its minimum (negative: no gate).
   double min_entity_f1 = -1;
   double min_norm_accuracy = -1;

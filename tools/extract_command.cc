@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <memory>
 #include <thread>
 
 #include "pipeline/strings.h"
@@ -17,6 +18,7 @@
 #include "tools/common.h"
 #include "tools/input_source.h"
 #include "tools/output_file.h"
+#include "tools/report_html.h"
 
 namespace casus {
 namespace {
@@ -57,6 +59,9 @@ class JsonlSink : public DocumentSink {
       if (!s.ok()) return s;
     }
     if (claim_set_ != nullptr) claim_set_->Add(doc);
+    if (keep_docs_ > 0 && kept_.size() < keep_docs_) {
+      kept_.push_back(std::make_unique<Document>(doc));
+    }
     for (const Entity& e : doc.entities) {
       ++entity_counts_[{EntityTypeName(e.type), e.norm}];
       ++type_counts_[EntityTypeName(e.type)];
@@ -112,6 +117,12 @@ class JsonlSink : public DocumentSink {
   ClaimSet* claim_set_;
   uint64_t drop_;
   int since_flush_ = 0;
+
+ public:
+  size_t keep_docs_ = 0;  // documents kept for the HTML report
+  std::vector<std::unique_ptr<Document>> kept_;
+
+ private:
   std::map<std::pair<std::string_view, std::string>, int> entity_counts_;
   std::map<std::string_view, int> type_counts_;
   std::vector<std::string> claims_;
@@ -179,8 +190,9 @@ int RunExtract(const ExtractOptions& options) {
   }
   InputSource source(options.inputs, iopts);
   ClaimSet claim_set;
-  JsonlSink sink(&out, layers, out.is_stdout(),
-                 options.claims_out.empty() ? nullptr : &claim_set, drop);
+  bool want_set = !options.claims_out.empty() || !options.html_out.empty();
+  JsonlSink sink(&out, layers, out.is_stdout(), want_set ? &claim_set : nullptr, drop);
+  if (!options.html_out.empty()) sink.keep_docs_ = 5000;
 
   RunnerOptions ropts;
   ropts.threads = options.threads > 0
@@ -199,6 +211,16 @@ int RunExtract(const ExtractOptions& options) {
   if (absl::Status s = out.Commit(); !s.ok()) {
     ReportError("", FromAbsl(s.message()));
     return kExitFailed;
+  }
+  if (!options.html_out.empty()) {
+    std::vector<const Document*> docs;
+    for (const auto& d : sink.kept_) docs.push_back(d.get());
+    ReportOptions ropt;
+    absl::Status s = WriteReportHtml(options.html_out, docs, claim_set, ropt);
+    if (!s.ok()) {
+      ReportError("", FromAbsl(s.message()));
+      return kExitFailed;
+    }
   }
   if (!options.claims_out.empty()) {
     OutputFile claims;
