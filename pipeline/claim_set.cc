@@ -241,9 +241,18 @@ absl::Status ClaimSet::ParseJsonl(std::string_view contents, const std::string& 
       if (e.doc_id.empty()) return fail("evidence needs a \"doc_id\"");
       r.evidence.insert(std::move(e));
     }
-    ClaimSet one;
-    one.records_[r.key] = std::move(r);
-    Merge(one);
+    ClaimRecord& mine = records_[r.key];
+    if (mine.key.empty()) {
+      mine.key = r.key;
+      mine.relation = r.relation;
+      mine.cause = r.cause;
+      mine.effect = r.effect;
+    }
+    if (mine.evidence.empty()) {
+      mine.evidence = std::move(r.evidence);
+    } else {
+      mine.evidence.merge(r.evidence);
+    }
   }
   return absl::OkStatus();
 }

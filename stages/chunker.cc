@@ -258,9 +258,11 @@ TokenRange Chunker::Subject(uint32_t k) const {
   }
   if (j > begin_ && In(j - 1, cls_.rel_pron)) return NpLeft(j);
   // "what constitutes", "it set the stage": a pronoun subject.
+  std::string_view prev_word = j > begin_ ? doc_.TokenText(j - 1) : "";
+  bool wh = prev_word == "what" || prev_word == "What";
   if (j > begin_ && P(j - 1) == Pos::kPron &&
-      (j - 1 == begin_ || (P(j - 2) != Pos::kPrep && P(j - 2) != Pos::kVerb &&
-                           P(j - 2) != Pos::kPart))) {
+      (wh || j - 1 == begin_ ||
+       (P(j - 2) != Pos::kPrep && P(j - 2) != Pos::kVerb && P(j - 2) != Pos::kPart))) {
     return {j - 1, j};
   }
   TokenRange r = ClauseLeft(j);

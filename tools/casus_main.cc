@@ -73,6 +73,12 @@ int main(int argc, char** argv) {
   ex->add_option("--max-doc-bytes", max_doc,
                  "Documents larger than this fail with an error (default 64M)");
   ex->add_flag("-q,--quiet", extract.quiet, "No progress bar or summary");
+  std::string range;
+  ex->add_option("--range", range,
+                 "Only documents START:END of the input (0-based, END exclusive, "
+                 "input order): one shard of a distributed run (docs/distributed.md)");
+  ex->add_flag("--count", extract.count,
+               "Print the number of input documents and exit");
   ex->add_flag("--resume", extract.resume,
                "Continue an interrupted run: keep the documents already in "
                "-o FILE (FILE.partial) and process the rest");
@@ -217,6 +223,17 @@ int main(int argc, char** argv) {
     } catch (const std::exception&) {
       casus::ReportError("", "--max-doc-bytes: expected a size like 64M");
       return casus::kExitUsage;
+    }
+    if (!range.empty()) {
+      size_t colon = range.find(':');
+      try {
+        if (colon == std::string::npos) throw std::invalid_argument("no colon");
+        if (colon > 0) extract.range_begin = std::stoull(range.substr(0, colon));
+        if (colon + 1 < range.size()) extract.range_end = std::stoull(range.substr(colon + 1));
+      } catch (const std::exception&) {
+        casus::ReportError("", "--range: expected START:END, e.g. 0:500");
+        return casus::kExitUsage;
+      }
     }
     return casus::RunExtract(extract);
   }

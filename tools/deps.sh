@@ -8,7 +8,8 @@ want=(cmake ninja-build g++ make pkgconf libicu-dev libre2-dev libabsl-dev
       nlohmann-json3-dev libcli11-dev wordnet-base graphviz)
 case "${1:-build}" in
   build) ;;
-  test) want+=(libgtest-dev libgmock-dev libbenchmark-dev python3 graphviz chromium) ;;
+  test) want+=(libgtest-dev libgmock-dev libbenchmark-dev python3 graphviz chromium
+              python3-dask python3-distributed) ;;
   fuzz) want+=(libgtest-dev libgmock-dev libbenchmark-dev graphviz clang-14 libclang-rt-14-dev) ;;
   all) want+=(libgtest-dev libgmock-dev libbenchmark-dev python3 graphviz clang-14 libclang-rt-14-dev) ;;
   *) echo "usage: $0 [build|test|fuzz|all]" >&2; exit 2 ;;

@@ -165,6 +165,13 @@ int RunExtract(const ExtractOptions& options) {
     return kExitUsage;
   }
 
+  if (options.count) {
+    InputOptions iopts;
+    iopts.max_document_bytes = options.max_document_bytes;
+    InputSource counter(options.inputs, iopts);
+    std::printf("%llu\n", static_cast<unsigned long long>(counter.CountAll()));
+    return kExitOk;
+  }
   OutputFile out;
   uint64_t done = 0;
   absl::Status opened = options.resume ? out.OpenResume(options.output, &done)
@@ -180,10 +187,12 @@ int RunExtract(const ExtractOptions& options) {
   // (for their claims) but not written twice.
   uint64_t drop = 0;
   if (options.claims_out.empty()) {
-    iopts.skip = done;
+    iopts.skip = options.range_begin + done;
   } else {
+    iopts.skip = options.range_begin;
     drop = done;
   }
+  iopts.end = options.range_end;
   if (options.resume && done > 0 && !options.quiet) {
     std::fprintf(stderr, "casus: resuming after %llu documents already in %s\n",
                  static_cast<unsigned long long>(done), options.output.c_str());

@@ -22,6 +22,11 @@ struct ExtractOptions {
   bool resume = false;              // continue an interrupted -o FILE run
   std::string claims_out;           // claim set file (normalized claims)
   std::string html_out;             // HTML report file
+  // Only documents [range_begin, range_end) of the input (0-based, input
+  // order): one shard of a distributed run.
+  uint64_t range_begin = 0;
+  uint64_t range_end = UINT64_MAX;
+  bool count = false;               // print the number of documents and exit
 };
 
 // Returns the process exit status (tools/common.h).

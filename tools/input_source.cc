@@ -161,8 +161,17 @@ InputSource::~InputSource() {
   if (jsonl_ != nullptr && !jsonl_is_stdin_) std::fclose(jsonl_);
 }
 
+uint64_t InputSource::CountAll() {
+  options_.skip = UINT64_MAX;
+  Document doc;
+  while (Next(&doc)) {
+  }
+  return produced_;
+}
+
 bool InputSource::Next(Document* doc) {
   for (;;) {
+    if (produced_ >= options_.end) return false;
     *doc = Document();
     if (!NextRaw(doc)) return false;
     // Duplicate ids: the later document fails, the first keeps its output.
@@ -217,6 +226,12 @@ bool InputSource::NextRaw(Document* doc) {
       buf_pos_ = buf_len_ = 0;
       buf_eof_ = false;
       continue;
+    }
+    if (produced_ < options_.skip) {
+      // Skipped: the id is all that is needed.
+      doc->id = item.id;
+      doc->origin = item.path;
+      return true;
     }
     ReadTextFile(item, doc);
     return true;

@@ -31,8 +31,11 @@ namespace casus {
 
 struct InputOptions {
   uint64_t max_document_bytes = 64ull << 20;  // larger documents fail
-  // Skip the first N input documents (for --resume); they are still counted.
+  // Produce only documents [skip, end) of the input, in input order (for
+  // --resume and --range). Documents before `skip` still count for duplicate
+  // ids; text files among them are not read.
   uint64_t skip = 0;
+  uint64_t end = UINT64_MAX;
 };
 
 class InputSource : public DocumentSource {
@@ -46,6 +49,9 @@ class InputSource : public DocumentSource {
 
   // How many documents Next() has produced (including skipped ones).
   uint64_t produced() const { return produced_; }
+  // Counts every document of the input without processing any (reads JSON
+  // Lines, not text files). Use on a fresh source.
+  uint64_t CountAll();
 
  private:
   struct Item {
