@@ -1,12 +1,21 @@
 // Per-stage throughput in bytes per second, swept over input sizes from
-// 1 KiB to 16 MiB, with ICU's own BreakIterators measured in the same
-// program as the baseline.
+// 1 KiB to 16 MiB, with naive baselines measured in the same program.
 //
 // Workloads (text = the seed article and the team corpora repeated to size):
+//   BM_Copy                 copying the text (the floor)
 //   BM_Tokenize             casus tokenizer
 //   BM_TokenizeSplit        tokenizer + sentence splitter
-//   BM_IcuWordBreak         ICU word BreakIterator over UTF-8 (utext_openUTF8)
-//   BM_IcuSentenceBreak     ICU sentence BreakIterator over UTF-8
+//   BM_IcuWordBreak         baseline: ICU word BreakIterator over UTF-8
+//   BM_IcuSentenceBreak     baseline: ICU sentence BreakIterator over UTF-8
+//   BM_Tagged               + tag stage (word ids, parts of speech)
+//   BM_Entities             + entity stage (gazetteer trie, patterns, coreference)
+//   BM_GazetteerRe2         baseline: one RE2 alternation of every gazetteer
+//                           alias, over the raw text (finds matches only)
+//   BM_Claims               + claim stage, rule index on
+//   BM_ClaimsNoIndex        baseline: every claim rule at every position
+//   BM_Full                 + normalize: the whole pipeline
+//   BM_JsonWriter           JSON Lines output of a processed document
+//   BM_LoadRules            building the pipeline from rules/ and WordNet
 //
 // Run: build/benchmarks/stages_benchmark --benchmark_min_time=0.5
 #include <unicode/brkiter.h>
@@ -24,6 +33,9 @@
 #include "benchmark/benchmark.h"
 #include "pipeline/document.h"
 #include "pipeline/env.h"
+#include "pipeline/json_output.h"
+#include "re2/re2.h"
+#include "stages/entity_tagger.h"
 #include "stages/pipeline_factory.h"
 
 namespace casus {
@@ -64,22 +76,23 @@ const std::string& Text(size_t size) {
   return t;
 }
 
-const Pipeline& GetPipeline(const std::string& last) {
+const Pipeline& GetPipeline(const std::string& last, bool prefilter = true) {
   static auto* cache = new std::map<std::string, std::unique_ptr<Pipeline>>;
-  auto& p = (*cache)[last];
+  auto& p = (*cache)[last + (prefilter ? "" : "/noindex")];
   if (!p) {
     PipelineOptions o;
     o.rules_dir = CASUS_RULES_DIR;
     o.last_stage = last;
     o.max_document_bytes = 1ull << 30;
+    o.claim_prefilter = prefilter;
     p = *BuildPipeline(o, Env::Default());
   }
   return *p;
 }
 
-void RunStages(benchmark::State& state, const std::string& last) {
+void RunStages(benchmark::State& state, const std::string& last, bool prefilter = true) {
   const std::string& text = Text(state.range(0));
-  const Pipeline& pipeline = GetPipeline(last);
+  const Pipeline& pipeline = GetPipeline(last, prefilter);
   Document doc;
   doc.text = text;
   for (auto _ : state) {
@@ -102,6 +115,55 @@ void BM_Copy(benchmark::State& state) {
 
 void BM_Tokenize(benchmark::State& state) { RunStages(state, "tokenize"); }
 void BM_TokenizeSplit(benchmark::State& state) { RunStages(state, "split"); }
+void BM_Tagged(benchmark::State& state) { RunStages(state, "tag"); }
+void BM_Entities(benchmark::State& state) { RunStages(state, "entities"); }
+void BM_Claims(benchmark::State& state) { RunStages(state, "claims"); }
+void BM_ClaimsNoIndex(benchmark::State& state) { RunStages(state, "claims", false); }
+void BM_Full(benchmark::State& state) { RunStages(state, ""); }
+
+void BM_GazetteerRe2(benchmark::State& state) {
+  static re2::RE2* re = [] {
+    const auto* e = dynamic_cast<const EntityTagger*>(GetPipeline("").FindStage("entities"));
+    std::string alt;
+    for (uint32_t a = 0; a < e->gazetteer().num_aliases(); ++a) {
+      if (!alt.empty()) alt += "|";
+      alt += re2::RE2::QuoteMeta(e->gazetteer().alias(a).text);
+    }
+    re2::RE2::Options opts;
+    opts.set_max_mem(1 << 30);
+    return new re2::RE2("\\b(?:" + alt + ")\\b", opts);
+  }();
+  const std::string& text = Text(state.range(0));
+  for (auto _ : state) {
+    re2::StringPiece in(text);
+    int64_t n = 0;
+    while (re2::RE2::FindAndConsume(&in, *re)) ++n;
+    benchmark::DoNotOptimize(n);
+  }
+  state.SetBytesProcessed(int64_t(state.iterations()) * text.size());
+}
+
+void BM_JsonWriter(benchmark::State& state) {
+  const std::string& text = Text(state.range(0));
+  Document doc;
+  doc.text = text;
+  GetPipeline("").Process(&doc).IgnoreError();
+  for (auto _ : state) {
+    std::string out;
+    AppendDocumentJson(doc, OutputOptions{}, &out);
+    benchmark::DoNotOptimize(out.data());
+  }
+  state.SetBytesProcessed(int64_t(state.iterations()) * text.size());
+}
+
+void BM_LoadRules(benchmark::State& state) {
+  for (auto _ : state) {
+    PipelineOptions o;
+    o.rules_dir = CASUS_RULES_DIR;
+    auto p = BuildPipeline(o, Env::Default());
+    benchmark::DoNotOptimize(p.ok());
+  }
+}
 
 void IcuBreak(benchmark::State& state, bool words) {
   const std::string& text = Text(state.range(0));
@@ -131,6 +193,14 @@ BENCHMARK(BM_Tokenize)->SIZES;
 BENCHMARK(BM_TokenizeSplit)->SIZES;
 BENCHMARK(BM_IcuWordBreak)->SIZES;
 BENCHMARK(BM_IcuSentenceBreak)->SIZES;
+BENCHMARK(BM_Tagged)->SIZES;
+BENCHMARK(BM_Entities)->SIZES;
+BENCHMARK(BM_GazetteerRe2)->Arg(1 << 20);
+BENCHMARK(BM_Claims)->SIZES;
+BENCHMARK(BM_ClaimsNoIndex)->Arg(1 << 20);
+BENCHMARK(BM_Full)->SIZES;
+BENCHMARK(BM_JsonWriter)->Arg(1 << 20);
+BENCHMARK(BM_LoadRules)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 }  // namespace casus

@@ -105,7 +105,7 @@ struct Candidate {
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<ClaimExtractor>> ClaimExtractor::Create(
-    const RuleFiles& files, LexiconBuilder* lexicon) {
+    const RuleFiles& files, LexiconBuilder* lexicon, bool prefilter) {
   std::unique_ptr<ClaimExtractor> c(new ClaimExtractor);
   CASUS_ASSIGN_OR_RETURN(std::vector<RuleFile> rule_files,
                          files.List("claims", ".rules"));
@@ -115,7 +115,7 @@ absl::StatusOr<std::unique_ptr<ClaimExtractor>> ClaimExtractor::Create(
   c->chunker_classes_ = ChunkerClasses::Find(*c->lexicon_);
   for (uint32_t r = 0; r < c->rules_.size(); ++r) {
     const TokenPattern& p = c->rules_[r].pattern;
-    if (p.required_words().empty() && p.required_classes().empty()) {
+    if (!prefilter || (p.required_words().empty() && p.required_classes().empty())) {
       c->always_.push_back(r);
       continue;
     }

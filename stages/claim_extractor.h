@@ -83,8 +83,10 @@ struct ClaimTrace {
 
 class ClaimExtractor : public Stage {
  public:
+  // `prefilter` false tries every rule everywhere (a slow oracle for tests
+  // and benchmarks; same output).
   static absl::StatusOr<std::unique_ptr<ClaimExtractor>> Create(
-      const RuleFiles& files, LexiconBuilder* lexicon);
+      const RuleFiles& files, LexiconBuilder* lexicon, bool prefilter = true);
 
   std::string_view Name() const override { return "claims"; }
   // Replaces doc->claims. Never fails.
