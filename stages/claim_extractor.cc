@@ -20,10 +20,6 @@ constexpr SlotName kSlots[] = {
     {"purpose", Slot::kPurpose},
 };
 
-bool IsRightSlot(Slot s) {
-  return s == Slot::kNpRight || s == Slot::kClauseRight;
-}
-
 bool SplittableSlot(Slot s) {
   return s == Slot::kNpLeft || s == Slot::kNpRight || s == Slot::kCaptured ||
          s == Slot::kPurpose || s == Slot::kSubject;
