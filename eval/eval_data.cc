@@ -111,14 +111,10 @@ absl::StatusOr<std::vector<EvalDoc>> ParseEvalJsonl(std::string_view contents,
                                                     const std::string& name) {
   std::vector<EvalDoc> docs;
   absl::flat_hash_set<std::string> seen;
-  size_t pos = 0;
-  int line_no = 0;
-  while (pos < contents.size()) {
-    size_t nl = contents.find('\n', pos);
-    if (nl == std::string_view::npos) nl = contents.size();
-    std::string_view line = contents.substr(pos, nl - pos);
-    pos = nl + 1;
-    ++line_no;
+  LineReader lines(contents);
+  std::string_view line;
+  while (lines.Next(&line)) {
+    int line_no = lines.number();
     if (StripWhitespace(line).empty()) continue;
     Json j = Json::parse(line, nullptr, /*allow_exceptions=*/false);
     if (j.is_discarded()) {

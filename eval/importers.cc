@@ -308,14 +308,11 @@ absl::StatusOr<ImportedCorpus> ImportConll(std::string_view conll,
                                            const std::string& id_prefix) {
   std::map<std::string, std::string> types;
   {
-    int line_no = 0;
-    size_t pos = 0;
-    while (pos <= map.size()) {
-      size_t nl = map.find('\n', pos);
-      if (nl == std::string_view::npos) nl = map.size();
-      std::string_view line = StripWhitespace(map.substr(pos, nl - pos));
-      ++line_no;
-      pos = nl + 1;
+    LineReader lines(map);
+    std::string_view raw;
+    while (lines.Next(&raw)) {
+      int line_no = lines.number();
+      std::string_view line = StripWhitespace(raw);
       if (line.empty() || line[0] == '#') continue;
       size_t colon = line.find(':');
       if (colon == std::string_view::npos) {
@@ -356,15 +353,10 @@ absl::StatusOr<ImportedCorpus> ImportConll(std::string_view conll,
     gold = EvalDoc();
     cps = 0;
   };
-  int line_no = 0;
-  size_t pos = 0;
-  while (pos < conll.size()) {
-    size_t nl = conll.find('\n', pos);
-    if (nl == std::string_view::npos) nl = conll.size();
-    std::string_view line = conll.substr(pos, nl - pos);
-    pos = nl + 1;
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  LineReader lines(conll);
+  std::string_view line;
+  while (lines.Next(&line)) {
+    int line_no = lines.number();
     if (StripWhitespace(line).empty()) {
       flush();
       continue;

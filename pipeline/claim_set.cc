@@ -189,14 +189,10 @@ void ClaimSet::Merge(const ClaimSet& other) {
 }
 
 absl::Status ClaimSet::ParseJsonl(std::string_view contents, const std::string& name) {
-  size_t pos = 0;
-  int line_no = 0;
-  while (pos < contents.size()) {
-    size_t nl = contents.find('\n', pos);
-    if (nl == std::string_view::npos) nl = contents.size();
-    std::string_view line = contents.substr(pos, nl - pos);
-    pos = nl + 1;
-    ++line_no;
+  LineReader lines(contents);
+  std::string_view line;
+  while (lines.Next(&line)) {
+    int line_no = lines.number();
     if (StripWhitespace(line).empty()) continue;
     auto fail = [&](std::string_view msg) {
       return absl::InvalidArgumentError(StrCat(name, ":", line_no, ": ", msg));

@@ -75,6 +75,32 @@ template <typename V>
 using StringMap = absl::flat_hash_map<std::string, V, StringHash, StringEq>;
 using StringSet = absl::flat_hash_set<std::string, StringHash, StringEq>;
 
+// Iterates the lines of a text (without the '\n' and a trailing '\r'),
+// numbered from 1.
+//   LineReader lines(contents);
+//   std::string_view line;
+//   while (lines.Next(&line)) Use(lines.number(), line);
+class LineReader {
+ public:
+  explicit LineReader(std::string_view text) : text_(text) {}
+  bool Next(std::string_view* line) {
+    if (pos_ >= text_.size()) return false;
+    size_t nl = text_.find('\n', pos_);
+    if (nl == std::string_view::npos) nl = text_.size();
+    *line = text_.substr(pos_, nl - pos_);
+    if (!line->empty() && line->back() == '\r') line->remove_suffix(1);
+    pos_ = nl + 1;
+    ++number_;
+    return true;
+  }
+  int number() const { return number_; }
+
+ private:
+  std::string_view text_;
+  size_t pos_ = 0;
+  int number_ = 0;
+};
+
 // s without leading and trailing ASCII whitespace.
 inline std::string_view StripWhitespace(std::string_view s) {
   auto space = [](char c) {

@@ -187,12 +187,9 @@ bool IsVowel(char c) {
 // Calls f(lemma, tagsense_count) for each single-word lemma of an index file.
 template <typename F>
 void ForEachIndexLemma(std::string_view contents, F f) {
-  size_t pos = 0;
-  while (pos < contents.size()) {
-    size_t nl = contents.find('\n', pos);
-    if (nl == std::string_view::npos) nl = contents.size();
-    std::string_view line = contents.substr(pos, nl - pos);
-    pos = nl + 1;
+  LineReader lines(contents);
+  std::string_view line;
+  while (lines.Next(&line)) {
     if (line.empty() || line[0] == ' ') continue;  // license header
     size_t sp = line.find(' ');
     std::string_view lemma = line.substr(0, sp);
@@ -215,12 +212,9 @@ void ForEachIndexLemma(std::string_view contents, F f) {
 
 template <typename F>
 void ForEachException(std::string_view contents, F f) {
-  size_t pos = 0;
-  while (pos < contents.size()) {
-    size_t nl = contents.find('\n', pos);
-    if (nl == std::string_view::npos) nl = contents.size();
-    std::string_view line = contents.substr(pos, nl - pos);
-    pos = nl + 1;
+  LineReader lines(contents);
+  std::string_view line;
+  while (lines.Next(&line)) {
     size_t sp = line.find(' ');
     if (sp == std::string_view::npos) continue;
     std::string_view form = line.substr(0, sp);

@@ -131,7 +131,7 @@ class Scanner {
     while (i < n_) {
       unsigned char c = static_cast<unsigned char>(s_[i]);
       int len = 1;
-      uint8_t k = c < 0x80 ? kAscii[c] : Class(i, &len);
+      uint8_t k = c < 0x80 ? kAscii[c] : static_cast<uint8_t>(Class(i, &len));
       switch (k) {
         case kSpace:
           pending_ |= kSpaceBefore;
@@ -174,7 +174,7 @@ class Scanner {
   }
   uint8_t ClassAt(size_t i) const {
     int len;
-    return i < n_ ? ClassAt(i, &len) : kSpace;
+    return i < n_ ? ClassAt(i, &len) : static_cast<uint8_t>(kSpace);
   }
 
   void Emit(size_t begin, size_t end, TokenKind kind, uint16_t flags) {

@@ -7,6 +7,9 @@
 #include <filesystem>
 
 #include "absl/strings/str_format.h"
+#include "pipeline/env.h"
+#include "pipeline/strings.h"
+#include "stages/pipeline_factory.h"
 
 #ifndef CASUS_SOURCE_RULES_DIR
 #define CASUS_SOURCE_RULES_DIR "rules"
@@ -35,6 +38,20 @@ std::string LocateRules(const std::string& flag) {
 std::string LocateWordNet() {
   if (const char* env = std::getenv("CASUS_WORDNET"); env && *env) return env;
   return "/usr/share/wordnet";
+}
+
+std::unique_ptr<Pipeline> BuildPipelineOrReport(const std::string& rules_flag,
+                                                const std::string& profile,
+                                                PipelineOptions options) {
+  options.rules_dir = LocateRules(rules_flag);
+  options.wordnet_dir = LocateWordNet();
+  options.profile = profile;
+  auto pipeline = BuildPipeline(options, Env::Default());
+  if (!pipeline.ok()) {
+    ReportError("", FromAbsl(pipeline.status().message()));
+    return nullptr;
+  }
+  return *std::move(pipeline);
 }
 
 void ReportError(std::string_view where, std::string_view message) {

@@ -3,8 +3,11 @@
 #ifndef CASUS_TOOLS_COMMON_H_
 #define CASUS_TOOLS_COMMON_H_
 
+#include <memory>
 #include <string>
 #include <string_view>
+
+#include "pipeline/pipeline.h"
 
 namespace casus {
 
@@ -20,6 +23,13 @@ std::string LocateRules(const std::string& flag);
 
 // WordNet's data folder: $CASUS_WORDNET, else /usr/share/wordnet.
 std::string LocateWordNet();
+
+// Builds the default pipeline from the rules folder LocateRules(rules_flag)
+// and WordNet at LocateWordNet(), with `options`' other fields. On failure
+// prints the error ("casus: FILE:LINE:COLUMN: message") and returns null.
+std::unique_ptr<Pipeline> BuildPipelineOrReport(const std::string& rules_flag,
+                                                const std::string& profile,
+                                                PipelineOptions options = {});
 
 // Prints "casus: WHERE: message" (or "casus: message" when where is empty)
 // on standard error.

@@ -27,18 +27,11 @@ int RunExplain(const ExplainOptions& o) {
   if (text == "-") {
     text.assign(std::istreambuf_iterator<char>(std::cin), {});
   }
-  PipelineOptions popts;
-  popts.wordnet_dir = LocateWordNet();
-  popts.rules_dir = LocateRules(o.rules_dir);
-  popts.profile = o.profile;
-  auto pipeline = BuildPipeline(popts, Env::Default());
-  if (!pipeline.ok()) {
-    ReportError("", FromAbsl(pipeline.status().message()));
-    return kExitUsage;
-  }
+  auto pipeline = BuildPipelineOrReport(o.rules_dir, o.profile);
+  if (pipeline == nullptr) return kExitUsage;
   Document doc = Document::FromText("explain", text);
   // Run every stage but the claims, then the claim stage with a trace.
-  const auto& stages = (*pipeline)->stages();
+  const auto& stages = pipeline->stages();
   const ClaimExtractor* claims = nullptr;
   for (const auto& s : stages) {
     if (auto* c = dynamic_cast<const ClaimExtractor*>(s.get())) {
@@ -49,7 +42,7 @@ int RunExplain(const ExplainOptions& o) {
   }
   std::vector<ClaimTrace> trace;
   if (claims != nullptr) claims->Extract(&doc, &trace);
-  if (const Stage* norm = (*pipeline)->FindStage("normalize")) (void)norm->Process(&doc);
+  if (const Stage* norm = pipeline->FindStage("normalize")) (void)norm->Process(&doc);
 
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];

@@ -155,15 +155,9 @@ int RunExtract(const ExtractOptions& options) {
     }
   }
   PipelineOptions popts;
-  popts.wordnet_dir = LocateWordNet();
-  popts.rules_dir = LocateRules(options.rules_dir);
-  popts.profile = options.profile;
   popts.max_document_bytes = options.max_document_bytes;
-  auto pipeline = BuildPipeline(popts, Env::Default());
-  if (!pipeline.ok()) {
-    ReportError("", FromAbsl(pipeline.status().message()));
-    return kExitUsage;
-  }
+  auto pipeline = BuildPipelineOrReport(options.rules_dir, options.profile, popts);
+  if (pipeline == nullptr) return kExitUsage;
 
   if (options.count) {
     InputOptions iopts;
@@ -211,7 +205,7 @@ int RunExtract(const ExtractOptions& options) {
   if (progress) ropts.progress = PrintProgress;
 
   absl::StatusOr<RunStats> stats =
-      RunPipeline(**pipeline, &source, &sink, ropts);
+      RunPipeline(*pipeline, &source, &sink, ropts);
   if (progress) std::fprintf(stderr, "\r\033[K");
   if (!stats.ok()) {
     ReportError("", FromAbsl(stats.status().message()));

@@ -39,22 +39,15 @@ class KeepSink : public DocumentSink {
 }  // namespace
 
 int RunReport(const ReportCommandOptions& o) {
-  PipelineOptions popts;
-  popts.wordnet_dir = LocateWordNet();
-  popts.rules_dir = LocateRules(o.rules_dir);
-  popts.profile = o.profile;
-  auto pipeline = BuildPipeline(popts, Env::Default());
-  if (!pipeline.ok()) {
-    ReportError("", FromAbsl(pipeline.status().message()));
-    return kExitUsage;
-  }
+  auto pipeline = BuildPipelineOrReport(o.rules_dir, o.profile);
+  if (pipeline == nullptr) return kExitUsage;
   auto start = std::chrono::steady_clock::now();
   InputSource source(o.inputs, InputOptions{});
   KeepSink sink(o.max_documents);
   RunnerOptions ropts;
   ropts.threads = o.threads > 0 ? o.threads
                                 : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  auto stats = RunPipeline(**pipeline, &source, &sink, ropts);
+  auto stats = RunPipeline(*pipeline, &source, &sink, ropts);
   if (!stats.ok()) {
     ReportError("", FromAbsl(stats.status().message()));
     return kExitFailed;
