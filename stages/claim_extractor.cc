@@ -111,6 +111,14 @@ absl::StatusOr<std::unique_ptr<ClaimExtractor>> ClaimExtractor::Create(
   c->chunker_classes_ = ChunkerClasses::Find(*c->lexicon_);
   for (uint32_t r = 0; r < c->rules_.size(); ++r) {
     const TokenPattern& p = c->rules_[r].pattern;
+    std::vector<WordId> words;
+    std::vector<int> classes;
+    if (prefilter && p.FirstTokenKeys(&words, &classes)) {
+      for (WordId w : words) c->start_by_word_[w].push_back(r);
+      for (int cls : classes) c->start_by_class_.push_back({cls, r});
+    } else {
+      c->start_anywhere_.push_back(r);
+    }
     if (!prefilter || (p.required_words().empty() && p.required_classes().empty())) {
       c->always_.push_back(r);
       continue;
@@ -337,10 +345,36 @@ void ClaimExtractor::ExtractRun(Document* doc, uint32_t sentence, uint32_t begin
 
   TokenPatternInput in{doc, lexicon_.get(), begin, end - begin, entity_type.data()};
   std::vector<Candidate> found;
-  for (uint32_t r : cand) {
-    const ClaimRule& rule = rules_[r];
-    TokenPatternMatch m;
-    for (uint32_t start = 0; start < in.size; ++start) {
+  // Candidate rules as a bit per rule, then each position tries the rules
+  // that can start there.
+  std::vector<uint8_t> is_cand(rules_.size(), 0);
+  for (uint32_t r : cand) is_cand[r] = 1;
+  std::vector<uint32_t> here;
+  for (uint32_t start = 0; start < in.size; ++start) {
+    here.clear();
+    WordId w = doc->word_ids[begin + start];
+    if (w != kUnknownWord) {
+      auto it = start_by_word_.find(w);
+      if (it != start_by_word_.end()) {
+        for (uint32_t r : it->second) {
+          if (is_cand[r]) here.push_back(r);
+        }
+      }
+      const ClassSet& cs = lexicon_->Classes(w);
+      if (!cs.Empty()) {
+        for (auto [cls, r] : start_by_class_) {
+          if (is_cand[r] && cs.Has(cls)) here.push_back(r);
+        }
+      }
+    }
+    for (uint32_t r : start_anywhere_) {
+      if (is_cand[r]) here.push_back(r);
+    }
+    std::sort(here.begin(), here.end());
+    here.erase(std::unique(here.begin(), here.end()), here.end());
+    for (uint32_t r : here) {
+      const ClaimRule& rule = rules_[r];
+      TokenPatternMatch m;
       if (!rule.pattern.MatchAt(in, start, &m)) continue;
       bool vetoed = false;
       for (const TokenPattern& u : rule.unless) {

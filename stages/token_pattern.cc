@@ -846,6 +846,23 @@ bool TokenPattern::MatchAt(const TokenPatternInput& in, uint32_t start,
   return true;
 }
 
+bool TokenPattern::FirstTokenKeys(std::vector<WordId>* words,
+                                  std::vector<int>* classes) const {
+  if (prog_->first_any || prog_->first_preds.empty()) return false;
+  for (int p : prog_->first_preds) {
+    const Pred& pred = prog_->preds[p];
+    if (pred.negate) return false;
+    if (pred.kind == PredKind::kWord) {
+      words->push_back(pred.word);
+    } else if (pred.kind == PredKind::kClass) {
+      classes->push_back(pred.cls);
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
 const std::vector<std::string>& TokenPattern::capture_names() const {
   return prog_->capture_names;
 }

@@ -82,6 +82,10 @@ class TokenPattern {
   // known); used to skip sentences.
   const std::vector<WordId>& required_words() const;
   const std::vector<int>& required_classes() const;
+  // When every match starts with a token that is one of `words` or in one of
+  // `classes`, fills them and returns true (callers index rules by start
+  // token); false when the first token is otherwise constrained or free.
+  bool FirstTokenKeys(std::vector<WordId>* words, std::vector<int>* classes) const;
 
   struct Program;  // opaque
 
