@@ -252,6 +252,12 @@ absl::Status EntityTagger::Process(Document* doc) const {
     uint32_t from;  // token index where it becomes known
   };
   std::vector<Definition> defs;
+  // Candidates by end token, so each "(" finds its name in O(log n).
+  std::vector<uint32_t> by_end(cands.size());
+  for (uint32_t k = 0; k < by_end.size(); ++k) by_end[k] = k;
+  std::sort(by_end.begin(), by_end.end(),
+            [&](uint32_t a, uint32_t b) { return cands[a].end < cands[b].end; });
+  const size_t listed = cands.size();  // definitions are appended after
   for (uint32_t i = 1; i + 2 < n; ++i) {
     const Token& open = doc->tokens[i];
     const Token& acro = doc->tokens[i + 1];
@@ -264,9 +270,11 @@ absl::Status EntityTagger::Process(Document* doc) const {
     std::string acronym(doc->TokenText(i + 1));
     // A candidate ending right before "(": the longest one.
     const Candidate* best = nullptr;
-    for (const Candidate& c : cands) {
-      if (c.end == i && c.type >= 0 &&
-          c.type != static_cast<int>(EntityType::kPerson) &&
+    auto lo = std::lower_bound(by_end.begin(), by_end.end(), i,
+                               [&](uint32_t k, uint32_t v) { return cands[k].end < v; });
+    for (auto it = lo; it != by_end.end() && cands[*it].end == i; ++it) {
+      const Candidate& c = cands[*it];
+      if (c.type >= 0 && c.type != static_cast<int>(EntityType::kPerson) &&
           (best == nullptr || c.end - c.begin > best->end - best->begin)) {
         best = &c;
       }
@@ -278,8 +286,9 @@ absl::Status EntityTagger::Process(Document* doc) const {
       std::string norm = norm_of(*best);
       if (best->priority == kPattern) {
         norm = SnakeCase(acronym);
-        for (Candidate& c : cands) {
-          if (c.begin == best->begin && c.end == best->end) c.norm = norm;
+        uint32_t bb = best->begin;
+        for (auto it = lo; it != by_end.end() && *it < listed && cands[*it].end == i; ++it) {
+          if (cands[*it].begin == bb) cands[*it].norm = norm;
         }
       }
       defs.push_back({acronym, best->type, norm, i + 1});
@@ -311,10 +320,20 @@ absl::Status EntityTagger::Process(Document* doc) const {
                       norm, i + 1});
     }
   }
-  for (const Definition& d : defs) {
-    for (uint32_t i = d.from; i < n; ++i) {
-      if (doc->TokenText(i) == d.acronym) {
-        cands.push_back({i, i + 1, d.type, kCoref, 0, d.norm, "acronym-coreference"});
+  if (!defs.empty()) {
+    // One pass over the tokens: an acronym-shaped token is looked up once.
+    StringMap<std::vector<const Definition*>> by_acronym;
+    for (const Definition& d : defs) by_acronym[d.acronym].push_back(&d);
+    for (uint32_t i = 0; i < n; ++i) {
+      const Token& t = doc->tokens[i];
+      if (t.kind != TokenKind::kWord || !t.Has(kAllUpper)) continue;
+      auto it = by_acronym.find(doc->TokenText(i));
+      if (it == by_acronym.end()) continue;
+      for (const Definition* d : it->second) {
+        if (d->from <= i) {
+          cands.push_back({i, i + 1, d->type, kCoref, 0, d->norm, "acronym-coreference"});
+          break;
+        }
       }
     }
   }
