@@ -59,6 +59,19 @@ constexpr std::array<uint8_t, 128> MakeAsciiTable() {
 }
 constexpr std::array<uint8_t, 128> kAscii = MakeAsciiTable();
 
+// Shape bits of ASCII bytes, for ShapeFlags' fast path.
+constexpr uint8_t kBitUpper = 1, kBitLower = 2, kBitDigit = 4;
+constexpr std::array<uint8_t, 128> MakeShapeTable() {
+  std::array<uint8_t, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    if (c >= 'A' && c <= 'Z') t[c] = kBitUpper;
+    else if (c >= 'a' && c <= 'z') t[c] = kBitLower;
+    else if (c >= '0' && c <= '9') t[c] = kBitDigit;
+  }
+  return t;
+}
+constexpr std::array<uint8_t, 128> kShapeBits = MakeShapeTable();
+
 CharClass ClassifyNonAscii(char32_t cp) {
   switch (cp) {
     case 0x2019: return kApos;
@@ -194,6 +207,28 @@ class Scanner {
 
   // Flags describing the letters of s_[begin, end).
   uint16_t ShapeFlags(size_t begin, size_t end) const {
+    // ASCII fast path: one table load per byte, no per-character calls.
+    {
+      uint8_t bits = 0, first = 0;
+      size_t i = begin;
+      for (; i < end; ++i) {
+        unsigned char c = static_cast<unsigned char>(s_[i]);
+        if (c >= 0x80) break;
+        uint8_t b = kShapeBits[c];
+        if (first == 0 && (b & (kBitUpper | kBitLower))) first = b;
+        bits |= b;
+      }
+      if (i == end) {
+        uint16_t f = 0;
+        if (bits & kBitDigit) f |= kHasDigit;
+        if (bits & (kBitUpper | kBitLower)) {
+          f |= kHasAlpha;
+          if (!(bits & kBitLower)) f |= kAllUpper;
+          if (first & kBitUpper) f |= kUpperInitial;
+        }
+        return f;
+      }
+    }
     uint16_t f = 0;
     bool first_letter = true, any_lower = false, any_letter = false;
     size_t i = begin;
