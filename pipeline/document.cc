@@ -14,6 +14,10 @@ constexpr std::array<std::string_view, 2> kRelationNames = {"CAUSE",
                                                             "PREVENT"};
 constexpr std::array<std::string_view, 4> kModalityNames = {
     "ASSERTED", "HEDGED", "HYPOTHESIS", "NEGATED"};
+constexpr std::array<std::string_view, 17> kPosNames = {
+    "NOUN", "PROPN", "VERB", "ADJ",  "ADV", "DET",   "PRON", "ADP", "CCONJ",
+    "SCONJ", "AUX", "MODAL", "PART", "NUM", "PUNCT", "SYM",  "X"};
+static_assert(kPosNames.size() == static_cast<size_t>(Pos::kOther) + 1);
 
 template <typename Enum, size_t N>
 std::optional<Enum> ParseName(const std::array<std::string_view, N>& names,
@@ -88,6 +92,10 @@ std::string_view ModalityName(Modality m) {
 }
 std::optional<Modality> ParseModality(std::string_view name) {
   return ParseName<Modality>(kModalityNames, name);
+}
+std::string_view PosName(Pos p) { return kPosNames[static_cast<size_t>(p)]; }
+std::optional<Pos> ParsePos(std::string_view name) {
+  return ParseName<Pos>(kPosNames, name);
 }
 
 }  // namespace casus

@@ -213,6 +213,8 @@ std::string_view RelationName(Relation r);  // "CAUSE", "PREVENT"
 std::optional<Relation> ParseRelation(std::string_view name);
 std::string_view ModalityName(Modality m);  // "ASSERTED", ...
 std::optional<Modality> ParseModality(std::string_view name);
+std::string_view PosName(Pos p);  // "NOUN", "PROPN", ... (Universal tags)
+std::optional<Pos> ParsePos(std::string_view name);
 
 }  // namespace casus
 

@@ -41,13 +41,6 @@ void AppendOffsets(const CodePointIndex& index, Span s, std::string* out) {
   AppendUInt(index.ToCodePoint(s.end), out);
 }
 
-std::string_view PosName(Pos p) {
-  static constexpr std::string_view kNames[] = {
-      "NOUN", "PROPN", "VERB", "ADJ", "ADV", "DET", "PRON", "ADP", "CCONJ",
-      "SCONJ", "AUX", "MODAL", "PART", "NUM", "PUNCT", "SYM", "X"};
-  return kNames[static_cast<int>(p)];
-}
-
 }  // namespace
 
 std::string ClaimIdOf(std::string_view key) {

@@ -25,16 +25,6 @@ bool SplittableSlot(Slot s) {
          s == Slot::kPurpose || s == Slot::kSubject;
 }
 
-int Rank(Modality m) {
-  switch (m) {
-    case Modality::kNegated: return 3;
-    case Modality::kHypothesis: return 2;
-    case Modality::kHedged: return 1;
-    case Modality::kAsserted: return 0;
-  }
-  return 0;
-}
-
 // Content words: what makes a conjunct a phrase of its own.
 bool IsContent(const Document& doc, uint32_t i) {
   Pos p = doc.pos[i];
@@ -540,7 +530,7 @@ void ClaimExtractor::ExtractRun(Document* doc, uint32_t sentence, uint32_t begin
         ModalityResult mr = modality_->Read(*doc, begin, end, claim.cause, claim.effect,
                                             mb, c->trigger.begin, c->trigger.end);
         claim.modality = mr.modality;
-        if (rule.modality && Rank(*rule.modality) > Rank(claim.modality)) {
+        if (rule.modality && ModalityRank(*rule.modality) > ModalityRank(claim.modality)) {
           claim.modality = *rule.modality;
         }
         claim.attribution = mr.attribution;

@@ -9,7 +9,9 @@ bool InSpan(const Document& doc, uint32_t i, Span s) {
   return s.begin <= doc.tokens[i].begin && doc.tokens[i].end <= s.end;
 }
 
-int Rank(Modality m) {
+}  // namespace
+
+int ModalityRank(Modality m) {
   switch (m) {
     case Modality::kNegated: return 3;
     case Modality::kHypothesis: return 2;
@@ -18,8 +20,6 @@ int Rank(Modality m) {
   }
   return 0;
 }
-
-}  // namespace
 
 ModalityReader::ModalityReader(const Lexicon& lexicon) : lex_(lexicon) {
   hedge_ = lexicon.FindClass("hedge");
@@ -66,7 +66,7 @@ ModalityResult ModalityReader::Read(const Document& doc, uint32_t begin,
   }
   Modality m = Modality::kAsserted;
   auto raise = [&](Modality x) {
-    if (Rank(x) > Rank(m)) m = x;
+    if (ModalityRank(x) > ModalityRank(m)) m = x;
   };
 
   // Negation of the link: in the verb group right before the trigger, or

@@ -28,6 +28,9 @@
 
 namespace casus {
 
+// Precedence rank: NEGATED 3 > HYPOTHESIS 2 > HEDGED 1 > ASSERTED 0.
+int ModalityRank(Modality m);
+
 struct ModalityResult {
   Modality modality = Modality::kAsserted;
   std::optional<Span> attribution;

@@ -400,12 +400,6 @@ absl::StatusOr<int> Parser::ParsePred(bool negate) {
     size_t j = i_ + 1;
     while (j < s_.size() && s_[j] >= 'A' && s_[j] <= 'Z') ++j;
     std::string_view name = s_.substr(i_ + 1, j - i_ - 1);
-    static constexpr std::pair<std::string_view, Pos> kTags[] = {
-        {"NOUN", Pos::kNoun},   {"PROPN", Pos::kPropn}, {"VERB", Pos::kVerb},
-        {"ADJ", Pos::kAdj},     {"ADV", Pos::kAdv},     {"DET", Pos::kDet},
-        {"PRON", Pos::kPron},   {"ADP", Pos::kPrep},    {"CCONJ", Pos::kCconj},
-        {"SCONJ", Pos::kSconj}, {"AUX", Pos::kAux},     {"MODAL", Pos::kModal},
-        {"PART", Pos::kPart},   {"NUM", Pos::kNum},     {"PUNCT", Pos::kPunct}};
     if (name == "NP") {
       p.kind = PredKind::kNpPart;
     } else if (name == "PAST") {  // a past form with no present reading
@@ -422,13 +416,11 @@ absl::StatusOr<int> Parser::ParsePred(bool negate) {
       p.kind = PredKind::kForm;
       p.form = kVerbBase;
     } else {
-      for (auto [n, tag] : kTags) {
-        if (n == name) {
-          p.kind = PredKind::kPos;
-          p.pos = static_cast<int>(tag);
-        }
-      }
-      if (p.kind != PredKind::kPos) {
+      std::optional<Pos> tag = ParsePos(name);
+      if (tag) {
+        p.kind = PredKind::kPos;
+        p.pos = static_cast<int>(*tag);
+      } else {
         return Error(start, StrCat("unknown part of speech %", name));
       }
     }

@@ -20,7 +20,9 @@ void CheckSpan(const eval::CpSpan& s, const std::string& text, const CodePointIn
   ASSERT_LE(s.end, index.size_in_code_points()) << where;
   uint32_t b = index.ToByte(static_cast<uint32_t>(s.start));
   uint32_t e = index.ToByte(static_cast<uint32_t>(s.end));
-  if (!s.text.empty()) EXPECT_EQ(text.substr(b, e - b), s.text) << where;
+  if (!s.text.empty()) {
+    EXPECT_EQ(text.substr(b, e - b), s.text) << where;
+  }
 }
 
 TEST(GoldCorpus, SpansMatchTheirTexts) {

@@ -473,11 +473,7 @@ int RunEval(const EvalOptions& o) {
       out += cmp;
     }
   }
-  OutputFile file;
-  absl::Status s = file.Open(o.output);
-  if (s.ok()) s = file.Write(out);
-  if (s.ok()) s = file.Commit();
-  if (!s.ok()) {
+  if (absl::Status s = WriteWholeFile(o.output, out); !s.ok()) {
     ReportError("", FromAbsl(s.message()));
     return kExitFailed;
   }

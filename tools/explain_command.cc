@@ -11,16 +11,6 @@
 #include "tools/common.h"
 
 namespace casus {
-namespace {
-
-std::string_view PosTag(Pos p) {
-  static constexpr std::string_view kNames[] = {
-      "NOUN", "PROPN", "VERB", "ADJ", "ADV", "DET", "PRON", "ADP", "CCONJ",
-      "SCONJ", "AUX", "MODAL", "PART", "NUM", "PUNCT", "SYM", "X"};
-  return kNames[static_cast<int>(p)];
-}
-
-}  // namespace
 
 int RunExplain(const ExplainOptions& o) {
   std::string text = o.text;
@@ -50,7 +40,7 @@ int RunExplain(const ExplainOptions& o) {
     for (auto [b, e] : doc.SentenceParts(s)) {
       for (uint32_t i = b; i < e; ++i) {
         std::printf("%s/%s ", std::string(doc.TokenText(i)).c_str(),
-                    std::string(PosTag(doc.pos[i])).c_str());
+                    std::string(PosName(doc.pos[i])).c_str());
       }
     }
     std::printf("\n");

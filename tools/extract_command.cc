@@ -226,11 +226,7 @@ int RunExtract(const ExtractOptions& options) {
     }
   }
   if (!options.claims_out.empty()) {
-    OutputFile claims;
-    absl::Status s = claims.Open(options.claims_out);
-    if (s.ok()) s = claims.Write(claim_set.ToJsonl());
-    if (s.ok()) s = claims.Commit();
-    if (!s.ok()) {
+    if (absl::Status s = WriteWholeFile(options.claims_out, claim_set.ToJsonl()); !s.ok()) {
       ReportError("", FromAbsl(s.message()));
       return kExitFailed;
     }

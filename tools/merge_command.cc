@@ -39,11 +39,7 @@ int RunMerge(const MergeOptions& o) {
                     : o.format == "csv"  ? set.ToCsv()
                     : o.format == "dot"  ? set.ToDot()
                                          : set.ToGraphml();
-  OutputFile file;
-  absl::Status s = file.Open(o.output);
-  if (s.ok()) s = file.Write(out);
-  if (s.ok()) s = file.Commit();
-  if (!s.ok()) {
+  if (absl::Status s = WriteWholeFile(o.output, out); !s.ok()) {
     ReportError("", FromAbsl(s.message()));
     return kExitFailed;
   }

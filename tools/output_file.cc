@@ -117,4 +117,12 @@ absl::Status OutputFile::Commit() {
   return absl::OkStatus();
 }
 
+absl::Status WriteWholeFile(const std::string& path, std::string_view data) {
+  OutputFile file;
+  absl::Status s = file.Open(path);
+  if (s.ok()) s = file.Write(data);
+  if (s.ok()) s = file.Commit();
+  return s;
+}
+
 }  // namespace casus

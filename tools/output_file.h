@@ -48,6 +48,10 @@ class OutputFile {
   bool failed_ = false;
 };
 
+// Writes `data` as the whole of `path` through an OutputFile (temporary file
+// renamed into place; "" or "-" is standard output).
+absl::Status WriteWholeFile(const std::string& path, std::string_view data);
+
 }  // namespace casus
 
 #endif  // CASUS_TOOLS_OUTPUT_FILE_H_

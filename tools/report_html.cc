@@ -312,11 +312,7 @@ std::string RenderReportHtml(const std::vector<const Document*>& docs,
 absl::Status WriteReportHtml(const std::string& path,
                              const std::vector<const Document*>& docs,
                              const ClaimSet& claim_set, const ReportOptions& options) {
-  OutputFile out;
-  absl::Status s = out.Open(path);
-  if (s.ok()) s = out.Write(RenderReportHtml(docs, claim_set, options));
-  if (s.ok()) s = out.Commit();
-  return s;
+  return WriteWholeFile(path, RenderReportHtml(docs, claim_set, options));
 }
 
 }  // namespace casus
