@@ -48,18 +48,10 @@ int RunBench(const BenchOptions& o) {
     return kExitUsage;
   }
   PipelineOptions popts;
-  popts.wordnet_dir = LocateWordNet();
-  popts.rules_dir = LocateRules(o.rules_dir);
-  popts.profile = o.profile;
   popts.max_document_bytes = 1ull << 30;
-  auto t0 = std::chrono::steady_clock::now();
-  auto pipeline = BuildPipeline(popts, Env::Default());
-  double load_ms =
-      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-  if (!pipeline.ok()) {
-    ReportError("", FromAbsl(pipeline.status().message()));
-    return kExitUsage;
-  }
+  double load_ms = 0;
+  std::unique_ptr<Pipeline> pipeline = BuildPipelineOrReport(o.rules_dir, o.profile, popts, &load_ms);
+  if (pipeline == nullptr) return kExitUsage;
   int max_threads = o.max_threads > 0
                         ? o.max_threads
                         : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
@@ -78,7 +70,7 @@ int RunBench(const BenchOptions& o) {
   for (int threads : counts) {
     std::unique_ptr<DocumentSource> source;
     if (o.synthetic_bytes > 0) {
-      source = std::make_unique<SyntheticSource>(**pipeline, o.synthetic_bytes, o.seed);
+      source = std::make_unique<SyntheticSource>(*pipeline, o.synthetic_bytes, o.seed);
     } else {
       InputOptions iopts;
       iopts.max_document_bytes = popts.max_document_bytes;
@@ -88,7 +80,7 @@ int RunBench(const BenchOptions& o) {
     RunnerOptions ropts;
     ropts.threads = threads;
     ropts.collect_stage_times = true;
-    auto stats = RunPipeline(**pipeline, source.get(), &sink, ropts);
+    auto stats = RunPipeline(*pipeline, source.get(), &sink, ropts);
     if (!stats.ok()) {
       ReportError("", FromAbsl(stats.status().message()));
       return kExitFailed;
@@ -96,7 +88,7 @@ int RunBench(const BenchOptions& o) {
     rows.push_back({threads, *stats});
   }
   const RunStats& one = rows.front().stats;
-  const auto& stages = (*pipeline)->stages();
+  const auto& stages = pipeline->stages();
   if (o.format == "json") {
     nlohmann::ordered_json j;
     j["corpus"] = o.synthetic_bytes > 0 ? StrCat("synthetic:", o.synthetic_bytes, ":seed", o.seed)

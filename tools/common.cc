@@ -1,5 +1,7 @@
 #include "tools/common.h"
 
+#include <chrono>
+
 #include <unistd.h>
 
 #include <cstdio>
@@ -42,11 +44,18 @@ std::string LocateWordNet() {
 
 std::unique_ptr<Pipeline> BuildPipelineOrReport(const std::string& rules_flag,
                                                 const std::string& profile,
-                                                PipelineOptions options) {
+                                                PipelineOptions options,
+                                                double* load_ms) {
   options.rules_dir = LocateRules(rules_flag);
   options.wordnet_dir = LocateWordNet();
   options.profile = profile;
+  auto start = std::chrono::steady_clock::now();
   auto pipeline = BuildPipeline(options, Env::Default());
+  if (load_ms != nullptr) {
+    *load_ms = std::chrono::duration<double, std::milli>(
+                   std::chrono::steady_clock::now() - start)
+                   .count();
+  }
   if (!pipeline.ok()) {
     ReportError("", FromAbsl(pipeline.status().message()));
     return nullptr;

@@ -27,9 +27,11 @@ std::string LocateWordNet();
 // Builds the default pipeline from the rules folder LocateRules(rules_flag)
 // and WordNet at LocateWordNet(), with `options`' other fields. On failure
 // prints the error ("casus: FILE:LINE:COLUMN: message") and returns null.
+// `load_ms`, when given, receives the build time in milliseconds.
 std::unique_ptr<Pipeline> BuildPipelineOrReport(const std::string& rules_flag,
                                                 const std::string& profile,
-                                                PipelineOptions options = {});
+                                                PipelineOptions options = {},
+                                                double* load_ms = nullptr);
 
 // Prints "casus: WHERE: message" (or "casus: message" when where is empty)
 // on standard error.

@@ -373,10 +373,6 @@ int RunEval(const EvalOptions& o) {
     ReportError("", "--format: expected table or json");
     return kExitUsage;
   }
-  PipelineOptions popts;
-  popts.wordnet_dir = LocateWordNet();
-  popts.rules_dir = LocateRules(o.rules_dir);
-  popts.profile = o.profile;
   std::vector<EvalDoc> gold, pred;
   TextMap texts;
   std::string name;
@@ -424,22 +420,20 @@ int RunEval(const EvalOptions& o) {
       return kExitUsage;
     }
     pred = *std::move(p);
-    PipelineOptions split = popts;
+    PipelineOptions split;
     split.last_stage = "split";
-    auto splitter = BuildPipeline(split, Env::Default());
-    if (splitter.ok()) LoadTextsNextToGold(o.gold, gold, **splitter, &texts);
+    std::unique_ptr<Pipeline> splitter = BuildPipelineOrReport(o.rules_dir, o.profile, split);
+    if (splitter == nullptr) return kExitUsage;
+    LoadTextsNextToGold(o.gold, gold, *splitter, &texts);
   } else {
-    auto pipeline = BuildPipeline(popts, Env::Default());
-    if (!pipeline.ok()) {
-      ReportError("", FromAbsl(pipeline.status().message()));
-      return kExitUsage;
-    }
+    std::unique_ptr<Pipeline> pipeline = BuildPipelineOrReport(o.rules_dir, o.profile);
+    if (pipeline == nullptr) return kExitUsage;
     InputSource source(o.corpora, InputOptions{});
     CollectSink sink(&pred, &texts);
     RunnerOptions ropts;
     ropts.threads = o.threads > 0 ? o.threads
                                   : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-    auto stats = RunPipeline(**pipeline, &source, &sink, ropts);
+    auto stats = RunPipeline(*pipeline, &source, &sink, ropts);
     if (!stats.ok()) {
       ReportError("", FromAbsl(stats.status().message()));
       return kExitFailed;

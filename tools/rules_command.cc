@@ -1,6 +1,5 @@
 #include "tools/rules_command.h"
 
-#include <chrono>
 #include <cstdio>
 
 #include "pipeline/strings.h"
@@ -12,37 +11,28 @@
 namespace casus {
 
 int RunRulesCheck(const RulesCheckOptions& options) {
-  PipelineOptions popts;
-  popts.wordnet_dir = LocateWordNet();
-  popts.rules_dir = LocateRules(options.rules_dir);
-  popts.profile = options.profile;
-  auto start = std::chrono::steady_clock::now();
-  auto pipeline = BuildPipeline(popts, Env::Default());
-  double ms = std::chrono::duration<double, std::milli>(
-                  std::chrono::steady_clock::now() - start)
-                  .count();
-  if (!pipeline.ok()) {
-    ReportError("", FromAbsl(pipeline.status().message()));
-    return kExitUsage;
-  }
+  double ms = 0;
+  std::unique_ptr<Pipeline> pipeline =
+      BuildPipelineOrReport(options.rules_dir, options.profile, {}, &ms);
+  if (pipeline == nullptr) return kExitUsage;
   ExampleCounts counts;
   // With a profile, its own files' examples (it may change what the
   // default rules' examples produce).
   std::vector<ExampleFailure> failures = CheckRuleExamples(
-      **pipeline, &counts,
+      *pipeline, &counts,
       options.profile.empty() ? "" : "/profiles/" + options.profile + "/");
   for (const ExampleFailure& f : failures) {
     ReportError(f.where, StrCat("example fails: ", f.message));
   }
   if (!options.quiet) {
     std::string what;
-    if (auto* e = dynamic_cast<const EntityTagger*>((*pipeline)->FindStage("entities"))) {
+    if (auto* e = dynamic_cast<const EntityTagger*>(pipeline->FindStage("entities"))) {
       what = StrCat(e->gazetteer().num_entries(), " gazetteer entries (",
                     e->gazetteer().num_aliases(), " aliases)");
     }
     int total = counts.split + counts.entities + counts.claims;
     std::printf("%s: loaded in %.0f ms: %s; %d examples, %d failing\n",
-                popts.rules_dir.c_str(), ms, what.c_str(), total,
+                LocateRules(options.rules_dir).c_str(), ms, what.c_str(), total,
                 static_cast<int>(failures.size()));
   }
   return failures.empty() ? kExitOk : kExitFailed;
