@@ -93,6 +93,27 @@ TEST(ExtractCli, BadInputsAreReportedAndKept) {
                                ": No such file or directory\n"));
 }
 
+// Folders are walked one directory at a time, yet in the order of a sort
+// of whole relative paths: "a-b" sorts before "a/" ('-' < '/'). Hidden
+// entries, gold files and other extensions are not inputs; a link back up
+// the tree is not followed.
+TEST(ExtractCli, FolderWalkOrder) {
+  TempDir dir;
+  dir.Write("in/a/c.txt", "Iran.");
+  dir.Write("in/a-b.txt", "Iran.");
+  dir.Write("in/a/z/y.md", "Iran.");
+  dir.Write("in/b.jsonl", "{\"id\":\"j\",\"text\":\"Iran.\"}\n");
+  dir.Write("in/b.gold.jsonl", "{}\n");
+  dir.Write("in/.hidden/h.txt", "Iran.");
+  dir.Write("in/notes.csv", "x");
+  ASSERT_EQ(symlink("..", dir.Path("in/a/up").c_str()), 0);
+  CliResult r = RunCasus({"extract", "--quiet", dir.Path("in")});
+  ASSERT_EQ(r.status, 0) << r.err;
+  std::vector<std::string> ids;
+  for (const Json& d : Lines(r.out)) ids.push_back(d["doc_id"]);
+  EXPECT_THAT(ids, ::testing::ElementsAre("a-b", "a/c", "a/z/y", "j"));
+}
+
 TEST(ExtractCli, InvalidUtf8IsWarnedAndOffsetsKept) {
   TempDir dir;
   dir.Write("bad.txt", "caf\xE9 Iran.\n");

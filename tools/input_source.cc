@@ -131,30 +131,62 @@ InputSource::InputSource(std::vector<std::string> paths, InputOptions options)
       items_.push_back({path, StripExtension(base), ""});
       continue;
     }
-    std::vector<std::string> rels;
-    fs::recursive_directory_iterator it(
-        path, fs::directory_options::skip_permission_denied, ec);
-    for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      std::string name = it->path().filename().string();
-      if (!name.empty() && name[0] == '.') {
-        if (it->is_directory()) it.disable_recursion_pending();
-        continue;
-      }
-      std::error_code fec;
-      if (!it->is_regular_file(fec) || !IsInputFile(name)) continue;
-      rels.push_back(fs::relative(it->path(), path, fec).generic_string());
-    }
-    if (ec) {
-      items_.push_back({path, path, StrCat("cannot list folder: ",
-                                                 ec.message())});
-    }
-    std::sort(rels.begin(), rels.end());
     std::string dir = path;
     while (dir.size() > 1 && dir.back() == '/') dir.pop_back();
-    for (const std::string& rel : rels) {
-      items_.push_back({StrCat(dir, "/", rel), StripExtension(rel), ""});
+    items_.push_back({dir, dir, "", true});
+  }
+}
+
+bool InputSource::PushLevel(std::string dir, std::string rel, std::string* error) {
+  Level level{std::move(dir), std::move(rel), {}, 0};
+  std::error_code ec;
+  fs::directory_iterator it(level.dir, ec);
+  for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    if (name.empty() || name[0] == '.') continue;  // hidden
+    std::error_code fec;
+    if (it->is_directory(fec) && !it->is_symlink(fec)) {  // no link cycles
+      level.entries.emplace_back(std::move(name), true);
+    } else if (it->is_regular_file(fec) && IsInputFile(name)) {
+      level.entries.emplace_back(std::move(name), false);
     }
   }
+  if (ec) {
+    *error = StrCat("cannot list folder: ", ec.message());
+    return false;
+  }
+  // A folder sorts as its name plus '/', so the walk visits files in the
+  // order of a sort of full relative paths ("a-b.txt" before "a/c.txt").
+  auto key = [](const std::pair<std::string, bool>& e) {
+    return e.second ? e.first + '/' : e.first;
+  };
+  std::sort(level.entries.begin(), level.entries.end(),
+            [&](const auto& a, const auto& b) { return key(a) < key(b); });
+  walk_.push_back(std::move(level));
+  return true;
+}
+
+bool InputSource::NextInFolder(Item* item) {
+  while (!walk_.empty()) {
+    Level& top = walk_.back();
+    if (top.next == top.entries.size()) {
+      walk_.pop_back();
+      continue;
+    }
+    auto& [name, is_folder] = top.entries[top.next++];
+    std::string path = StrCat(top.dir, "/", name);
+    std::string rel = StrCat(top.rel, name);
+    if (!is_folder) {
+      *item = {std::move(path), StripExtension(rel), "", false};
+      return true;
+    }
+    std::string error;
+    if (!PushLevel(path, rel + "/", &error)) {
+      *item = {path, path, std::move(error), false};
+      return true;
+    }
+  }
+  return false;
 }
 
 InputSource::~InputSource() {
@@ -196,8 +228,19 @@ bool InputSource::NextRaw(Document* doc) {
       jsonl_ = nullptr;
       continue;
     }
-    if (next_item_ >= items_.size()) return false;
-    const Item& item = items_[next_item_++];
+    if (!NextInFolder(&current_)) {
+      if (next_item_ >= items_.size()) return false;
+      current_ = items_[next_item_++];
+      if (current_.folder) {
+        std::string error;
+        if (!PushLevel(current_.path, "", &error)) {
+          current_ = {current_.path, current_.path, std::move(error), false};
+        } else {
+          continue;
+        }
+      }
+    }
+    const Item& item = current_;
     if (!item.missing.empty()) {
       doc->id = item.id;
       doc->origin = item.path;

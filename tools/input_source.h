@@ -40,8 +40,10 @@ struct InputOptions {
 
 class InputSource : public DocumentSource {
  public:
-  // Expands folders now (sorted). Never fails: problems become error
-  // documents when reached.
+  // Walks folders lazily, one directory listing at a time, in the order of
+  // a sort of the whole tree's relative paths (memory grows with the
+  // largest directory, not with the tree). Never fails: problems become
+  // error documents when reached.
   InputSource(std::vector<std::string> paths, InputOptions options);
   ~InputSource() override;
 
@@ -58,7 +60,20 @@ class InputSource : public DocumentSource {
     std::string path;     // file system path, or "-" for stdin
     std::string id;       // document id for a text file
     std::string missing;  // non-empty: error to report instead of reading
+    bool folder = false;  // a folder argument, walked when reached
   };
+  // One open directory of a folder walk: its input files and
+  // subdirectories, sorted as their relative paths sort.
+  struct Level {
+    std::string dir;  // file system path, no trailing '/'
+    std::string rel;  // relative to the walked folder, "" or ending in '/'
+    std::vector<std::pair<std::string, bool>> entries;  // name, is folder
+    size_t next = 0;
+  };
+  // Lists `dir` into a new level; false (and `*error`) when unreadable.
+  bool PushLevel(std::string dir, std::string rel, std::string* error);
+  // The next item of the folder walk in progress; false when it is done.
+  bool NextInFolder(Item* item);
   bool NextRaw(Document* doc);
   void ReadTextFile(const Item& item, Document* doc);
   bool NextJsonLine(Document* doc);
@@ -66,6 +81,8 @@ class InputSource : public DocumentSource {
   InputOptions options_;
   std::vector<Item> items_;
   size_t next_item_ = 0;
+  std::vector<Level> walk_;  // the folder walk in progress, root first
+  Item current_;
   uint64_t produced_ = 0;
 
   // The JSON Lines file being read, if any.
