@@ -106,6 +106,10 @@ absl::StatusOr<std::unique_ptr<EntityTagger>> EntityTagger::Create(
   for (const RuleFile& f : pats) {
     CASUS_RETURN_IF_ERROR(t->ParsePatternFile(f, lexicon));
   }
+  for (size_t i = 0; i < t->gazetteer_->num_entries(); ++i) {
+    const Gazetteer::Entry& en = t->gazetteer_->entry(static_cast<uint32_t>(i));
+    t->entry_rules_.push_back(StrCat(FileName(en.path), ":", en.line));
+  }
   t->connector_class_ = lexicon->FindClass("org_connector");
   t->thing_class_ = lexicon->FindClass("thing_head");
   t->lexicon_ = lexicon->lexicon();
@@ -171,8 +175,8 @@ absl::Status EntityTagger::ParsePatternFile(const RuleFile& file,
       return RuleError(file.path, line.number, src_col,
                        "an entity pattern has at most one [capture]");
     }
-    patterns_.push_back({std::string(id), *type, *std::move(tp), file.path,
-                         line.number});
+    patterns_.push_back(
+        {*type, *std::move(tp), StrCat(FileName(file.path), ":", line.number, ":", id)});
   }
   return absl::OkStatus();
 }
@@ -386,11 +390,9 @@ absl::Status EntityTagger::Process(Document* doc) const {
     if (c.rule != nullptr) {
       e.rule = c.rule;
     } else if (c.priority == kGazetteer) {
-      const Gazetteer::Entry& en = gazetteer_->entry(gazetteer_->alias(c.index).entry);
-      e.rule = StrCat(FileName(en.path), ":", en.line);
+      e.rule = entry_rules_[gazetteer_->alias(c.index).entry];
     } else {
-      const Pattern& pat = patterns_[c.index];
-      e.rule = StrCat(FileName(pat.path), ":", pat.line, ":", pat.id);
+      e.rule = patterns_[c.index].rule;
     }
     e.token_begin = c.begin;
     e.token_end = c.end;

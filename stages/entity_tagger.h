@@ -55,11 +55,9 @@ class EntityTagger : public Stage {
   const Gazetteer& gazetteer() const { return *gazetteer_; }
 
   struct Pattern {
-    std::string id;
     EntityType type;
     TokenPattern pattern;
-    std::string path;
-    int line = 0;
+    std::string rule;  // "names.pat:LINE:ID", what its entities report
   };
 
  private:
@@ -69,6 +67,7 @@ class EntityTagger : public Stage {
   std::unique_ptr<Gazetteer> gazetteer_;
   std::shared_ptr<const Lexicon> lexicon_;
   std::vector<Pattern> patterns_;
+  std::vector<std::string> entry_rules_;  // "countries.gaz:LINE" per entry
   std::vector<RuleExample> pattern_examples_;
   // Prefilter: patterns by a required word or class; patterns with neither
   // are always tried.
