@@ -284,10 +284,27 @@ EvalReport Score(const std::vector<EvalDoc>& gold,
       for (size_t b = a + 1; b < gc.size(); ++b) {
         if (gc[a].group.empty() || gc[a].group != gc[b].group) continue;
         ++r.merge_gold_pairs;
-        if (gcl[a] >= 0 && gcl[b] >= 0 && gcl[a] != gcl[b]) {
+        std::string why;
+        if (gcl[a] < 0 || gcl[b] < 0) {
+          why = gcl[a] < 0 && gcl[b] < 0 ? "neither claim was extracted"
+                : gcl[a] < 0             ? "this claim was not extracted"
+                                         : "the other claim was not extracted";
+        } else if (gcl[a] == gcl[b]) {
+          why = "both matched one prediction";
+        } else {
           const std::string& ka = pc[gcl[a]].key;
-          if (!ka.empty() && ka == pc[gcl[b]].key) ++r.merge_recalled;
+          const std::string& kb = pc[gcl[b]].key;
+          if (!ka.empty() && ka == kb) {
+            ++r.merge_recalled;
+            continue;
+          }
+          why = StrCat("keys differ: ", ka.empty() ? "(none)" : ka, " vs ",
+                       kb.empty() ? "(none)" : kb);
         }
+        r.errors.push_back({g.doc_id, "merge", false, false,
+                            StrCat("not merged with \"", gc[b].cause.text, "\" -> \"",
+                                   gc[b].effect.text, "\" (group ", gc[a].group, "): ", why),
+                            nullptr, &gc[a]});
       }
     }
     for (size_t a = 0; a < pc.size(); ++a) {
@@ -298,7 +315,15 @@ EvalReport Score(const std::vector<EvalDoc>& gold,
         ++r.merge_predicted_pairs;
         const std::string& ga = gc[pcl[a]].group;
         const std::string& gb = gc[pcl[b]].group;
-        if (ga.empty() || ga != gb) ++r.merge_errors;
+        if (ga.empty() || ga != gb) {
+          ++r.merge_errors;
+          r.errors.push_back({g.doc_id, "merge", true, false,
+                              StrCat("merged with \"", pc[b].cause.text, "\" -> \"",
+                                     pc[b].effect.text, "\" under key ", pc[a].key,
+                                     ", gold groups ", ga.empty() ? "(none)" : ga, " and ",
+                                     gb.empty() ? "(none)" : gb),
+                              nullptr, &pc[a]});
+        }
       }
     }
   }

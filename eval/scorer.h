@@ -48,7 +48,9 @@ struct EvalError {
   std::string doc_id;
   // "entity", "claim" (false positive or negative), "norm" (a lenient
   // entity match with another norm), "modality" (a lenient claim match with
-  // another modality).
+  // another modality), "merge" (gold claims of one group whose predictions
+  // do not share a key; or, false_positive, predictions sharing a key whose
+  // gold claims are in different groups).
   std::string kind;
   bool false_positive = false;
   bool miss = false;  // a false negative no prediction overlapped at all

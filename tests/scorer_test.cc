@@ -1,6 +1,7 @@
 #include "eval/scorer.h"
 
 #include "eval/eval_data.h"
+#include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
 namespace casus::eval {
@@ -161,13 +162,48 @@ TEST(Scorer, MergeRecallAndErrors) {
               Cl({20, 25}, {26, 30}, "CAUSE", "ASSERTED", "", "k1"),
               Cl({40, 45}, {46, 50}, "CAUSE", "ASSERTED", "", "k2"),
               Cl({60, 65}, {66, 70}, "CAUSE", "ASSERTED", "", "k2")};
-  EvalReport r = Score({g}, {p}, {});
+  std::vector<EvalDoc> gold = {g}, pred = {p};  // errors point into these
+  EvalReport r = Score(gold, pred, {});
   EXPECT_EQ(r.merge_gold_pairs, 1);
   EXPECT_EQ(r.merge_recalled, 1);
   EXPECT_EQ(r.merge_predicted_pairs, 2);
   EXPECT_EQ(r.merge_errors, 1);  // k2 joins g2 with an ungrouped claim
   EXPECT_DOUBLE_EQ(r.MergeRecall(), 1.0);
   EXPECT_DOUBLE_EQ(r.MergeErrorRate(), 0.5);
+  ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_EQ(r.errors[0].kind, "merge");
+  EXPECT_TRUE(r.errors[0].false_positive);
+  EXPECT_EQ(r.errors[0].claim, &pred[0].claims[2]);
+  EXPECT_EQ(r.errors[0].detail,
+            "merged with \"\" -> \"\" under key k2, gold groups g2 and (none)");
+}
+
+// A missed merge names the pair, the group and why: keys that differ, or a
+// claim that was not extracted.
+TEST(Scorer, MissedMergesAreListed) {
+  EvalDoc g = Doc("d"), p = Doc("d");
+  g.claims = {Cl({0, 5}, {6, 10}, "CAUSE", "ASSERTED", "g1"),
+              Cl({20, 25}, {26, 30}, "CAUSE", "ASSERTED", "g1"),
+              Cl({40, 45}, {46, 50}, "CAUSE", "ASSERTED", "g1")};
+  g.claims[1].cause.text = "B";
+  g.claims[1].effect.text = "b";
+  p.claims = {Cl({0, 5}, {6, 10}, "CAUSE", "ASSERTED", "", "k1"),
+              Cl({20, 25}, {26, 30}, "CAUSE", "ASSERTED", "", "k2")};
+  std::vector<EvalDoc> gold = {g}, pred = {p};
+  EvalReport r = Score(gold, pred, {});
+  EXPECT_EQ(r.merge_gold_pairs, 3);
+  EXPECT_EQ(r.merge_recalled, 0);
+  std::vector<std::string> details;
+  for (const EvalError& e : r.errors) {
+    if (e.kind == "merge") {
+      EXPECT_FALSE(e.false_positive);
+      details.push_back(e.detail);
+    }
+  }
+  EXPECT_THAT(details, ::testing::ElementsAre(
+                           "not merged with \"B\" -> \"b\" (group g1): keys differ: k1 vs k2",
+                           "not merged with \"\" -> \"\" (group g1): the other claim was not extracted",
+                           "not merged with \"\" -> \"\" (group g1): the other claim was not extracted"));
 }
 
 TEST(Scorer, CoarseFoldsLocations) {
