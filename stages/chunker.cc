@@ -14,6 +14,7 @@ ChunkerClasses ChunkerClasses::Find(const Lexicon& lexicon) {
   c.discourse = lexicon.FindClass("discourse");
   c.control_verb = lexicon.FindClass("control_verb");
   c.purpose_object = lexicon.FindClass("purpose_object_verb");
+  c.quant = lexicon.FindClass("quant");
   return c;
 }
 
@@ -54,7 +55,9 @@ bool Chunker::IsNpCore(uint32_t i) const {
 bool Chunker::IsHead(uint32_t i) const {
   Pos p = P(i);
   return p == Pos::kNoun || p == Pos::kPropn || p == Pos::kNum ||
-         (p == Pos::kPron && !In(i, cls_.rel_pron));
+         (p == Pos::kPron && !In(i, cls_.rel_pron)) ||
+         (p == Pos::kDet && In(i, cls_.quant) && i + 1 < end_ &&
+          doc_.TokenText(i + 1) == "of");  // "much of the fleet"
 }
 
 bool Chunker::IsBoundary(uint32_t i) const {
@@ -331,9 +334,14 @@ TokenRange Chunker::PurposeCause(uint32_t k) const {
   if (obj.empty()) return {k, k};
   uint32_t v = obj.begin;
   while (v > begin_ && P(v - 1) == Pos::kAdv) --v;
+  // A particle or a verb's preposition between verb and object: "set up
+  // [a fund] to", "agree on [clear rules] to".
+  bool prep = v > begin_ + 1 && P(v - 1) == Pos::kPrep && P(v - 2) == Pos::kVerb;
+  if (prep) --v;
   if (v <= begin_ || P(v - 1) != Pos::kVerb) return {k, k};  // "efforts to"
   uint32_t verb = v - 1;
-  if (In(verb, cls_.control_verb)) return {k, k};
+  // "urged Iran to" has no action; "agreed on rules to" has.
+  if (!prep && In(verb, cls_.control_verb)) return {k, k};
   if (In(verb, cls_.purpose_object)) return obj;
   return {verb, obj.end};
 }

@@ -39,6 +39,7 @@ struct ChunkerClasses {
   int discourse = -1;     // therefore, however, accordingly ...
   int control_verb = -1;  // seek, try, want: "X sought to Y" has no action
   int purpose_object = -1;  // establish, create, deploy, adopt: cause = object
+  int quant = -1;         // much, most, some: a head before "of" ("much of X")
   static ChunkerClasses Find(const Lexicon& lexicon);
 };
 
@@ -64,10 +65,11 @@ class Chunker {
   // auxiliaries, modals, negation and adverbs.
   TokenRange Subject(uint32_t k) const;
   // The cause of a purpose clause starting at k ("to counter"): the object
-  // of a put-in-place verb ("established [close ties] to"), else the verb
-  // phrase ("[closed two crossings] to"), else the actor of a control verb
-  // ("[Russia] sought to"). Empty when the purpose hangs on a noun
-  // ("efforts to").
+  // of a put-in-place verb ("established [close ties] to", also after a
+  // particle or the verb's preposition: "set up [a fund] to", "agree on
+  // [rules] to"), else the verb phrase ("[closed two crossings] to"), else
+  // the actor of a control verb ("[Russia] sought to"). Empty when the
+  // purpose hangs on a noun ("efforts to").
   TokenRange PurposeCause(uint32_t k) const;
   // The first comma at or after k in the run, or end.
   uint32_t NextComma(uint32_t k) const;

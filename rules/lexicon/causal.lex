@@ -20,11 +20,16 @@ class prevent_verb verbs
   disrupt obstruct inhibit forestall preclude frustrate stifle neutralize
   neutralise dissuade discourage check ease alleviate relieve destroy damage
   strain narrow sever threaten undercut outweigh defuse
+# Verbs that counter their object only in a purpose clause: "to avoid
+# clashes" (as main verbs, "Iran avoided sanctions" is no causal claim).
+class purpose_prevent_verb verbs
+  avoid combat fight tackle resist repel minimize minimise
 # Verbs whose object a purpose clause keeps going: "in order to protect".
 class purpose_cause_verb verbs
   protect secure strengthen support boost promote finance fund ensure
   safeguard preserve maintain expand increase enhance bolster consolidate
-  advance defend guarantee sustain reinforce build
+  advance defend guarantee sustain reinforce build win gain attract assert
+  complete improve achieve obtain acquire restore
 # X VERB to Y
 class lead_verb verbs
   lead contribute give
