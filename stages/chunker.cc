@@ -280,6 +280,13 @@ TokenRange Chunker::Subject(uint32_t k) const {
     // "X, strengthened by Y,": the noun phrase the participle modifies.
     return NpLeft(j - 1);
   }
+  // "X, set up by Y, was": the clause before the verb is a participle
+  // phrase between commas; the subject is the noun phrase before it.
+  if (!r.empty() && r.begin > begin_ + 1 && doc_.TokenText(r.begin - 1) == "," &&
+      P(r.begin) == Pos::kVerb && (lex_.PosBits(doc_.word_ids[r.begin]) & kVerbPart)) {
+    TokenRange np = NpLeft(r.begin - 1);
+    if (!np.empty()) return np;
+  }
   // A list subject "A, B and C have turned": extend over earlier items that
   // are noun phrases (no verb) separated by commas.
   while (!r.empty() && r.begin > begin_ + 1 && doc_.TokenText(r.begin - 1) == ",") {

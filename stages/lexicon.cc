@@ -108,6 +108,13 @@ void LexiconBuilder::AddToClass(std::string_view class_name,
 absl::Status LexiconBuilder::LoadClasses(const RuleFiles& files) {
   CASUS_ASSIGN_OR_RETURN(std::vector<RuleFile> lex, files.List("lexicon", ".lex"));
   for (const RuleFile& f : lex) CASUS_RETURN_IF_ERROR(ParseClasses(f));
+  // Verbs whose past and participle are the base form ("set up by",
+  // "cut"): WordNet's verb.exc does not list them.
+  if (int cls = lex_->FindClass("unchanged_past"); cls >= 0) {
+    for (size_t id = 0; id < lex_->pos_.size(); ++id) {
+      if (lex_->classes_[id].Has(cls)) lex_->pos_[id] |= kPosVerb | kVerbPast | kVerbPart;
+    }
+  }
   return absl::OkStatus();
 }
 

@@ -63,3 +63,9 @@ class purpose_object_verb verbs
   mobilise conclude sign offer allocate earmark extend provide
 class copula verbs
   be remain become constitute represent
+# Verbs whose past tense and participle are the base form; WordNet's
+# verb.exc omits them, so the tagger learns "set up by", "was cut" here.
+class unchanged_past
+  set reset upset offset beset put input output cut hit let spread cast
+  broadcast forecast cost hurt shut split quit burst bet bid rid shed
+  thrust slit spit wed fit knit
