@@ -268,6 +268,21 @@ TokenRange Chunker::Subject(uint32_t k) const {
        (P(j - 2) != Pos::kPrep && P(j - 2) != Pos::kVerb && P(j - 2) != Pos::kPart))) {
     return {j - 1, j};
   }
+  // "X, which in turn fuelled": an adverbial phrase after the pronoun.
+  if (j >= begin_ + 3 && P(j - 2) == Pos::kPrep && P(j - 1) == Pos::kNoun &&
+      In(j - 3, cls_.rel_pron)) {
+    return NpLeft(j - 2);
+  }
+  // "X, which now rivals Y, could", "X, meanwhile, threatens", "X, probably
+  // worsened by Y, has": an aside between commas before the verb; the
+  // subject is the noun phrase before it.
+  if (j > begin_ + 2 && doc_.TokenText(j - 1) == ",") {
+    uint32_t c = AsideStart(j - 1);
+    if (c != j - 1) {
+      TokenRange np = NpLeft(c);
+      if (!np.empty()) return np;
+    }
+  }
   TokenRange r = ClauseLeft(j);
   if (r.empty() && j > begin_ && doc_.TokenText(j - 1) == ",") {
     // "Russia, which regarded ..., sought": skip the relative clause.
@@ -316,6 +331,57 @@ TokenRange Chunker::Subject(uint32_t k) const {
   return r;
 }
 
+uint32_t Chunker::AsideStart(uint32_t close) const {
+  uint32_t c = close;
+  while (c > begin_ && close - c < 30 && doc_.TokenText(c - 1) != "," &&
+         !IsBoundary(c - 1)) {
+    --c;
+  }
+  if (c <= begin_ + 1 || doc_.TokenText(c - 1) != ",") return close;
+  uint32_t open = c - 1, a = c;
+  if (a >= close) return close;
+  std::string_view first = doc_.TokenText(a);
+  // A relative clause, also after a preposition: ", under which".
+  if (In(a, cls_.rel_pron) && P(a) != Pos::kDet) return open;
+  if (a + 1 < close && P(a) == Pos::kPrep && In(a + 1, cls_.rel_pron)) return open;
+  // "rather than Y", "not Y", "like Y", "such as Y", "including Y".
+  if (first == "rather" || first == "not" || first == "like" || first == "such" ||
+      first == "including" || first == "unlike") {
+    return open;
+  }
+  uint32_t i = a;
+  while (i < close && P(i) == Pos::kAdv) ++i;
+  // A participle phrase: ", probably worsened by climate change,".
+  if (i < close && P(i) == Pos::kVerb && (lex_.PosBits(doc_.word_ids[i]) & kVerbPart) &&
+      !(lex_.PosBits(doc_.word_ids[i]) & kVerbIng)) {
+    return open;
+  }
+  // An adjective phrase without a verb: ", already severe in the north,".
+  if (i < close && P(i) == Pos::kAdj) {
+    bool verb = false;
+    for (uint32_t t = i; t < close; ++t) {
+      verb |= P(t) == Pos::kVerb || P(t) == Pos::kAux || P(t) == Pos::kModal;
+    }
+    if (!verb) return open;
+  }
+  // Only adverbs and discourse markers: ", meanwhile,".
+  bool only_adverbs = true;
+  for (uint32_t t = a; t < close; ++t) {
+    only_adverbs &= P(t) == Pos::kAdv || In(t, cls_.discourse);
+  }
+  if (only_adverbs) return open;
+  // A reporting aside: ", they said,", ", he argued,".
+  if (close - a == 2 && P(a) == Pos::kPron && P(a + 1) == Pos::kVerb) return open;
+  // A prepositional aside without a verb: ", in turn,", ", for example,".
+  if (P(a) == Pos::kPrep) {
+    for (uint32_t t = a; t < close; ++t) {
+      if (P(t) == Pos::kVerb || P(t) == Pos::kAux || P(t) == Pos::kModal) return close;
+    }
+    return open;
+  }
+  return close;
+}
+
 TokenRange Chunker::PurposeCause(uint32_t k) const {
   uint32_t j = k;
   while (j > begin_ && P(j - 1) == Pos::kAdv) --j;
@@ -337,20 +403,49 @@ TokenRange Chunker::PurposeCause(uint32_t k) const {
     if (In(prev, cls_.control_verb)) return Subject(prev);  // "Russia sought to"
     return {prev, j};  // an intransitive action: "they met to"
   }
+  // A bracketed aside right before the purpose: "troops to KFOR (the
+  // Kosovo Force) to".
+  uint32_t phrase_end = j;
+  if (doc_.tokens[j - 1].Has(kClosing)) {
+    for (uint32_t i = j - 1; i > begin_ && j - i < 12; --i) {
+      if (doc_.tokens[i - 1].Has(kOpening)) {
+        j = i - 1;
+        break;
+      }
+    }
+  }
   TokenRange obj = NpLeft(j);
   if (obj.empty()) return {k, k};
+  // Adjunct prepositional phrases after the object ("deployed [troops] at
+  // its base near Dushanbe to"): step back over up to three of them to the
+  // noun phrase that follows the verb. The object is that noun phrase; the
+  // verb phrase keeps the adjuncts.
   uint32_t v = obj.begin;
-  while (v > begin_ && P(v - 1) == Pos::kAdv) --v;
-  // A particle or a verb's preposition between verb and object: "set up
-  // [a fund] to", "agree on [clear rules] to".
-  bool prep = v > begin_ + 1 && P(v - 1) == Pos::kPrep && P(v - 2) == Pos::kVerb;
-  if (prep) --v;
+  bool prep = false, adjunct = false;
+  for (int hops = 0;; ++hops) {
+    while (v > begin_ && P(v - 1) == Pos::kAdv) --v;
+    if (v > begin_ && P(v - 1) == Pos::kVerb) break;
+    // A particle or a verb's preposition between verb and object: "set up
+    // [a fund] to", "agree on [clear rules] to".
+    if (v > begin_ + 1 && P(v - 1) == Pos::kPrep && P(v - 2) == Pos::kVerb) {
+      prep = true;
+      --v;
+      break;
+    }
+    if (hops == 3 || v <= begin_ + 1 || P(v - 1) != Pos::kPrep) break;
+    TokenRange np = NpLeft(v - 1);
+    if (np.empty()) break;
+    obj = np;
+    v = np.begin;
+    adjunct = true;
+  }
   if (v <= begin_ || P(v - 1) != Pos::kVerb) return {k, k};  // "efforts to"
   uint32_t verb = v - 1;
-  // "urged Iran to" has no action; "agreed on rules to" has.
-  if (!prep && In(verb, cls_.control_verb)) return {k, k};
+  // "urged Iran to" has no action; "agreed on rules to" and "chose
+  // engagement over confrontation to" have.
+  if (!prep && !adjunct && In(verb, cls_.control_verb)) return {k, k};
   if (In(verb, cls_.purpose_object)) return obj;
-  return {verb, obj.end};
+  return TrimRight({verb, phrase_end});
 }
 
 uint32_t Chunker::NextComma(uint32_t k) const {

@@ -89,6 +89,11 @@ class Chunker {
   // The bare noun phrase ending at k (exclusive): its start, or k.
   uint32_t CoreLeftStart(uint32_t k) const;
   TokenRange TrimRight(TokenRange r) const;
+  // For a comma at `close` ending an aside (", which now rivals Y,", ",
+  // meanwhile,", ", probably worsened by Y,", ", already severe,", ", they
+  // said,", ", in turn,"), the comma
+  // that opens it; else `close`.
+  uint32_t AsideStart(uint32_t close) const;
 
   const Document& doc_;
   const Lexicon& lex_;

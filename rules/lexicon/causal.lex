@@ -11,7 +11,7 @@ class cause_verb verbs
   precipitate unleash ignite inflame embolden galvanize galvanise propel
   push force compel harden double sustain entrench perpetuate reinforce
   heighten incentivize incentivise stimulate create revive reignite sharpen
-  feed swell
+  feed swell lengthen prolong widen
 # X VERB Y: the subject counters, restrains, prevents or weakens the object.
 class prevent_verb verbs
   prevent counter curb deter restrain mitigate undermine hamper weaken limit
@@ -30,6 +30,9 @@ class purpose_cause_verb verbs
   safeguard preserve maintain expand increase enhance bolster consolidate
   advance defend guarantee sustain reinforce build win gain attract assert
   complete improve achieve obtain acquire restore
+# X VERB up Y (CAUSE), X VERB down Y (PREVENT): "pushed up prices"
+class push_verb verbs
+  push drive force send bid ramp jack bring
 # X VERB to Y
 class lead_verb verbs
   lead contribute give
