@@ -15,6 +15,7 @@ ChunkerClasses ChunkerClasses::Find(const Lexicon& lexicon) {
   c.control_verb = lexicon.FindClass("control_verb");
   c.purpose_object = lexicon.FindClass("purpose_object_verb");
   c.quant = lexicon.FindClass("quant");
+  c.to_noun = lexicon.FindClass("to_noun");
   return c;
 }
 
@@ -72,7 +73,19 @@ uint32_t Chunker::CoreRightEnd(uint32_t k) const {
   if (k >= end_) return k;
   if (P(k) == Pos::kPron && !In(k, cls_.rel_pron)) return k + 1;
   uint32_t i = k;
-  while (i < end_ && i - k < kMaxPhrase && IsNpCore(i) && !Blocked(i)) ++i;
+  while (i < end_ && i - k < kMaxPhrase && !Blocked(i)) {
+    if (IsNpCore(i)) {
+      ++i;
+      continue;
+    }
+    // Coordinated modifiers: "regional and extra-regional power competition".
+    if (i > k && P(i - 1) == Pos::kAdj && P(i) == Pos::kCconj && i + 1 < end_ &&
+        (P(i + 1) == Pos::kAdj || doc_.tokens[i + 1].Has(kInCompound))) {
+      ++i;
+      continue;
+    }
+    break;
+  }
   // End on a head word.
   while (i > k && !IsHead(i - 1)) --i;
   return i;
@@ -283,6 +296,17 @@ TokenRange Chunker::Subject(uint32_t k) const {
       if (!np.empty()) return np;
     }
   }
+  // "X – especially Y – are": a dash aside before the verb.
+  if (j > begin_ + 2 && doc_.tokens[j - 1].Has(kDash)) {
+    for (uint32_t i = j - 1; i > begin_ + 1 && j - i < 30; --i) {
+      if (doc_.tokens[i - 1].Has(kDash)) {
+        TokenRange np = NpLeft(i - 1);
+        if (!np.empty()) return np;
+        break;
+      }
+      if (doc_.TokenText(i - 1) == ";" || doc_.TokenText(i - 1) == ":") break;
+    }
+  }
   TokenRange r = ClauseLeft(j);
   if (r.empty() && j > begin_ && doc_.TokenText(j - 1) == ",") {
     // "Russia, which regarded ..., sought": skip the relative clause.
@@ -416,6 +440,11 @@ TokenRange Chunker::PurposeCause(uint32_t k) const {
   }
   TokenRange obj = NpLeft(j);
   if (obj.empty()) return {k, k};
+  // "the government's failure to halt", "the capacity of states to
+  // contain": the clause completes a noun.
+  for (uint32_t i = obj.begin; i < obj.end; ++i) {
+    if (In(i, cls_.to_noun) && (P(i) == Pos::kNoun)) return {k, k};
+  }
   // Adjunct prepositional phrases after the object ("deployed [troops] at
   // its base near Dushanbe to"): step back over up to three of them to the
   // noun phrase that follows the verb. The object is that noun phrase; the

@@ -40,6 +40,7 @@ struct ChunkerClasses {
   int control_verb = -1;  // seek, try, want: "X sought to Y" has no action
   int purpose_object = -1;  // establish, create, deploy, adopt: cause = object
   int quant = -1;         // much, most, some: a head before "of" ("much of X")
+  int to_noun = -1;       // failure, ability: "failure to halt" is no purpose
   static ChunkerClasses Find(const Lexicon& lexicon);
 };
 

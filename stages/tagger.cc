@@ -125,7 +125,10 @@ Pos Tagger::TagOne(const Document& doc, uint32_t i, bool sentence_start,
     // Complementizer after a verb; relative after a noun; else determiner
     // when a noun follows.
     if (prev == Pos::kVerb || prev == Pos::kAdj || prev == Pos::kAux) return Pos::kSconj;
-    if (prev == Pos::kNoun || prev == Pos::kPropn || prev == Pos::kPunct) return Pos::kPron;
+    if (prev == Pos::kNoun || prev == Pos::kPropn || prev == Pos::kPunct ||
+        prev == Pos::kPron) {
+      return Pos::kPron;  // "the issues that", "ones that breed"
+    }
     if (i + 1 < doc.tokens.size()) {
       uint32_t nb = l.PosBits(doc.word_ids[i + 1]);
       if (nb == 0 || (nb & kPosNoun)) return Pos::kDet;
@@ -167,10 +170,18 @@ Pos Tagger::TagOne(const Document& doc, uint32_t i, bool sentence_start,
                         Has(l, nw, modal_) ||
                         ((nb & (kVerb3sg | kVerbPast)) &&
                          (!(nb & kNounPlural) || doc.tokens[k - 1].Has(kUpperInitial)) &&
+                         !Has(l, doc.word_ids[k - 1], det_)) ||
+                        // A plural subject's base verb: "since Iran and Russia see".
+                        ((nb & kVerbBase) && (nb & kPreferVerb) &&
+                         doc.tokens[k - 1].Has(kUpperInitial) &&
                          !Has(l, doc.word_ids[k - 1], det_)))) {
         return Pos::kSconj;
       }
-      if (Has(l, nw, prep_) || Has(l, nw, cconj_) || Has(l, nw, sconj_)) break;
+      // A coordinated subject ("since Iran and Russia see") is looked over.
+      if (Has(l, nw, prep_) || Has(l, nw, sconj_) ||
+          (Has(l, nw, cconj_) && doc.TokenText(k) != "and")) {
+        break;
+      }
     }
     return Pos::kPrep;
   }

@@ -11,7 +11,7 @@ class cause_verb verbs
   precipitate unleash ignite inflame embolden galvanize galvanise propel
   push force compel harden double sustain entrench perpetuate reinforce
   heighten incentivize incentivise stimulate create revive reignite sharpen
-  feed swell lengthen prolong widen
+  feed swell lengthen prolong widen alter reshape
 # X VERB Y: the subject counters, restrains, prevents or weakens the object.
 class prevent_verb verbs
   prevent counter curb deter restrain mitigate undermine hamper weaken limit
@@ -53,7 +53,7 @@ class passive_prevent verbs
   offset counter deter prevent check thwart slow stall delay reduce damage
 # Y VERB from X: arising from, stemming from
 class origin_verb verbs
-  arise stem result spring flow derive emanate originate
+  arise stem result spring flow derive emanate originate inherit
 # Nouns that name a cause: "the main reason for", "a key driver of"
 class cause_noun
   reason reasons cause causes driver drivers source sources root roots engine
@@ -77,7 +77,7 @@ class degree
   most main key major primary principal chief central important crucial
   decisive significant leading biggest greatest single underlying root
   fundamental real true ultimate immediate direct driving critical dominant
-  prime essential
+  prime essential growing rising serious best strongest
 # Places a road or river "leads to" (not a causal link).
 class place_noun
   capital city town village border airport port coast sea river north south

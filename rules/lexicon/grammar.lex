@@ -61,8 +61,19 @@ class purpose_object_verb verbs
   establish create raise deploy adopt agree introduce impose legislate set
   build launch form found institute install station dispatch send mobilize
   mobilise conclude sign offer allocate earmark extend provide
+# Nouns whose "to" clause is their complement, not a purpose: "the
+# government's failure to halt", "the capacity of states to contain".
+class to_noun
+  failure failures effort efforts attempt attempts decision decisions ability
+  inability capacity capability willingness unwillingness readiness
+  reluctance refusal commitment commitments pledge pledges promise promises
+  plan plans bid bids right rights need desire determination resolve way ways
+  chance chances opportunity opportunities power license licence mandate
+  authority permission call calls demand demands proposal proposals move
+  moves push intention intentions motivation motivations incentive
+  incentives pressure tendency temptation license freedom means time
 class copula verbs
-  be remain become constitute represent
+  be remain become constitute represent prove
 # Verbs whose past tense and participle are the base form; WordNet's
 # verb.exc omits them, so the tagger learns "set up by", "was cut" here.
 class unchanged_past
