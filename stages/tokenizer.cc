@@ -1,5 +1,9 @@
 #include "stages/tokenizer.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <unicode/uchar.h>
 
 #include <algorithm>
@@ -254,6 +258,27 @@ class Scanner {
 
   // End of the run of word characters starting at i (joiners inside count).
   size_t WordRunEnd(size_t i) const {
+#if defined(__SSE2__)
+    // Sixteen bytes at a time while they are all ASCII letters or digits;
+    // the scalar loop below takes over at the first other byte.
+    const __m128i k20 = _mm_set1_epi8(0x20), ka = _mm_set1_epi8('a'),
+                  k0 = _mm_set1_epi8('0'), bias = _mm_set1_epi8(-128),
+                  lim26 = _mm_set1_epi8(-128 + 26), lim10 = _mm_set1_epi8(-128 + 10);
+    while (i + 16 <= n_) {
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s_.data() + i));
+      // Unsigned x < n as a signed compare of x - 128 against n - 128.
+      __m128i letter = _mm_cmplt_epi8(
+          _mm_add_epi8(_mm_sub_epi8(_mm_or_si128(v, k20), ka), bias), lim26);
+      __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(_mm_sub_epi8(v, k0), bias), lim10);
+      unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
+      if (mask == 0xFFFF) {
+        i += 16;
+        continue;
+      }
+      i += static_cast<size_t>(__builtin_ctz(~mask));
+      break;
+    }
+#endif
     while (i < n_) {
       unsigned char c = static_cast<unsigned char>(s_[i]);
       if (c < 0x80) {
@@ -280,8 +305,13 @@ class Scanner {
   // Length of an apostrophe at i (1 for ', 3 for ’), else 0.
   size_t AposLen(size_t i) const {
     if (i >= n_) return 0;
-    if (s_[i] == '\'') return 1;
-    if (s_.compare(i, 3, "\xE2\x80\x99") == 0) return 3;
+    // Byte tests, not string compares: this runs after every word.
+    unsigned char c = static_cast<unsigned char>(s_[i]);
+    if (c == '\'') return 1;
+    if (c == 0xE2 && i + 2 < n_ && static_cast<unsigned char>(s_[i + 1]) == 0x80 &&
+        static_cast<unsigned char>(s_[i + 2]) == 0x99) {
+      return 3;
+    }
     return 0;
   }
 

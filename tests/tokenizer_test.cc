@@ -78,6 +78,16 @@ TEST(Tokenizer, Table) {
       {"COVID-19", "COVID-19 pandemic", {"COVID", "-", "19", "pandemic"}},
       {"G7", "the G7 summit", {"the", "G7", "summit"}},
       {"currency", "$5 billion", {"$", "5", "billion"}},
+      // Words longer than the tokenizer's 16-byte vector window, and the
+      // ASCII neighbours of letters and digits ending a word inside it.
+      {"long word", "internationalization's scope",
+       {"internationalization", "'s", "scope"}},
+      {"long alnum", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abc.",
+       {"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abc", "."}},
+      {"long then accent", "Mmmmmmmmmmmmmmmmm\xC3\xA9 x",
+       {"Mmmmmmmmmmmmmmmmm\xC3\xA9", "x"}},
+      {"letter neighbours", "abcdefghijklmnop[q]`r{s}@ Z/9:0",
+       {"abcdefghijklmnop", "[", "q", "]", "`", "r", "{", "s", "}", "@", "Z", "/", "9:0"}},
   };
   for (const Case& c : cases) {
     EXPECT_THAT(Tok(c.text), ElementsAreArray(c.tokens)) << c.name;
