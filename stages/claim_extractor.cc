@@ -116,6 +116,27 @@ absl::StatusOr<std::unique_ptr<ClaimExtractor>> ClaimExtractor::Create(
     for (WordId w : p.required_words()) c->by_word_[w].push_back(r);
     for (int cls : p.required_classes()) c->by_class_.push_back({cls, r});
   }
+  // Class keys become word keys: one hash lookup per token at run time
+  // instead of a scan of every (class, rule) pair.
+  const Lexicon& lex = *c->lexicon_;
+  for (WordId w = 1; w < lex.size(); ++w) {
+    const ClassSet& cs = lex.Classes(w);
+    if (cs.Empty()) continue;
+    for (auto [cls, r] : c->by_class_) {
+      if (cs.Has(cls)) c->by_word_[w].push_back(r);
+    }
+    for (auto [cls, r] : c->start_by_class_) {
+      if (cs.Has(cls)) c->start_by_word_[w].push_back(r);
+    }
+  }
+  for (auto* index : {&c->by_word_, &c->start_by_word_}) {
+    for (auto& [w, rules] : *index) {
+      std::sort(rules.begin(), rules.end());
+      rules.erase(std::unique(rules.begin(), rules.end()), rules.end());
+    }
+  }
+  c->by_class_.clear();
+  c->start_by_class_.clear();
   return c;
 }
 
@@ -323,11 +344,6 @@ void ClaimExtractor::ExtractRun(Document* doc, uint32_t sentence, uint32_t begin
     if (w == kUnknownWord) continue;
     auto it = by_word_.find(w);
     if (it != by_word_.end()) cand.insert(cand.end(), it->second.begin(), it->second.end());
-    const ClassSet& cs = lexicon_->Classes(w);
-    if (cs.Empty()) continue;
-    for (auto [cls, r] : by_class_) {
-      if (cs.Has(cls)) cand.push_back(r);
-    }
   }
   if (cand.empty()) return;
   std::sort(cand.begin(), cand.end());
@@ -348,12 +364,6 @@ void ClaimExtractor::ExtractRun(Document* doc, uint32_t sentence, uint32_t begin
       if (it != start_by_word_.end()) {
         for (uint32_t r : it->second) {
           if (is_cand[r]) here.push_back(r);
-        }
-      }
-      const ClassSet& cs = lexicon_->Classes(w);
-      if (!cs.Empty()) {
-        for (auto [cls, r] : start_by_class_) {
-          if (is_cand[r] && cs.Has(cls)) here.push_back(r);
         }
       }
     }

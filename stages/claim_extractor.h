@@ -110,15 +110,16 @@ class ClaimExtractor : public Stage {
   std::shared_ptr<const Lexicon> lexicon_;
   std::unique_ptr<ModalityReader> modality_;
   ChunkerClasses chunker_classes_;
-  // Prefilter: rules by a word or class they require anywhere; rules that
-  // require none are always candidates.
+  // Prefilter: rules by a word they require anywhere (a required class
+  // contributes each of its words; sorted, unique); rules that require none
+  // are always candidates.
   absl::flat_hash_map<WordId, std::vector<uint32_t>> by_word_;
-  std::vector<std::pair<int, uint32_t>> by_class_;
+  std::vector<std::pair<int, uint32_t>> by_class_;  // only while building
   std::vector<uint32_t> always_;
-  // Start index: rules by the word or class their first token must be; the
-  // others are tried at every position.
+  // Start index: rules by the word their first token must be (classes
+  // expanded likewise); the others are tried at every position.
   absl::flat_hash_map<WordId, std::vector<uint32_t>> start_by_word_;
-  std::vector<std::pair<int, uint32_t>> start_by_class_;
+  std::vector<std::pair<int, uint32_t>> start_by_class_;  // only while building
   std::vector<uint32_t> start_anywhere_;
 };
 
