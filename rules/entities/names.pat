@@ -11,8 +11,18 @@ example The [Permanent Indus Commission]{ORGANIZATION permanent_indus_commission
 example a council and a commission met
 
 # People: a known given name before capitalized words.
-pattern person.given PERSON: [?=(CAP) @given_name (?=(CAP) (CAP|@name_particle) | @name_particle "-"? CAP)* (CAP|CAP "-" CAP)]
+# Hyphenated parts count ("Jean-Louis", "Little-Pengelly", "Dae-jung").
+pattern person.given PERSON: [?=(CAP) (CAP "-")? @given_name ("-" CAP)? (?=(CAP) CAP ("-" (CAP|LOWER))? | @name_particle+ "-"? CAP)+]
 example The paper is by [Jonas Eriksen]{PERSON jonas_eriksen}.
+example [Emma Little-Pengelly]{PERSON emma_little_pengelly} spoke.
+example [Jean-Louis Tixier-Vignancour]{PERSON jean_louis_tixier_vignancour} ran.
+example Yesterday [Maria de Souza]{PERSON maria_de_souza} spoke.
+
+# The same after a given name that is also a common word, inside a sentence.
+pattern person.given_ambiguous PERSON: ?<=(ANY) ?!(@given_name_ambiguous (@org_head|@person_title)) [@given_name_ambiguous (?=(CAP) CAP ("-" (CAP|LOWER))? | @name_particle+ "-"? CAP)+]
+example He met [Bill Clinton]{PERSON bill_clinton} in 1998.
+example Bill Clinton left.
+example The [Finance Bill Committee]{ORGANIZATION finance_bill_committee} met.
 
 # People: after a title ("President", "Foreign Minister", "Dr.").
 pattern person.title PERSON: ?=(CAP) @person_title+ [?=(CAP) ?!(@person_title|@org_head) CAP+ ("-" CAP)?]

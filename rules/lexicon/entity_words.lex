@@ -438,6 +438,16 @@ class given_name
   Zubair Zuhair Zuheir Zulfikar Zulfiqar Zulfiya Zurab Zuzana Zvi Zviad Zygmunt
   Željko Łukasz
 
+# Given names left out of given_name because they are also common words
+# ("a bill", "will", "mark"): a name only inside a sentence, before a
+# capitalized word that is no organization head ("Bill Clinton", not "Bill"
+# at a sentence start, not "the Finance Bill Committee"). Months stay out.
+class given_name_ambiguous
+  Bill Will Mark Grant Guy Ray Jack Pat Sue Rob Don Gene Frank Max Dean
+  Victor Earl Glen Dale Drew Chase Carol Van Warren Miles Art Harry Bob Sal
+  Hope Joy Rose Faith Dawn Holly Ivy Pearl Ruby Cliff Lane Brent Christian
+  Roman Jordan Austin Chester Kerry Grover Zell
+
 # Lower-case particles inside personal names ("Osama bin Laden", "Ursula von
 # der Leyen", "Abu Bakr al-Baghdadi", "Zia ul Haq").
 class name_particle
