@@ -48,6 +48,7 @@ class Tagger : public Stage {
   Pos TagOne(const Document& doc, uint32_t i, bool sentence_start, Pos prev,
              Pos prev2, bool clause_verb) const;
   std::shared_ptr<const Lexicon> lexicon_;
+  uint32_t memo_id_;  // tags this tagger's entries in the per-thread memo
   // Closed classes (-1 when grammar.lex lacks one).
   int det_, poss_det_, quant_, pron_, prep_, cconj_, sconj_, aux_be_,
       aux_have_, aux_do_, modal_, neg_, to_, rel_pron_;
