@@ -12,9 +12,9 @@ bool Has(const Lexicon& lex, WordId w, int cls) {
 
 // A per-thread memo of recent lookups of short ASCII words. The lexicon's
 // hash table is megabytes; a lookup there is a cache miss, and running text
-// repeats its words (Zipf). 16,384 entries of 24 bytes (384 KB) stay in L2. Entries
-// carry the id of the Tagger that wrote them, so taggers over different
-// lexicons never share an answer; ids are never reused.
+// repeats its words (Zipf). 16,384 entries of 24 bytes (384 KB) stay in L2.
+// Entries carry the id of the Tagger that wrote them, so taggers over
+// different lexicons never share an answer; ids are never reused.
 struct MemoEntry {
   uint64_t k0 = 0, k1 = 0;  // the lower-cased word, zero-padded
   uint32_t tagger = 0;      // 0: empty
