@@ -16,6 +16,7 @@ ChunkerClasses ChunkerClasses::Find(const Lexicon& lexicon) {
   c.purpose_object = lexicon.FindClass("purpose_object_verb");
   c.quant = lexicon.FindClass("quant");
   c.to_noun = lexicon.FindClass("to_noun");
+  c.adverbial_noun = lexicon.FindClass("adverbial_noun");
   return c;
 }
 
@@ -142,6 +143,16 @@ TokenRange Chunker::NpRight(uint32_t k) const {
         continue;
       }
       break;
+    }
+    // A nominalization's agent: "recruitment by armed groups", "attacks by
+    // militants" (not "by 10 percent").
+    if (doc_.TokenText(e) == "by" && !Blocked(e) && e + 1 < end_ &&
+        (P(e - 1) == Pos::kNoun) && P(e + 1) != Pos::kNum && !Blocked(e + 1)) {
+      uint32_t ce = CoreRightEnd(e + 1);
+      if (ce > e + 1) {
+        e = ce;
+        continue;
+      }
     }
     // "driven by X and by Y": the trigger's preposition repeated.
     if (P(e) == Pos::kCconj && e + 2 < end_ && k > begin_ && P(k - 1) == Pos::kPrep &&
@@ -282,7 +293,7 @@ TokenRange Chunker::Subject(uint32_t k) const {
     return {j - 1, j};
   }
   // "X, which in turn fuelled": an adverbial phrase after the pronoun.
-  if (j >= begin_ + 3 && P(j - 2) == Pos::kPrep && P(j - 1) == Pos::kNoun &&
+  if (j >= begin_ + 3 && P(j - 2) == Pos::kPrep && In(j - 1, cls_.adverbial_noun) &&
       In(j - 3, cls_.rel_pron)) {
     return NpLeft(j - 2);
   }
@@ -306,6 +317,12 @@ TokenRange Chunker::Subject(uint32_t k) const {
       }
       if (doc_.TokenText(i - 1) == ";" || doc_.TokenText(i - 1) == ":") break;
     }
+  }
+  // "these casualties in turn drove": a bare prepositional adverbial ("in
+  // turn", "in fact", "by contrast") between subject and verb.
+  if (j >= begin_ + 3 && P(j - 2) == Pos::kPrep && In(j - 1, cls_.adverbial_noun) &&
+      (IsHead(j - 3) || P(j - 3) == Pos::kPron)) {
+    j -= 2;
   }
   TokenRange r = ClauseLeft(j);
   if (r.empty() && j > begin_ && doc_.TokenText(j - 1) == ",") {

@@ -41,6 +41,7 @@ struct ChunkerClasses {
   int purpose_object = -1;  // establish, create, deploy, adopt: cause = object
   int quant = -1;         // much, most, some: a head before "of" ("much of X")
   int to_noun = -1;       // failure, ability: "failure to halt" is no purpose
+  int adverbial_noun = -1;  // turn, fact: "in turn", "in fact" are adverbials
   static ChunkerClasses Find(const Lexicon& lexicon);
 };
 

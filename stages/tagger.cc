@@ -150,6 +150,14 @@ Pos Tagger::TagOne(const Document& doc, uint32_t i, bool sentence_start,
   }
   if (Has(l, w, neg_) && text != "no") return Pos::kPart;
   if (text == "that" || text == "That") {
+    // "..., and that these casualties drove": after a conjunction and before
+    // a determiner or pronoun, a complementizer.
+    if (i > 0 && i + 1 < doc.tokens.size() &&
+        Has(l, doc.word_ids[i - 1], cconj_) &&
+        (Has(l, doc.word_ids[i + 1], det_) || Has(l, doc.word_ids[i + 1], poss_det_) ||
+         Has(l, doc.word_ids[i + 1], pron_))) {
+      return Pos::kSconj;
+    }
     // Complementizer after a verb; relative after a noun; else determiner
     // when a noun follows.
     if (prev == Pos::kVerb || prev == Pos::kAdj || prev == Pos::kAux) return Pos::kSconj;

@@ -72,6 +72,11 @@ class to_noun
   authority permission call calls demand demands proposal proposals move
   moves push intention intentions motivation motivations incentive
   incentives pressure tendency temptation license freedom means time
+# Nouns of prepositional adverbials between subject and verb ("these
+# casualties in turn drove", "which in fact fuelled").
+class adverbial_noun
+  turn fact effect practice contrast particular general short sum addition
+  principle theory reality essence truth part
 class copula verbs
   be remain become constitute represent prove
 # Verbs whose past tense and participle are the base form; WordNet's
