@@ -163,6 +163,16 @@ TokenRange Chunker::NpRight(uint32_t k) const {
         continue;
       }
     }
+    // Coordinated gerunds share the object: "defining and shaping [the
+    // state's behavior]".
+    if (P(e) == Pos::kCconj && e + 2 < end_ && (lex_.PosBits(doc_.word_ids[e - 1]) & kVerbIng) &&
+        (lex_.PosBits(doc_.word_ids[e + 1]) & kVerbIng) && !Blocked(e + 1)) {
+      uint32_t ce = CoreRightEnd(e + 2);
+      if (ce > e + 2) {
+        e = ce;
+        continue;
+      }
+    }
     if (P(e) == Pos::kCconj && e + 1 < end_ &&
         (doc_.TokenText(e) == "and" || doc_.TokenText(e) == "or")) {
       uint32_t ce = CoreRightEnd(e + 1);
