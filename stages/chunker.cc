@@ -209,6 +209,18 @@ TokenRange Chunker::NpLeft(uint32_t k) const {
         continue;
       }
     }
+    // A participle phrase: "the benefits promised under [the deal]".
+    std::string_view pw = doc_.TokenText(p);
+    bool particle = pw == "up" || pw == "out" || pw == "off" || pw == "down" ||
+                    pw == "back" || pw == "away" || pw == "on";
+    if ((P(p) == Pos::kPrep) && !particle && p > begin_ + 1 && P(p - 1) == Pos::kVerb &&
+        (lex_.PosBits(doc_.word_ids[p - 1]) & kVerbPart) && !Blocked(p - 1) && !Blocked(p)) {
+      uint32_t ps = CoreLeftStart(p - 1);
+      if (ps < p - 1) {
+        s = ps;
+        continue;
+      }
+    }
     // "of" + gerund: "the expanding of [the ...]" reached from the right.
     if (P(p) == Pos::kVerb && (lex_.PosBits(doc_.word_ids[p]) & kVerbIng) &&
         p > begin_ && doc_.TokenText(p - 1) == "of") {
