@@ -296,6 +296,18 @@ TokenRange Chunker::ClauseLeft(uint32_t k) const {
                     !doc_.tokens[s].Has(kOpening)))) {
     ++s;
   }
+  // ", imposed in response to": a participle phrase hangs on the noun
+  // phrase before the comma.
+  if (s < k && s > begin_ + 1 && doc_.TokenText(s - 1) == "," && P(s) == Pos::kVerb &&
+      (lex_.PosBits(doc_.word_ids[s]) & kVerbPart) &&
+      !(lex_.PosBits(doc_.word_ids[s]) & kVerbIng)) {
+    bool verb_only = true;
+    for (uint32_t i = s + 1; i < k; ++i) verb_only &= P(i) == Pos::kAdv;
+    if (verb_only) {
+      TokenRange np = NpLeft(s - 1);
+      if (!np.empty()) return np;
+    }
+  }
   return TrimRight({s, k});
 }
 
@@ -404,8 +416,10 @@ uint32_t Chunker::AsideStart(uint32_t close) const {
   uint32_t open = c - 1, a = c;
   if (a >= close) return close;
   std::string_view first = doc_.TokenText(a);
-  // A relative clause, also after a preposition: ", under which".
+  // A relative clause, also after a preposition: ", under which"; "when"
+  // and "where" after a noun (", when the world tolerated Y,").
   if (In(a, cls_.rel_pron) && P(a) != Pos::kDet) return open;
+  if ((first == "when" || first == "where") && IsHead(open - 1)) return open;
   if (a + 1 < close && P(a) == Pos::kPrep && In(a + 1, cls_.rel_pron)) return open;
   // "rather than Y", "not Y", "like Y", "such as Y", "including Y".
   if (first == "rather" || first == "not" || first == "like" || first == "such" ||

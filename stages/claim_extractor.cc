@@ -458,6 +458,11 @@ void ClaimExtractor::ExtractRun(Document* doc, uint32_t sentence, uint32_t begin
                                 : me;
             uint32_t comma = ch.NextComma(from);
             if (comma >= end) return {end, end};
+            // "Given X, with Y, Z": a prepositional aside is not the clause.
+            uint32_t after = ch.NextComma(comma + 1);
+            if (comma + 1 < end && doc->pos[comma + 1] == Pos::kPrep && after < end) {
+              comma = after;
+            }
             return ch.ClauseRight(comma + 1);
           }
         }
