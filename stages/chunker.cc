@@ -17,6 +17,9 @@ ChunkerClasses ChunkerClasses::Find(const Lexicon& lexicon) {
   c.quant = lexicon.FindClass("quant");
   c.to_noun = lexicon.FindClass("to_noun");
   c.adverbial_noun = lexicon.FindClass("adverbial_noun");
+  c.aside_opener = lexicon.FindClass("aside_opener");
+  c.aside_wh = lexicon.FindClass("aside_wh");
+  c.verb_particle = lexicon.FindClass("verb_particle");
   return c;
 }
 
@@ -210,10 +213,8 @@ TokenRange Chunker::NpLeft(uint32_t k) const {
       }
     }
     // A participle phrase: "the benefits promised under [the deal]".
-    std::string_view pw = doc_.TokenText(p);
-    bool particle = pw == "up" || pw == "out" || pw == "off" || pw == "down" ||
-                    pw == "back" || pw == "away" || pw == "on";
-    if ((P(p) == Pos::kPrep) && !particle && p > begin_ + 1 && P(p - 1) == Pos::kVerb &&
+    if ((P(p) == Pos::kPrep) && !In(p, cls_.verb_particle) && p > begin_ + 1 &&
+        P(p - 1) == Pos::kVerb &&
         (lex_.PosBits(doc_.word_ids[p - 1]) & kVerbPart) && !Blocked(p - 1) && !Blocked(p)) {
       uint32_t ps = CoreLeftStart(p - 1);
       if (ps < p - 1) {
@@ -415,17 +416,13 @@ uint32_t Chunker::AsideStart(uint32_t close) const {
   if (c <= begin_ + 1 || doc_.TokenText(c - 1) != ",") return close;
   uint32_t open = c - 1, a = c;
   if (a >= close) return close;
-  std::string_view first = doc_.TokenText(a);
   // A relative clause, also after a preposition: ", under which"; "when"
   // and "where" after a noun (", when the world tolerated Y,").
   if (In(a, cls_.rel_pron) && P(a) != Pos::kDet) return open;
-  if ((first == "when" || first == "where") && IsHead(open - 1)) return open;
+  if (In(a, cls_.aside_wh) && IsHead(open - 1)) return open;
   if (a + 1 < close && P(a) == Pos::kPrep && In(a + 1, cls_.rel_pron)) return open;
   // "rather than Y", "not Y", "like Y", "such as Y", "including Y".
-  if (first == "rather" || first == "not" || first == "like" || first == "such" ||
-      first == "including" || first == "unlike") {
-    return open;
-  }
+  if (In(a, cls_.aside_opener)) return open;
   uint32_t i = a;
   while (i < close && P(i) == Pos::kAdv) ++i;
   // A participle phrase: ", probably worsened by climate change,".

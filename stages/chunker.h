@@ -42,6 +42,9 @@ struct ChunkerClasses {
   int quant = -1;         // much, most, some: a head before "of" ("much of X")
   int to_noun = -1;       // failure, ability: "failure to halt" is no purpose
   int adverbial_noun = -1;  // turn, fact: "in turn", "in fact" are adverbials
+  int aside_opener = -1;  // rather, like, including: ", rather than Y,"
+  int aside_wh = -1;      // when, where: ", when the world looked away,"
+  int verb_particle = -1; // up, out: "set up" starts no participle phrase
   static ChunkerClasses Find(const Lexicon& lexicon);
 };
 

@@ -72,6 +72,16 @@ class to_noun
   authority permission call calls demand demands proposal proposals move
   moves push intention intentions motivation motivations incentive
   incentives pressure tendency temptation license freedom means time
+# Words that open an aside between a subject and its verb (", rather than
+# Y,", ", like Y,"); "when" and "where" open one after a noun.
+class aside_opener
+  rather not like such including unlike
+class aside_wh
+  when where
+# Particles of phrasal verbs ("set up", "carried out"): no participle
+# phrase starts with them.
+class verb_particle
+  up out off down back away on
 # Nouns of prepositional adverbials between subject and verb ("these
 # casualties in turn drove", "which in fact fuelled").
 class adverbial_noun
