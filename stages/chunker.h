@@ -66,8 +66,10 @@ class Chunker {
   // discourse marker, conjunction or complementizer.
   TokenRange ClauseLeft(uint32_t k) const;
   // The subject of the clause whose verb group ends before k: the
-  // antecedent of a relative pronoun, else ClauseLeft(k) without trailing
-  // auxiliaries, modals, negation and adverbs.
+  // antecedent of a relative pronoun, the noun phrase before an aside
+  // between commas or dashes (AsideStart), else ClauseLeft(k) without
+  // trailing auxiliaries, modals, negation, adverbs and adverbials ("in
+  // turn").
   TokenRange Subject(uint32_t k) const;
   // The cause of a purpose clause starting at k ("to counter"): the object
   // of a put-in-place verb ("established [close ties] to", also after a
