@@ -4,7 +4,6 @@
 
 #include <chrono>
 #include <cstdio>
-#include <thread>
 
 #include "absl/strings/str_format.h"
 #include "nlohmann/json.hpp"
@@ -52,9 +51,7 @@ int RunBench(const BenchOptions& o) {
   double load_ms = 0;
   std::unique_ptr<Pipeline> pipeline = BuildPipelineOrReport(o.rules_dir, o.profile, popts, &load_ms);
   if (pipeline == nullptr) return kExitUsage;
-  int max_threads = o.max_threads > 0
-                        ? o.max_threads
-                        : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  int max_threads = ThreadsOrAllCores(o.max_threads);
   std::vector<int> counts;
   if (o.scaling) {
     for (int t = 1; t <= max_threads; t *= 2) counts.push_back(t);

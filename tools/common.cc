@@ -1,5 +1,6 @@
 #include "tools/common.h"
 
+#include <algorithm>
 #include <chrono>
 
 #include <unistd.h>
@@ -7,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <thread>
 
 #include "absl/strings/str_format.h"
 #include "pipeline/env.h"
@@ -78,6 +80,11 @@ void ReportWarning(std::string_view where, std::string_view message) {
   std::fprintf(stderr, "casus: %.*s: warning: %.*s\n",
                static_cast<int>(where.size()), where.data(),
                static_cast<int>(message.size()), message.data());
+}
+
+int ThreadsOrAllCores(int flag) {
+  if (flag > 0) return flag;
+  return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 }
 
 std::string HumanBytes(double bytes) {

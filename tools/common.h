@@ -38,6 +38,10 @@ std::unique_ptr<Pipeline> BuildPipelineOrReport(const std::string& rules_flag,
 void ReportError(std::string_view where, std::string_view message);
 void ReportWarning(std::string_view where, std::string_view message);
 
+// The thread count a --threads flag asks for: the flag when positive, else
+// every core (at least 1).
+int ThreadsOrAllCores(int flag);
+
 // Human-readable byte count: "8.3 KB", "1.2 MB".
 std::string HumanBytes(double bytes);
 

@@ -7,7 +7,6 @@
 #include <map>
 #include <memory>
 #include <sstream>
-#include <thread>
 
 #include "absl/strings/str_format.h"
 #include "eval/eval_data.h"
@@ -431,8 +430,7 @@ int RunEval(const EvalOptions& o) {
     InputSource source(o.corpora, InputOptions{});
     CollectSink sink(&pred, &texts);
     RunnerOptions ropts;
-    ropts.threads = o.threads > 0 ? o.threads
-                                  : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    ropts.threads = ThreadsOrAllCores(o.threads);
     auto stats = RunPipeline(*pipeline, &source, &sink, ropts);
     if (!stats.ok()) {
       ReportError("", FromAbsl(stats.status().message()));

@@ -6,7 +6,6 @@
 #include <cstdio>
 #include <map>
 #include <memory>
-#include <thread>
 
 #include "pipeline/strings.h"
 #include "absl/strings/str_format.h"
@@ -198,9 +197,7 @@ int RunExtract(const ExtractOptions& options) {
   if (!options.html_out.empty()) sink.keep_docs_ = 5000;
 
   RunnerOptions ropts;
-  ropts.threads = options.threads > 0
-                      ? options.threads
-                      : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  ropts.threads = ThreadsOrAllCores(options.threads);
   bool progress = !options.quiet && isatty(STDERR_FILENO);
   if (progress) ropts.progress = PrintProgress;
 

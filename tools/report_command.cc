@@ -3,7 +3,6 @@
 #include <chrono>
 #include <cstdio>
 #include <memory>
-#include <thread>
 
 #include "pipeline/claim_set.h"
 #include "pipeline/runner.h"
@@ -45,8 +44,7 @@ int RunReport(const ReportCommandOptions& o) {
   InputSource source(o.inputs, InputOptions{});
   KeepSink sink(o.max_documents);
   RunnerOptions ropts;
-  ropts.threads = o.threads > 0 ? o.threads
-                                : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  ropts.threads = ThreadsOrAllCores(o.threads);
   auto stats = RunPipeline(*pipeline, &source, &sink, ropts);
   if (!stats.ok()) {
     ReportError("", FromAbsl(stats.status().message()));
