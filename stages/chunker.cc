@@ -297,6 +297,18 @@ TokenRange Chunker::ClauseLeft(uint32_t k) const {
                     !doc_.tokens[s].Has(kOpening)))) {
     ++s;
   }
+  // A fronted prepositional adverbial ("In short,", "In 2019,", "Under the
+  // deal,") is not the clause: it ends at a comma before any verb.
+  if (s < k && P(s) == Pos::kPrep) {
+    for (uint32_t i = s + 1; i + 1 < k && i - s <= 8; ++i) {
+      Pos p = P(i);
+      if (p == Pos::kVerb || p == Pos::kAux || p == Pos::kModal) break;
+      if (doc_.TokenText(i) == ",") {
+        s = i + 1;
+        break;
+      }
+    }
+  }
   // ", imposed in response to": a participle phrase hangs on the noun
   // phrase before the comma.
   if (s < k && s > begin_ + 1 && doc_.TokenText(s - 1) == "," && P(s) == Pos::kVerb &&
@@ -390,7 +402,7 @@ TokenRange Chunker::Subject(uint32_t k) const {
       has_verb |= p == Pos::kVerb || p == Pos::kAux || p == Pos::kModal ||
                   In(i, cls_.discourse);
     }
-    if (!has_head || has_verb) break;
+    if (!has_head || has_verb || P(s2) == Pos::kPrep) break;  // "In short, X"
     r.begin = s2;
   }
   bool content = false;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 
 #include "pipeline/status_macros.h"
 
@@ -36,28 +37,44 @@ absl::StatusOr<std::unique_ptr<ClaimNormalizer>> ClaimNormalizer::Create(
       if (form != lemma) n->lemmas_.emplace(form, lemma);
     }
   }
-  auto concepts = files.Read("normalize/concepts.txt");
-  if (concepts.ok()) {
-    for (const RuleFile& f : *concepts) CASUS_RETURN_IF_ERROR(n->ParseConcepts(f));
-  } else if (!absl::IsNotFound(concepts.status())) {
-    return concepts.status();
-  }
-  auto lemmas = files.Read("normalize/lemmas.txt");
-  if (lemmas.ok()) {
-    for (const RuleFile& f : *lemmas) CASUS_RETURN_IF_ERROR(n->ParseLemmas(f));
-  } else if (!absl::IsNotFound(lemmas.status())) {
-    return lemmas.status();
+  using Parser = absl::Status (ClaimNormalizer::*)(const RuleFile&);
+  const std::pair<const char*, Parser> kFiles[] = {
+      {"normalize/concepts.txt", &ClaimNormalizer::ParseConcepts},
+      {"normalize/lemmas.txt", &ClaimNormalizer::ParseLemmas},
+      {"normalize/references.txt", &ClaimNormalizer::ParseReferences},
+      {"normalize/capitals.txt", &ClaimNormalizer::ParseCapitals},
+  };
+  for (const auto& [name, parse] : kFiles) {
+    auto read = files.Read(name);
+    if (!read.ok()) {
+      if (absl::IsNotFound(read.status())) continue;
+      return read.status();
+    }
+    for (const RuleFile& f : *read) CASUS_RETURN_IF_ERROR((n.get()->*parse)(f));
   }
   for (auto& [first, list] : n->concepts_) {
     std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
       return a.first.size() > b.first.size();
     });
   }
+  for (auto& [first, list] : n->references_) {
+    std::stable_sort(list.begin(), list.end(), [](const Reference& a, const Reference& b) {
+      return a.words.size() > b.words.size();
+    });
+  }
   return n;
+}
+
+bool ClaimNormalizer::TakeExample(const RuleFile& file, const RuleLine& line) {
+  if (line.text.substr(0, 8) != "example ") return false;
+  examples_.push_back(
+      {file.path, line.number, std::string(StripWhitespace(line.text.substr(8)))});
+  return true;
 }
 
 absl::Status ClaimNormalizer::ParseLemmas(const RuleFile& file) {
   for (const RuleLine& line : SplitRuleLines(file.contents)) {
+    if (TakeExample(file, line)) continue;
     std::vector<std::string> w = Words(line.text);
     if (w.size() != 2) {
       return RuleError(file.path, line.number, line.indent + 1,
@@ -70,11 +87,8 @@ absl::Status ClaimNormalizer::ParseLemmas(const RuleFile& file) {
 
 absl::Status ClaimNormalizer::ParseConcepts(const RuleFile& file) {
   for (const RuleLine& line : SplitRuleLines(file.contents)) {
+    if (TakeExample(file, line)) continue;
     std::string_view text = line.text;
-    if (text.substr(0, 8) == "example ") {
-      examples_.push_back({file.path, line.number, std::string(StripWhitespace(text.substr(8)))});
-      continue;
-    }
     size_t colon = text.find(':');
     if (colon == std::string_view::npos) {
       return RuleError(file.path, line.number, line.indent + 1,
@@ -101,6 +115,106 @@ absl::Status ClaimNormalizer::ParseConcepts(const RuleFile& file) {
     }
   }
   return absl::OkStatus();
+}
+
+absl::Status ClaimNormalizer::ParseReferences(const RuleFile& file) {
+  for (const RuleLine& line : SplitRuleLines(file.contents)) {
+    if (TakeExample(file, line)) continue;
+    std::string_view text = line.text;
+    size_t colon = text.find(':');
+    std::vector<std::string> head =
+        Words(colon == std::string_view::npos ? std::string_view() : text.substr(0, colon));
+    std::optional<EntityType> type;
+    int count = 0;
+    if (head.size() == 2) {
+      type = ParseEntityType(head[0]);
+      if (head[1].size() == 1 && head[1][0] >= '1' && head[1][0] <= '9') count = head[1][0] - '0';
+    }
+    if (!type || count == 0) {
+      return RuleError(file.path, line.number, line.indent + 1,
+                       "expected 'TYPE COUNT: phrase | phrase' (COUNTRY 2: the two country)");
+    }
+    size_t i = colon + 1;
+    while (i <= text.size()) {
+      size_t j = text.find('|', i);
+      if (j == std::string_view::npos) j = text.size();
+      std::vector<std::string> words = Words(LowerWord(StripWhitespace(text.substr(i, j - i))));
+      if (words.empty()) {
+        return RuleError(file.path, line.number, line.indent + static_cast<int>(i) + 1,
+                         "empty phrase");
+      }
+      references_[words[0]].push_back({words, *type, count});
+      i = j + 1;
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::Status ClaimNormalizer::ParseCapitals(const RuleFile& file) {
+  for (const RuleLine& line : SplitRuleLines(file.contents)) {
+    if (TakeExample(file, line)) continue;
+    std::vector<std::string> w = Words(line.text);
+    if (w.size() != 3 || w[1] != "=>") {
+      return RuleError(file.path, line.number, line.indent + 1,
+                       "expected 'city_norm => COUNTRY_NORM'");
+    }
+    capitals_[w[0]] = w[2];
+  }
+  return absl::OkStatus();
+}
+
+std::vector<std::string> ClaimNormalizer::Resolve(const Document& doc, uint32_t at,
+                                                  EntityType type, int count) const {
+  constexpr int kSentencesBack = 2;  // the reference's sentence and two before
+  int sentence = doc.SentenceOfToken(at);
+  if (sentence < 0) return {};
+  auto it = std::lower_bound(doc.entities.begin(), doc.entities.end(), at,
+                             [](const Entity& x, uint32_t t) { return x.token_begin < t; });
+  std::vector<std::string> found;
+  // Sentence by sentence backwards: the first sentence that brings the
+  // count of distinct candidates to `count` or more decides; more than
+  // `count` is ambiguous.
+  for (int s = sentence; s >= std::max(0, sentence - kSentencesBack); --s) {
+    uint32_t floor = doc.sentences[s].token_begin;
+    while (it != doc.entities.begin() && std::prev(it)->token_begin >= floor) {
+      --it;
+      const std::string* norm = &it->norm;
+      if (it->type != type) {
+        // A capital names its state ("Moscow and Tehran ... both governments").
+        auto capital = it->type == EntityType::kCity && type == EntityType::kCountry
+                           ? capitals_.find(it->norm)
+                           : capitals_.end();
+        if (capital == capitals_.end()) continue;
+        norm = &capital->second;
+      }
+      if (std::find(found.begin(), found.end(), *norm) == found.end()) found.push_back(*norm);
+    }
+    if (static_cast<int>(found.size()) >= count) break;
+  }
+  if (static_cast<int>(found.size()) != count) found.clear();
+  return found;
+}
+
+uint32_t ClaimNormalizer::MatchReference(const Document& doc, uint32_t i, uint32_t e,
+                                         std::string_view lower,
+                                         std::vector<std::string>* units) const {
+  auto it = references_.find(lower);  // a determiner: its lemma is itself
+  if (it == references_.end()) return 0;
+  auto lemma_at = [&](uint32_t k) {
+    return Lemma(LowerWord(doc.TokenText(k)), k < doc.pos.size() ? doc.pos[k] : Pos::kNoun);
+  };
+  for (const Reference& ref : it->second) {
+    uint32_t n = static_cast<uint32_t>(ref.words.size());
+    if (i + n > e) continue;
+    bool eq = true;
+    for (uint32_t k = 1; k < n && eq; ++k) eq = lemma_at(i + k) == ref.words[k];
+    if (!eq) continue;
+    std::vector<std::string> norms = Resolve(doc, i, ref.type, ref.count);
+    if (norms.empty()) return 0;
+    for (std::string& norm : norms) units->push_back(std::move(norm));
+    return n;
+  }
+  return 0;
 }
 
 std::string ClaimNormalizer::Lemma(std::string_view lower, Pos pos) const {
@@ -150,7 +264,8 @@ std::string ClaimNormalizer::NormalizeSpan(const Document& doc, Span span) const
         i = ent->token_end;
         continue;
       }
-      units.push_back(ent->norm);
+      auto capital = ent->type == EntityType::kCity ? capitals_.find(ent->norm) : capitals_.end();
+      units.push_back(capital != capitals_.end() ? capital->second : ent->norm);
       // Issues are concepts too: the concept lexicon may fold them.
       is_entity.push_back(ent->type != EntityType::kIssue);
       content = true;
@@ -178,6 +293,12 @@ std::string ClaimNormalizer::NormalizeSpan(const Document& doc, Span span) const
       continue;
     }
     std::string lower = LowerWord(text);
+    if (uint32_t n = MatchReference(doc, i, e, lower, &units); n > 0) {
+      is_entity.resize(units.size(), true);
+      content = true;
+      i += n;
+      continue;
+    }
     WordId raw = doc.word_ids.empty() ? kUnknownWord : doc.word_ids[i];
     if (light_ >= 0 && raw != kUnknownWord && lexicon_->InClass(raw, light_) &&
         concepts_.find(lower) == concepts_.end()) {

@@ -12,6 +12,10 @@
 //      "close tie", "alignment" -> cooperation), longest phrase first;
 //   5. light words (@light_word: determiners, prepositions, degree words
 //      such as "growing") are dropped; what is left is sorted and joined.
+// Before 3, descriptions that point back to entities resolve to their norms
+// (rules/normalize/references.txt: "the two countries" -> the two countries
+// last named within the sentence and the two before it), and a capital
+// stands for its state (rules/normalize/capitals.txt: "Tehran" -> IRN).
 // key = cause_norm + " |RELATION| " + effect_norm; its id (ClaimIdOf in
 // pipeline/json_output.h) is "c" + 16 hex digits of the key's FNV-1a hash,
 // the same on every run and machine.
@@ -39,7 +43,8 @@ namespace casus {
 
 class ClaimNormalizer : public Stage {
  public:
-  // Reads normalize/concepts.txt and normalize/lemmas.txt; `lexicon` gives
+  // Reads normalize/concepts.txt, lemmas.txt, references.txt and
+  // capitals.txt (each optional); `lexicon` gives
   // WordNet's verb forms and the @light_word class.
   static absl::StatusOr<std::unique_ptr<ClaimNormalizer>> Create(
       const RuleFiles& files, const LexiconBuilder& lexicon);
@@ -54,18 +59,43 @@ class ClaimNormalizer : public Stage {
   // The lemma of one lower-case word.
   std::string Lemma(std::string_view lower, Pos pos) const;
 
-  // "concepts.txt" examples: phrase => expected normal form.
+  // Examples of the normalize/ files: phrase => expected normal form; a
+  // phrase may carry context, the normalized part in brackets:
+  // "Iran met Russia. [The two countries] => IRN RUS".
   const std::vector<RuleExample>& examples() const { return examples_; }
 
  private:
   ClaimNormalizer() = default;
   absl::Status ParseConcepts(const RuleFile& file);
   absl::Status ParseLemmas(const RuleFile& file);
+  absl::Status ParseReferences(const RuleFile& file);
+  absl::Status ParseCapitals(const RuleFile& file);
+  // Takes "example ..." lines; true when the line was one.
+  bool TakeExample(const RuleFile& file, const RuleLine& line);
+  // The norms a reference at token `at` stands for: walking back sentence by
+  // sentence (its own, then up to two before), the first sentence that
+  // brings the distinct entities of `type` to `count` or more decides;
+  // exactly `count` resolves, more is ambiguous and gives none.
+  std::vector<std::string> Resolve(const Document& doc, uint32_t at, EntityType type,
+                                   int count) const;
+  // Tokens of the reference phrase starting at token i (before e; `lower`
+  // is its lower-case text), whose norms it appends to *units; 0 when none
+  // matches or it does not resolve.
+  uint32_t MatchReference(const Document& doc, uint32_t i, uint32_t e, std::string_view lower,
+                          std::vector<std::string>* units) const;
+
+  struct Reference {
+    std::vector<std::string> words;  // lemmas, determiner included
+    EntityType type;
+    int count;
+  };
 
   std::shared_ptr<const Lexicon> lexicon_;
   StringMap<std::string> lemmas_;  // form -> lemma (exceptions, verb forms)
   // Concept phrases: first lemma -> (phrase lemmas, concept), longest first.
   StringMap<std::vector<std::pair<std::vector<std::string>, std::string>>> concepts_;
+  StringMap<std::vector<Reference>> references_;  // first word -> longest first
+  StringMap<std::string> capitals_;                // city norm -> country norm
   int light_ = -1;
   std::vector<RuleExample> examples_;
 };

@@ -101,6 +101,19 @@ TEST(ClaimKeys, MergeAndKeepApart) {
   EXPECT_NE(key("Sanctions fuel inflation."), key("Drought fuels inflation."));
   EXPECT_NE(key("Iran's influence fuels instability."),
             key("Russia's influence fuels instability."));
+  // A capital stands for its state; "the two countries" for the two named
+  // just before, unless more are in reach.
+  EXPECT_EQ(key("Tehran's enrichment drove the crisis."), "IRN enrichment |CAUSE| crisis");
+  EXPECT_EQ(key("Iran's enrichment drove the crisis."), "IRN enrichment |CAUSE| crisis");
+  EXPECT_EQ(key("Iran and Russia met in May. The cooperation of the two countries fuels "
+                "instability."),
+            key("Iran-Russia cooperation fuels instability."));
+  EXPECT_EQ(key("Iran, Russia and China met in May. The cooperation of the two countries "
+                "fuels instability."),
+            "cooperation |CAUSE| instability");
+  EXPECT_EQ(key("Iran and Russia met. Talks followed. Nothing changed. The two countries' "
+                "ties fuel instability."),
+            "cooperation |CAUSE| instability");  // out of reach: three sentences back
 }
 
 TEST(ClaimSet, DotRendersWithGraphviz) {

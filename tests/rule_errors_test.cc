@@ -74,6 +74,12 @@ TEST(RuleErrors, EachMistakeNamesFileLineColumn) {
        "lexicon/x.lex:1:3: words before any 'class NAME' line"},
       {"invalid UTF-8", "lexicon/x.lex", "class x\n  caf\xE9\n",
        "lexicon/x.lex:2:6: invalid UTF-8"},
+      {"reference without a count", "normalize/references.txt",
+       "# refs\nCOUNTRY: the two country\n",
+       "normalize/references.txt:2:1: expected 'TYPE COUNT: phrase | phrase' (COUNTRY 2: "
+       "the two country)"},
+      {"capital without arrow", "normalize/capitals.txt", "tehran IRN\n",
+       "normalize/capitals.txt:1:1: expected 'city_norm => COUNTRY_NORM'"},
       {"abbreviation without period", "abbreviations.txt", "title Dr\n",
        "abbreviations.txt:1:7: abbreviation 'Dr' must end with a period"},
   };

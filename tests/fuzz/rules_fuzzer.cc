@@ -16,6 +16,7 @@ const char* const kFiles[] = {
     "rules/claims/f.rules",  "rules/entities/f.gaz", "rules/entities/f.pat",
     "rules/lexicon/f.lex",   "rules/abbreviations.txt",
     "rules/normalize/concepts.txt", "rules/normalize/lemmas.txt",
+    "rules/normalize/references.txt", "rules/normalize/capitals.txt",
 };
 
 }  // namespace
