@@ -104,7 +104,7 @@ absl::StatusOr<std::unique_ptr<ClaimExtractor>> ClaimExtractor::Create(
     std::vector<WordId> words;
     std::vector<int> classes;
     if (prefilter && p.FirstTokenKeys(&words, &classes)) {
-      for (WordId w : words) c->start_by_word_[w].push_back(r);
+      for (WordId w : words) c->start_by_word_.Add(w, r);
       for (int cls : classes) c->start_by_class_.push_back({cls, r});
     } else {
       c->start_anywhere_.push_back(r);
@@ -113,7 +113,7 @@ absl::StatusOr<std::unique_ptr<ClaimExtractor>> ClaimExtractor::Create(
       c->always_.push_back(r);
       continue;
     }
-    for (WordId w : p.required_words()) c->by_word_[w].push_back(r);
+    for (WordId w : p.required_words()) c->by_word_.Add(w, r);
     for (int cls : p.required_classes()) c->by_class_.push_back({cls, r});
   }
   // Class keys become word keys: one hash lookup per token at run time
@@ -123,21 +123,34 @@ absl::StatusOr<std::unique_ptr<ClaimExtractor>> ClaimExtractor::Create(
     const ClassSet& cs = lex.Classes(w);
     if (cs.Empty()) continue;
     for (auto [cls, r] : c->by_class_) {
-      if (cs.Has(cls)) c->by_word_[w].push_back(r);
+      if (cs.Has(cls)) c->by_word_.Add(w, r);
     }
     for (auto [cls, r] : c->start_by_class_) {
-      if (cs.Has(cls)) c->start_by_word_[w].push_back(r);
+      if (cs.Has(cls)) c->start_by_word_.Add(w, r);
     }
   }
-  for (auto* index : {&c->by_word_, &c->start_by_word_}) {
-    for (auto& [w, rules] : *index) {
-      std::sort(rules.begin(), rules.end());
-      rules.erase(std::unique(rules.begin(), rules.end()), rules.end());
-    }
-  }
+  c->by_word_.Finish();
+  c->start_by_word_.Finish();
   c->by_class_.clear();
   c->start_by_class_.clear();
   return c;
+}
+
+void ClaimExtractor::WordRules::Finish() {
+  WordId last = 0;
+  for (const auto& [w, rules] : building_) last = std::max(last, w);
+  offsets_.assign(building_.empty() ? 0 : last + 2, 0);
+  for (auto& [w, rules] : building_) {
+    std::sort(rules.begin(), rules.end());
+    rules.erase(std::unique(rules.begin(), rules.end()), rules.end());
+    offsets_[w + 1] = static_cast<uint32_t>(rules.size());
+  }
+  for (size_t i = 1; i < offsets_.size(); ++i) offsets_[i] += offsets_[i - 1];
+  rules_.resize(offsets_.empty() ? 0 : offsets_.back());
+  for (const auto& [w, rules] : building_) {
+    std::copy(rules.begin(), rules.end(), rules_.begin() + offsets_[w]);
+  }
+  building_.clear();
 }
 
 absl::Status ClaimExtractor::ParseFile(const RuleFile& file,
@@ -337,41 +350,59 @@ void ClaimExtractor::ExtractRun(Document* doc, uint32_t sentence, uint32_t begin
                                 std::vector<uint8_t>* blocked_marks,
                                 std::vector<Claim>* out,
                                 std::vector<ClaimTrace>* trace) const {
-  // Candidate rules from the run's words and classes: one pass.
-  std::vector<uint32_t> cand = always_;
+  // Candidate rules from the run's words and classes: one pass. The
+  // buffers are per thread and reused, so a run allocates nothing.
+  struct Scratch {
+    std::vector<uint32_t> here;
+    std::vector<uint32_t> stamp;  // stamp[r] == run: r is a candidate
+    std::vector<uint32_t> last;   // its last required word in the run
+    uint32_t run = 0;
+  };
+  thread_local Scratch scratch;
+  if (scratch.stamp.size() < rules_.size() || ++scratch.run == 0) {
+    scratch.stamp.assign(std::max(rules_.size(), scratch.stamp.size()), 0);
+    scratch.last.resize(scratch.stamp.size());
+    scratch.run = 1;
+  }
+  const uint32_t run = scratch.run;
+  std::vector<uint32_t>& stamp = scratch.stamp;
+  std::vector<uint32_t>& last = scratch.last;
+  bool any = false;
+  for (uint32_t r : always_) {
+    stamp[r] = run;
+    last[r] = end;
+    any = true;
+  }
   for (uint32_t i = begin; i < end; ++i) {
     WordId w = doc->word_ids[i];
-    if (w == kUnknownWord) continue;
-    auto it = by_word_.find(w);
-    if (it != by_word_.end()) cand.insert(cand.end(), it->second.begin(), it->second.end());
+    for (const uint32_t* r = by_word_.begin(w); r != by_word_.end(w); ++r) {
+      if (stamp[*r] != run || last[*r] != end) last[*r] = i;  // rising: ends at the last
+      stamp[*r] = run;
+      any = true;
+    }
   }
-  if (cand.empty()) return;
-  std::sort(cand.begin(), cand.end());
-  cand.erase(std::unique(cand.begin(), cand.end()), cand.end());
+  if (!any) return;
 
   TokenPatternInput in{doc, lexicon_.get(), begin, end - begin, entity_type.data()};
   std::vector<Candidate> found;
-  // Candidate rules as a bit per rule, then each position tries the rules
-  // that can start there.
-  std::vector<uint8_t> is_cand(rules_.size(), 0);
-  for (uint32_t r : cand) is_cand[r] = 1;
-  std::vector<uint32_t> here;
+  // Each position tries the candidate rules that can start there.
+  std::vector<uint32_t>& here = scratch.here;
   for (uint32_t start = 0; start < in.size; ++start) {
     here.clear();
     WordId w = doc->word_ids[begin + start];
-    if (w != kUnknownWord) {
-      auto it = start_by_word_.find(w);
-      if (it != start_by_word_.end()) {
-        for (uint32_t r : it->second) {
-          if (is_cand[r]) here.push_back(r);
-        }
-      }
+    // A match holds a required word at or after its start.
+    const uint32_t at = begin + start;
+    for (const uint32_t* r = start_by_word_.begin(w); r != start_by_word_.end(w); ++r) {
+      if (stamp[*r] == run && last[*r] >= at) here.push_back(*r);
     }
     for (uint32_t r : start_anywhere_) {
-      if (is_cand[r]) here.push_back(r);
+      if (stamp[r] == run && last[r] >= at) here.push_back(r);
     }
-    std::sort(here.begin(), here.end());
-    here.erase(std::unique(here.begin(), here.end()), here.end());
+    if (here.empty()) continue;
+    if (!start_anywhere_.empty()) {
+      std::sort(here.begin(), here.end());
+      here.erase(std::unique(here.begin(), here.end()), here.end());
+    }
     for (uint32_t r : here) {
       const ClaimRule& rule = rules_[r];
       TokenPatternMatch m;
