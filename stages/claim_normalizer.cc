@@ -349,12 +349,73 @@ std::string ClaimNormalizer::NormalizeSpan(const Document& doc, Span span) const
   return joined;
 }
 
+void MergeRestatements(std::vector<Claim>* claims) {
+  const size_t n = claims->size();
+  if (n < 2 || n > kMaxRestatementClaims) return;
+  struct ClaimWords {
+    std::vector<std::string> cause, effect;
+  };
+  std::vector<ClaimWords> words(n);
+  for (size_t i = 0; i < n; ++i) {
+    for (auto [from, to] : {std::pair{&(*claims)[i].cause_norm, &words[i].cause},
+                            std::pair{&(*claims)[i].effect_norm, &words[i].effect}}) {
+      *to = Words(*from);
+      std::sort(to->begin(), to->end());
+      to->erase(std::unique(to->begin(), to->end()), to->end());
+    }
+  }
+  // a's words are contained in b's, cause and effect, same relation, and
+  // b has at most kMaxRestatementDetail words more.
+  auto within = [&](size_t a, size_t b) {
+    const Claim& ca = (*claims)[a];
+    const Claim& cb = (*claims)[b];
+    size_t wa = words[a].cause.size() + words[a].effect.size();
+    size_t wb = words[b].cause.size() + words[b].effect.size();
+    return ca.relation == cb.relation && ca.key != cb.key && wb <= wa + kMaxRestatementDetail &&
+           std::includes(words[b].cause.begin(), words[b].cause.end(),
+                         words[a].cause.begin(), words[a].cause.end()) &&
+           std::includes(words[b].effect.begin(), words[b].effect.end(),
+                         words[a].effect.begin(), words[a].effect.end());
+  };
+  std::vector<int> into(n, -1);
+  std::vector<size_t> above;
+  for (size_t i = 0; i < n; ++i) {
+    above.clear();
+    for (size_t j = 0; j < n; ++j) {
+      if (j != i && within(i, j)) above.push_back(j);
+    }
+    if (above.empty()) continue;
+    // The most detailed claim above; every other one must lie within it,
+    // else the restatement is ambiguous ("cooperation" under both
+    // "Iran-Russia cooperation" and "China-Russia cooperation").
+    size_t top = above[0];
+    for (size_t j : above) {
+      size_t sj = words[j].cause.size() + words[j].effect.size();
+      size_t st = words[top].cause.size() + words[top].effect.size();
+      if (sj > st || (sj == st && (*claims)[j].key < (*claims)[top].key)) top = j;
+    }
+    bool one = true;
+    for (size_t j : above) {
+      one &= j == top || (*claims)[j].key == (*claims)[top].key || within(j, top);
+    }
+    if (one) into[i] = static_cast<int>(top);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (into[i] < 0) continue;
+    const Claim& top = (*claims)[into[i]];
+    (*claims)[i].cause_norm = top.cause_norm;
+    (*claims)[i].effect_norm = top.effect_norm;
+    (*claims)[i].key = top.key;
+  }
+}
+
 absl::Status ClaimNormalizer::Process(Document* doc) const {
   for (Claim& c : doc->claims) {
     c.cause_norm = NormalizeSpan(*doc, c.cause);
     c.effect_norm = NormalizeSpan(*doc, c.effect);
     c.key = StrCat(c.cause_norm, " |", RelationName(c.relation), "| ", c.effect_norm);
   }
+  MergeRestatements(&doc->claims);
   return absl::OkStatus();
 }
 

@@ -16,7 +16,9 @@
 // (rules/normalize/references.txt: "the two countries" -> the two countries
 // last named within the sentence and the two before it), and a capital
 // stands for its state (rules/normalize/capitals.txt: "Tehran" -> IRN).
-// key = cause_norm + " |RELATION| " + effect_norm; its id (ClaimIdOf in
+// key = cause_norm + " |RELATION| " + effect_norm, then restatements in
+// one document take the key of the claim they restate (MergeRestatements);
+// its id (ClaimIdOf in
 // pipeline/json_output.h) is "c" + 16 hex digits of the key's FNV-1a hash,
 // the same on every run and machine.
 //
@@ -40,6 +42,18 @@
 #include "stages/lexicon.h"
 
 namespace casus {
+
+// Restatements within one document: a claim whose cause and effect words
+// are each contained in those of another claim with the same relation, and
+// which lacks at most kMaxRestatementDetail of its words, restates it with
+// less detail ("the cooperation of the two countries" after "...
+// cooperation in Central Asia"); it takes that claim's norms and
+// key when all the claims containing it lie within one most detailed claim
+// (else it is ambiguous and keeps its own). Quadratic in the document's
+// claims, so skipped above kMaxRestatementClaims of them.
+inline constexpr size_t kMaxRestatementClaims = 4096;
+inline constexpr size_t kMaxRestatementDetail = 1;
+void MergeRestatements(std::vector<Claim>* claims);
 
 class ClaimNormalizer : public Stage {
  public:

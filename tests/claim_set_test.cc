@@ -116,6 +116,31 @@ TEST(ClaimKeys, MergeAndKeepApart) {
             "cooperation |CAUSE| instability");  // out of reach: three sentences back
 }
 
+// A restatement with one detail less takes the fuller claim's key; one that
+// could restate two different claims keeps its own.
+TEST(ClaimKeys, RestatementsInOneDocument) {
+  auto keys = [](const std::string& text) {
+    Document d = testing::Process(text);
+    std::vector<std::string> out;
+    for (const Claim& c : d.claims) out.push_back(c.key);
+    return out;
+  };
+  EXPECT_THAT(keys("Drought fuels Iran-Russia cooperation in Central Asia. Later, drought "
+                   "fuelled the cooperation of the two countries."),
+              ::testing::ElementsAre("drought |CAUSE| IRN RUS central_asia cooperation",
+                                     "drought |CAUSE| IRN RUS central_asia cooperation"));
+  EXPECT_THAT(keys("Sanctions fuel inflation in Iran. Sanctions fuel inflation in Russia. "
+                   "Sanctions fuel inflation."),
+              ::testing::ElementsAre("sanctions |CAUSE| IRN inflation",
+                                     "sanctions |CAUSE| RUS inflation",
+                                     "sanctions |CAUSE| inflation"));
+  // Two details more is another claim, not a restatement.
+  EXPECT_THAT(keys("Sanctions fuel inflation. Sanctions fuel rising food price inflation in "
+                   "Iran."),
+              ::testing::ElementsAre("sanctions |CAUSE| inflation",
+                                     "sanctions |CAUSE| IRN food inflation prices"));
+}
+
 TEST(ClaimSet, DotRendersWithGraphviz) {
   if (std::system("command -v dot >/dev/null 2>&1") != 0) {
     GTEST_SKIP() << "Graphviz 'dot' is not installed";

@@ -87,6 +87,10 @@ class verb_particle
 class adverbial_noun
   turn fact effect practice contrast particular general short sum addition
   principle theory reality essence truth part
+# Months: "the year ending June 30" is a date, not a cause that ends.
+class month
+  january february march april may june july august september october
+  november december
 class copula verbs
   be remain become constitute represent prove
 # Verbs whose past tense and participle are the base form; WordNet's
