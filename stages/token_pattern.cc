@@ -581,8 +581,10 @@ bool RequiredSet(const Node& n, const std::vector<Pred>& preds,
     case Node::kCapture:
       return RequiredSet(n.kids[0], preds, words, classes);
     case Node::kLook:
-      // What a positive look-ahead or look-behind needs must be there too.
-      return !n.negate && RequiredSet(n.kids[0], preds, words, classes);
+      // What a positive look-ahead needs must be there too. A look-behind's
+      // words lie before the match: never the key, so callers may bound
+      // start positions by the key's last occurrence.
+      return !n.negate && n.behind == 0 && RequiredSet(n.kids[0], preds, words, classes);
     case Node::kRepeat:
       return n.min > 0 && RequiredSet(n.kids[0], preds, words, classes);
     case Node::kAlt: {

@@ -78,8 +78,9 @@ class TokenPattern {
 
   // Capture names in order ("" for an unnamed capture).
   const std::vector<std::string>& capture_names() const;
-  // Word ids of which at least one must appear in any match (empty: none
-  // known); used to skip sentences.
+  // Word ids of which at least one must appear in any match, at or after
+  // its start (a look-behind's words are never chosen; empty: none known);
+  // used to skip sentences and start positions past the last of them.
   const std::vector<WordId>& required_words() const;
   const std::vector<int>& required_classes() const;
   // When every match starts with a token that is one of `words` or in one of

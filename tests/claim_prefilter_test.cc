@@ -12,9 +12,10 @@
 namespace casus {
 namespace {
 
-std::unique_ptr<Pipeline> Build(bool prefilter) {
+std::unique_ptr<Pipeline> Build(bool prefilter, const std::string& profile = "") {
   PipelineOptions o;
   o.rules_dir = testing::RulesDir();
+  o.profile = profile;
   o.claim_prefilter = prefilter;
   auto p = BuildPipeline(o, Env::Default());
   EXPECT_TRUE(p.ok()) << p.status();
@@ -46,6 +47,33 @@ TEST(ClaimPrefilter, SameClaimsAsTheOracle) {
                          "more", "likely", "is", "a", "key", "driver", "impact", "on", "."};
   std::mt19937 rng(7);
   for (int i = 0; i < 300; ++i) {
+    std::string text;
+    int n = 5 + rng() % 25;
+    for (int k = 0; k < n; ++k) {
+      text += words[rng() % (sizeof words / sizeof words[0])];
+      text += " ";
+    }
+    EXPECT_EQ(Out(*fast, text), Out(*slow, text)) << text;
+  }
+}
+
+// The cnc profile's rules use look-behinds ("?<=(@harm_verb)"), whose words
+// lie before the match: the index must not bound start positions by them.
+TEST(ClaimPrefilter, ProfileSameClaimsAsTheOracle) {
+  auto fast = Build(true, "cnc"), slow = Build(false, "cnc");
+  for (const char* text : {"Farmers staged a protest over the new law.",
+                           "Six protesters were injured in the firing.",
+                           "Workers held a rally demanding higher wages."}) {
+    std::string got = Out(*fast, text);
+    EXPECT_EQ(got, Out(*slow, text)) << text;
+    EXPECT_NE(got.find("\"rule\":\"cnc."), std::string::npos) << got;
+  }
+  const char* words[] = {"police", "killed", "two", "protesters", "after", "the", "strike",
+                         "following", "clashes", "over", "wages", "amid", "anger", ",",
+                         "demanding", "injuring", "workers", "rally", "to", "protest",
+                         "against", "because", "led", "were", "arrested", "for", "."};
+  std::mt19937 rng(11);
+  for (int i = 0; i < 400; ++i) {
     std::string text;
     int n = 5 + rng() % 25;
     for (int k = 0; k < n; ++k) {
