@@ -179,8 +179,13 @@ TokenRange Chunker::NpRight(uint32_t k) const {
     if (P(e) == Pos::kCconj && e + 1 < end_ &&
         (doc_.TokenText(e) == "and" || doc_.TokenText(e) == "or")) {
       uint32_t ce = CoreRightEnd(e + 1);
-      if (ce > e + 1 && (ce >= end_ || (P(ce) != Pos::kVerb && P(ce) != Pos::kAux &&
-                                        P(ce) != Pos::kModal))) {
+      // Inside a noun's participle phrase ("the threats arising from X and
+      // Y are"), the verb after Y is the noun's, not a new clause's.
+      bool in_modifier = k >= begin_ + 3 && P(k - 1) == Pos::kPrep &&
+                         (lex_.PosBits(doc_.word_ids[k - 2]) & (kVerbIng | kVerbPart)) &&
+                         (P(k - 3) == Pos::kNoun || P(k - 3) == Pos::kPropn);
+      if (ce > e + 1 && (ce >= end_ || in_modifier ||
+                         (P(ce) != Pos::kVerb && P(ce) != Pos::kAux && P(ce) != Pos::kModal))) {
         e = ce;
         continue;
       }

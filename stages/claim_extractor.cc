@@ -68,6 +68,11 @@ std::vector<TokenRange> SplitConjuncts(const Document& doc, TokenRange r) {
   for (size_t k = 1; k < parts.size(); ++k) {
     if (parts[k].size() > 1 && doc.pos[parts[k].begin] == Pos::kPrep) ++parts[k].begin;
   }
+  // A conjunction after an attached phrase may join inside it ("the threats
+  // arising from X and Y"): the phrase stays whole.
+  for (uint32_t i = parts[0].begin; i < parts[0].end; ++i) {
+    if (doc.pos[i] == Pos::kPrep) return {r};
+  }
   // Each conjunct needs two content words before any attached phrase;
   // otherwise a modifier may be shared ("cooperation and alignment in
   // Central Asia") and the phrase stays whole.

@@ -120,12 +120,13 @@ Pos Tagger::TagOne(const Document& doc, uint32_t i, bool sentence_start,
     if (nt.kind != TokenKind::kWord) return false;
     WordId nw = doc.word_ids[k];
     uint32_t nb = l.PosBits(nw);
-    if (nb & kPosNoun) return true;
+    // Closed-class words first: WordNet's nouns "are", "does", "will".
     bool closed = Has(l, nw, det_) || Has(l, nw, poss_det_) || Has(l, nw, quant_) ||
                   Has(l, nw, prep_) || Has(l, nw, cconj_) || Has(l, nw, sconj_) ||
                   Has(l, nw, pron_) || Has(l, nw, aux_be_) || Has(l, nw, aux_have_) ||
                   Has(l, nw, aux_do_) || Has(l, nw, modal_) || Has(l, nw, to_);
-    return nb == 0 && !closed;
+    if (closed) return false;
+    return (nb & kPosNoun) || nb == 0;
   };
   auto next_is_np_start = [&](uint32_t k) {
     if (k >= doc.tokens.size()) return false;
