@@ -20,6 +20,8 @@ ChunkerClasses ChunkerClasses::Find(const Lexicon& lexicon) {
   c.aside_opener = lexicon.FindClass("aside_opener");
   c.aside_wh = lexicon.FindClass("aside_wh");
   c.verb_particle = lexicon.FindClass("verb_particle");
+  c.cause_noun = lexicon.FindClass("cause_noun");
+  c.list_verb = lexicon.FindClass("list_verb");
   return c;
 }
 
@@ -422,6 +424,42 @@ TokenRange Chunker::Subject(uint32_t k) const {
   }
   if (!content) return {k, k};
   return r;
+}
+
+std::vector<TokenRange> Chunker::ListedCauses(TokenRange cause, TokenRange effect) const {
+  if (cause.empty() || effect.empty() || effect.end >= end_ || cause.end > effect.begin ||
+      !In(cause.end - 1, cls_.cause_noun)) {
+    return {};
+  }
+  for (uint32_t i = cause.begin; i + 1 < cause.end; ++i) {
+    Pos p = P(i);
+    if (p != Pos::kDet && p != Pos::kAdj && p != Pos::kNum && p != Pos::kAdv) return {};
+  }
+  uint32_t k = effect.end;
+  if (!In(k, cls_.list_verb)) return {};
+  ++k;
+  if (k < end_ && doc_.TokenText(k) == ":") ++k;
+  uint32_t e = end_;
+  while (e > k && doc_.tokens[e - 1].kind == TokenKind::kPunct) --e;
+  if (e <= k || NpRight(k).empty()) {
+    // "X include:" needs a phrase; a gerund phrase is one too.
+    if (e <= k || !(lex_.PosBits(doc_.word_ids[k]) & kVerbIng)) return {};
+  }
+  std::vector<TokenRange> items;
+  uint32_t start = k;
+  for (uint32_t i = k; i < e; ++i) {
+    if (doc_.TokenText(i) == ";") {
+      if (i > start) items.push_back({start, i});
+      start = i + 1;
+    }
+  }
+  if (items.empty()) return {{k, e}};  // the caller splits coordination
+  if (e > start) items.push_back({start, e});
+  // "; and C": the conjunction opens the last item.
+  for (TokenRange& r : items) {
+    if (r.size() > 1 && P(r.begin) == Pos::kCconj) ++r.begin;
+  }
+  return items;
 }
 
 uint32_t Chunker::AsideStart(uint32_t close) const {

@@ -45,6 +45,8 @@ struct ChunkerClasses {
   int aside_opener = -1;  // rather, like, including: ", rather than Y,"
   int aside_wh = -1;      // when, where: ", when the world looked away,"
   int verb_particle = -1; // up, out: "set up" starts no participle phrase
+  int cause_noun = -1;    // factor, reason: "the factors that lead to X"
+  int list_verb = -1;     // include, are: "... include: A; B; C"
   static ChunkerClasses Find(const Lexicon& lexicon);
 };
 
@@ -80,6 +82,12 @@ class Chunker {
   TokenRange PurposeCause(uint32_t k) const;
   // The first comma at or after k in the run, or end.
   uint32_t NextComma(uint32_t k) const;
+  // When `cause` is only a cause noun with determiners and modifiers ("the
+  // main factors") and the clause goes on after `effect` with a list verb
+  // ("the factors that lead to X include: A; B; C"), the listed items: split
+  // at semicolons when there are any, else at commas and the last "and"
+  // (as coordinated phrases are). Otherwise empty.
+  std::vector<TokenRange> ListedCauses(TokenRange cause, TokenRange effect) const;
 
   uint32_t begin() const { return begin_; }
   uint32_t end() const { return end_; }

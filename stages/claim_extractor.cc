@@ -562,9 +562,13 @@ void ClaimExtractor::ExtractRun(Document* doc, uint32_t sentence, uint32_t begin
                         f.problem.empty() ? "claim" : std::string(f.problem)});
     }
     if (!f.problem.empty()) continue;
-    std::vector<TokenRange> causes = SplittableSlot(rule.cause)
-                                         ? SplitConjuncts(*doc, cause)
-                                         : std::vector<TokenRange>{cause};
+    // "The factors that lead to X include: A; B": the causes are listed.
+    std::vector<TokenRange> causes = ch.ListedCauses(cause, effect);
+    if (causes.size() == 1) causes = SplitConjuncts(*doc, causes[0]);
+    if (causes.empty()) {
+      causes = SplittableSlot(rule.cause) ? SplitConjuncts(*doc, cause)
+                                          : std::vector<TokenRange>{cause};
+    }
     std::vector<TokenRange> effects = SplittableSlot(rule.effect)
                                           ? SplitConjuncts(*doc, effect)
                                           : std::vector<TokenRange>{effect};

@@ -87,6 +87,10 @@ class verb_particle
 class adverbial_noun
   turn fact effect practice contrast particular general short sum addition
   principle theory reality essence truth part
+# Verbs that open a list of what a cause noun names: "the factors that
+# lead to X include: A; B; C".
+class list_verb
+  include includes included comprise comprises comprised are were
 # Months: "the year ending June 30" is a date, not a cause that ends.
 class month
   january february march april may june july august september october
