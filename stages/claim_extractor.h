@@ -38,6 +38,7 @@
 #include "stages/lexicon.h"
 #include "stages/modality.h"
 #include "stages/token_pattern.h"
+#include "stages/word_rules.h"
 
 namespace casus {
 
@@ -110,27 +111,6 @@ class ClaimExtractor : public Stage {
   std::shared_ptr<const Lexicon> lexicon_;
   std::unique_ptr<ModalityReader> modality_;
   ChunkerClasses chunker_classes_;
-  // Rules by word, for the run-time scans: a dense offset table indexed by
-  // WordId (words past the last keyed one, or interned after loading, have
-  // none), so a token costs an array read, not a hash lookup.
-  class WordRules {
-   public:
-    void Add(WordId w, uint32_t rule) { building_[w].push_back(rule); }
-    // Sorts and dedups each list and lays them out; Add() is over.
-    void Finish();
-    const uint32_t* begin(WordId w) const {
-      return w + 1 < offsets_.size() ? rules_.data() + offsets_[w] : nullptr;
-    }
-    const uint32_t* end(WordId w) const {
-      return w + 1 < offsets_.size() ? rules_.data() + offsets_[w + 1] : nullptr;
-    }
-
-   private:
-    absl::flat_hash_map<WordId, std::vector<uint32_t>> building_;
-    std::vector<uint32_t> offsets_;  // rules of w: [offsets_[w], offsets_[w + 1])
-    std::vector<uint32_t> rules_;
-  };
-
   // Prefilter: rules by a word they require anywhere (a required class
   // contributes each of its words); rules that require none are always
   // candidates.

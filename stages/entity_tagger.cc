@@ -113,15 +113,26 @@ absl::StatusOr<std::unique_ptr<EntityTagger>> EntityTagger::Create(
   t->connector_class_ = lexicon->FindClass("org_connector");
   t->thing_class_ = lexicon->FindClass("thing_head");
   t->lexicon_ = lexicon->lexicon();
+  std::vector<std::pair<int, uint32_t>> by_class;  // (class, pattern)
   for (uint32_t p = 0; p < t->patterns_.size(); ++p) {
     const TokenPattern& tp = t->patterns_[p].pattern;
     if (!tp.required_words().empty() || !tp.required_classes().empty()) {
-      for (WordId w : tp.required_words()) t->by_word_[w].push_back(p);
-      for (int c : tp.required_classes()) t->by_class_.push_back({c, p});
+      for (WordId w : tp.required_words()) t->by_word_.Add(w, p);
+      for (int c : tp.required_classes()) by_class.push_back({c, p});
     } else {
       t->always_.push_back(p);
     }
   }
+  // Class keys become word keys: one array read per token at run time.
+  const Lexicon& lex = *t->lexicon_;
+  for (WordId w = 1; w < lex.size() && !by_class.empty(); ++w) {
+    const ClassSet& cs = lex.Classes(w);
+    if (cs.Empty()) continue;
+    for (auto [cls, p] : by_class) {
+      if (cs.Has(cls)) t->by_word_.Add(w, p);
+    }
+  }
+  t->by_word_.Finish();
   return t;
 }
 
@@ -210,14 +221,7 @@ absl::Status EntityTagger::Process(Document* doc) const {
       pats = always_;
       for (uint32_t i = b; i < e; ++i) {
         WordId w = doc->word_ids[i];
-        if (w == kUnknownWord) continue;
-        auto it = by_word_.find(w);
-        if (it != by_word_.end()) pats.insert(pats.end(), it->second.begin(), it->second.end());
-        const ClassSet& cs = lexicon_->Classes(w);
-        if (cs.Empty()) continue;
-        for (auto [cls, p] : by_class_) {
-          if (cs.Has(cls)) pats.push_back(p);
-        }
+        pats.insert(pats.end(), by_word_.begin(w), by_word_.end(w));
       }
       std::sort(pats.begin(), pats.end());
       pats.erase(std::unique(pats.begin(), pats.end()), pats.end());

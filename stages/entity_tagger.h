@@ -33,6 +33,7 @@
 #include "stages/gazetteer.h"
 #include "stages/lexicon.h"
 #include "stages/token_pattern.h"
+#include "stages/word_rules.h"
 #include "stages/tokenizer.h"
 
 namespace casus {
@@ -69,10 +70,9 @@ class EntityTagger : public Stage {
   std::vector<Pattern> patterns_;
   std::vector<std::string> entry_rules_;  // "countries.gaz:LINE" per entry
   std::vector<RuleExample> pattern_examples_;
-  // Prefilter: patterns by a required word or class; patterns with neither
-  // are always tried.
-  absl::flat_hash_map<WordId, std::vector<uint32_t>> by_word_;
-  std::vector<std::pair<int, uint32_t>> by_class_;  // (class, pattern)
+  // Prefilter: patterns by a required word (a required class contributes
+  // each of its words); patterns with neither are always tried.
+  WordRules by_word_;
   std::vector<uint32_t> always_;
   int connector_class_ = -1;  // @org_connector, for acronym initials
   int thing_class_ = -1;      // @thing_head: "... Agreement (EDCA)" is no org
