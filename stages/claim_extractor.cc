@@ -107,19 +107,30 @@ absl::StatusOr<std::unique_ptr<ClaimExtractor>> ClaimExtractor::Create(
   for (uint32_t r = 0; r < c->rules_.size(); ++r) {
     const TokenPattern& p = c->rules_[r].pattern;
     std::vector<WordId> words;
-    std::vector<int> classes;
-    if (prefilter && p.FirstTokenKeys(&words, &classes)) {
+    std::vector<int> classes, pos;
+    if (prefilter && p.FirstTokenKeys(&words, &classes, &pos)) {
       for (WordId w : words) c->start_by_word_.Add(w, r);
       for (int cls : classes) c->start_by_class_.push_back({cls, r});
+      for (int q : pos) {
+        if (static_cast<size_t>(q) >= c->start_by_pos_.size()) c->start_by_pos_.resize(q + 1);
+        auto& list = c->start_by_pos_[q];
+        if (list.empty() || list.back() != r) list.push_back(r);
+      }
     } else {
       c->start_anywhere_.push_back(r);
     }
-    if (!prefilter || (p.required_words().empty() && p.required_classes().empty())) {
+    if (!prefilter || p.required_all().empty()) {
       c->always_.push_back(r);
       continue;
     }
-    for (WordId w : p.required_words()) c->by_word_.Add(w, r);
-    for (int cls : p.required_classes()) c->by_class_.push_back({cls, r});
+    c->keyed_.push_back(r);
+    c->rule_sets_.resize(c->rules_.size());
+    for (const TokenPattern::Required& req : p.required_all()) {
+      uint32_t set = c->num_sets_++;
+      c->rule_sets_[r].push_back(set);
+      for (WordId w : req.words) c->by_word_.Add(w, set);
+      for (int cls : req.classes) c->by_class_.push_back({cls, set});
+    }
   }
   // Class keys become word keys: one hash lookup per token at run time
   // instead of a scan of every (class, rule) pair.
@@ -127,8 +138,8 @@ absl::StatusOr<std::unique_ptr<ClaimExtractor>> ClaimExtractor::Create(
   for (WordId w = 1; w < lex.size(); ++w) {
     const ClassSet& cs = lex.Classes(w);
     if (cs.Empty()) continue;
-    for (auto [cls, r] : c->by_class_) {
-      if (cs.Has(cls)) c->by_word_.Add(w, r);
+    for (auto [cls, set] : c->by_class_) {
+      if (cs.Has(cls)) c->by_word_.Add(w, set);
     }
     for (auto [cls, r] : c->start_by_class_) {
       if (cs.Has(cls)) c->start_by_word_.Add(w, r);
@@ -342,32 +353,54 @@ void ClaimExtractor::ExtractRun(Document* doc, uint32_t sentence, uint32_t begin
   // buffers are per thread and reused, so a run allocates nothing.
   struct Scratch {
     std::vector<uint32_t> here;
-    std::vector<uint32_t> stamp;  // stamp[r] == run: r is a candidate
-    std::vector<uint32_t> last;   // its last required word in the run
+    std::vector<uint32_t> stamp;      // stamp[r] == run: rule r is a candidate
+    std::vector<uint32_t> last;       // the last start it can match at
+    std::vector<uint32_t> set_stamp;  // set_stamp[s] == run: set s occurs
+    std::vector<uint32_t> set_last;   // its last occurrence
     uint32_t run = 0;
   };
   thread_local Scratch scratch;
-  if (scratch.stamp.size() < rules_.size() || ++scratch.run == 0) {
+  if (scratch.stamp.size() < rules_.size() || scratch.set_stamp.size() < num_sets_ ||
+      ++scratch.run == 0) {
     scratch.stamp.assign(std::max(rules_.size(), scratch.stamp.size()), 0);
     scratch.last.resize(scratch.stamp.size());
+    scratch.set_stamp.assign(std::max<size_t>(num_sets_, scratch.set_stamp.size()), 0);
+    scratch.set_last.resize(scratch.set_stamp.size());
     scratch.run = 1;
   }
   const uint32_t run = scratch.run;
   std::vector<uint32_t>& stamp = scratch.stamp;
   std::vector<uint32_t>& last = scratch.last;
+  for (uint32_t i = begin; i < end; ++i) {
+    WordId w = doc->word_ids[i];
+    for (const uint32_t* s = by_word_.begin(w); s != by_word_.end(w); ++s) {
+      scratch.set_stamp[*s] = run;
+      scratch.set_last[*s] = i;  // rising: ends at the last
+    }
+  }
+  // A rule is a candidate when each of its required sets occurs; a match
+  // holds one of each at or after its start, so it starts no later than the
+  // earliest of their last occurrences.
   bool any = false;
   for (uint32_t r : always_) {
     stamp[r] = run;
     last[r] = end;
     any = true;
   }
-  for (uint32_t i = begin; i < end; ++i) {
-    WordId w = doc->word_ids[i];
-    for (const uint32_t* r = by_word_.begin(w); r != by_word_.end(w); ++r) {
-      if (stamp[*r] != run || last[*r] != end) last[*r] = i;  // rising: ends at the last
-      stamp[*r] = run;
-      any = true;
+  for (uint32_t r : keyed_) {
+    uint32_t bound = end;
+    bool all = true;
+    for (uint32_t set : rule_sets_[r]) {
+      if (scratch.set_stamp[set] != run) {
+        all = false;
+        break;
+      }
+      bound = std::min(bound, scratch.set_last[set]);
     }
+    if (!all) continue;
+    stamp[r] = run;
+    last[r] = bound;
+    any = true;
   }
   if (!any) return;
 
@@ -386,8 +419,15 @@ void ClaimExtractor::ExtractRun(Document* doc, uint32_t sentence, uint32_t begin
     for (uint32_t r : start_anywhere_) {
       if (stamp[r] == run && last[r] >= at) here.push_back(r);
     }
+    size_t q = static_cast<size_t>(doc->pos[at]);
+    bool by_pos = q < start_by_pos_.size() && !start_by_pos_[q].empty();
+    if (by_pos) {
+      for (uint32_t r : start_by_pos_[q]) {
+        if (stamp[r] == run && last[r] >= at) here.push_back(r);
+      }
+    }
     if (here.empty()) continue;
-    if (!start_anywhere_.empty()) {
+    if (!start_anywhere_.empty() || by_pos) {
       std::sort(here.begin(), here.end());
       here.erase(std::unique(here.begin(), here.end()), here.end());
     }

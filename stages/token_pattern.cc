@@ -149,6 +149,7 @@ struct TokenPattern::Program {
   std::vector<std::string> capture_names;
   std::vector<WordId> required_words;
   std::vector<int> required_classes;
+  std::vector<TokenPattern::Required> required_all;
   std::vector<int> first_preds;  // preds that can match the first token
   bool first_any = false;        // the first token is unconstrained
 };
@@ -602,6 +603,33 @@ bool RequiredSet(const Node& n, const std::vector<Pred>& preds,
   }
 }
 
+// Every required set of a match, in order: each element of a sequence that
+// has one (RequiredSet), looking into captures, repeats of one or more and
+// positive look-aheads; an alternation is one set when all its branches
+// have one.
+void RequiredAll(const Node& n, const std::vector<Pred>& preds,
+                 std::vector<TokenPattern::Required>* out) {
+  switch (n.kind) {
+    case Node::kSeq:
+      for (const Node& k : n.kids) RequiredAll(k, preds, out);
+      return;
+    case Node::kCapture:
+      RequiredAll(n.kids[0], preds, out);
+      return;
+    case Node::kLook:
+      if (!n.negate && n.behind == 0) RequiredAll(n.kids[0], preds, out);
+      return;
+    case Node::kRepeat:
+      if (n.min > 0) RequiredAll(n.kids[0], preds, out);
+      return;
+    default: {
+      TokenPattern::Required r;
+      if (RequiredSet(n, preds, &r.words, &r.classes)) out->push_back(std::move(r));
+      return;
+    }
+  }
+}
+
 // Predicates that can consume the first token; false if unconstrained.
 bool FirstSet(const Node& n, std::vector<int>* out, bool* nullable) {
   switch (n.kind) {
@@ -804,6 +832,7 @@ absl::StatusOr<TokenPattern> TokenPattern::Compile(std::string_view source,
   tp.prog_->insts.push_back({Op::kMatch});
   RequiredSet(*ast, tp.prog_->preds, &tp.prog_->required_words,
               &tp.prog_->required_classes);
+  RequiredAll(*ast, tp.prog_->preds, &tp.prog_->required_all);
   bool nullable = false;
   if (!FirstSet(*ast, &tp.prog_->first_preds, &nullable) || nullable) {
     tp.prog_->first_any = true;
@@ -840,8 +869,8 @@ bool TokenPattern::MatchAt(const TokenPatternInput& in, uint32_t start,
   return true;
 }
 
-bool TokenPattern::FirstTokenKeys(std::vector<WordId>* words,
-                                  std::vector<int>* classes) const {
+bool TokenPattern::FirstTokenKeys(std::vector<WordId>* words, std::vector<int>* classes,
+                                  std::vector<int>* pos) const {
   if (prog_->first_any || prog_->first_preds.empty()) return false;
   for (int p : prog_->first_preds) {
     const Pred& pred = prog_->preds[p];
@@ -850,6 +879,8 @@ bool TokenPattern::FirstTokenKeys(std::vector<WordId>* words,
       words->push_back(pred.word);
     } else if (pred.kind == PredKind::kClass) {
       classes->push_back(pred.cls);
+    } else if (pred.kind == PredKind::kPos) {
+      pos->push_back(pred.pos);
     } else {
       return false;
     }
@@ -865,6 +896,9 @@ const std::vector<WordId>& TokenPattern::required_words() const {
 }
 const std::vector<int>& TokenPattern::required_classes() const {
   return prog_->required_classes;
+}
+const std::vector<TokenPattern::Required>& TokenPattern::required_all() const {
+  return prog_->required_all;
 }
 
 }  // namespace casus

@@ -83,10 +83,20 @@ class TokenPattern {
   // used to skip sentences and start positions past the last of them.
   const std::vector<WordId>& required_words() const;
   const std::vector<int>& required_classes() const;
-  // When every match starts with a token that is one of `words` or in one of
-  // `classes`, fills them and returns true (callers index rules by start
-  // token); false when the first token is otherwise constrained or free.
-  bool FirstTokenKeys(std::vector<WordId>* words, std::vector<int>* classes) const;
+  // Every such set in the pattern: a match holds, at or after its start, a
+  // word of each (one of its `words` or in one of its `classes`). The first
+  // is required_words()/required_classes().
+  struct Required {
+    std::vector<WordId> words;
+    std::vector<int> classes;
+  };
+  const std::vector<Required>& required_all() const;
+  // When every match starts with a token that is one of `words`, in one of
+  // `classes` or of one of the parts of speech `pos` (Pos values), fills
+  // them and returns true (callers index rules by start token); false when
+  // the first token is otherwise constrained or free.
+  bool FirstTokenKeys(std::vector<WordId>* words, std::vector<int>* classes,
+                      std::vector<int>* pos) const;
 
   struct Program;  // opaque
 
