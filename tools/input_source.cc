@@ -41,6 +41,7 @@ std::string StripExtension(const std::string& rel) {
 // Replaces each invalid UTF-8 byte by U+FFFD so the JSON parser accepts the
 // line; each replacement is still one code point.
 size_t ReplaceInvalidWithFffd(std::string* line) {
+  if (IsValidUtf8(*line)) return 0;
   std::string copy = *line;
   size_t bad = SanitizeUtf8(&copy);
   if (bad == 0) return 0;
@@ -56,6 +57,122 @@ size_t ReplaceInvalidWithFffd(std::string* line) {
   *line = std::move(out);
   return bad;
 }
+
+// One field of a JSON Lines record, as the reader needs it.
+struct JsonField {
+  std::string key;
+  bool is_string = false;
+  std::string str;   // the value when is_string
+  std::string json;  // the value as compact JSON (nlohmann's dump), or empty
+};
+
+}  // namespace
+
+bool ParseFlatStringObject(std::string_view s,
+                           std::vector<std::pair<std::string, std::string>>* out) {
+  size_t i = 0;
+  auto ws = [&] {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) ++i;
+  };
+  auto hex4 = [&](size_t at, uint32_t* v) {
+    if (at + 4 > s.size()) return false;
+    *v = 0;
+    for (size_t k = at; k < at + 4; ++k) {
+      char c = s[k];
+      int d = c >= '0' && c <= '9'   ? c - '0'
+              : c >= 'a' && c <= 'f' ? c - 'a' + 10
+              : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                     : -1;
+      if (d < 0) return false;
+      *v = *v * 16 + static_cast<uint32_t>(d);
+    }
+    return true;
+  };
+  auto str = [&](std::string* into) {
+    if (i >= s.size() || s[i] != '"') return false;
+    ++i;
+    for (;;) {
+      size_t run = i;
+      while (i < s.size() && s[i] != '"' && s[i] != '\\' &&
+             static_cast<unsigned char>(s[i]) >= 0x20) {
+        ++i;
+      }
+      into->append(s.data() + run, i - run);
+      if (i >= s.size() || static_cast<unsigned char>(s[i]) < 0x20) return false;
+      if (s[i] == '"') {
+        ++i;
+        return true;
+      }
+      if (++i >= s.size()) return false;  // after the backslash
+      char e = s[i++];
+      switch (e) {
+        case '"': into->push_back('"'); break;
+        case '\\': into->push_back('\\'); break;
+        case '/': into->push_back('/'); break;
+        case 'b': into->push_back('\b'); break;
+        case 'f': into->push_back('\f'); break;
+        case 'n': into->push_back('\n'); break;
+        case 'r': into->push_back('\r'); break;
+        case 't': into->push_back('\t'); break;
+        case 'u': {
+          uint32_t cp;
+          if (!hex4(i, &cp)) return false;
+          i += 4;
+          if (cp >= 0xDC00 && cp <= 0xDFFF) return false;
+          if (cp >= 0xD800 && cp <= 0xDBFF) {
+            uint32_t lo;
+            if (i + 6 > s.size() || s[i] != '\\' || s[i + 1] != 'u' || !hex4(i + 2, &lo) ||
+                lo < 0xDC00 || lo > 0xDFFF) {
+              return false;
+            }
+            i += 6;
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+          }
+          AppendUtf8(static_cast<char32_t>(cp), into);
+          break;
+        }
+        default:
+          return false;
+      }
+    }
+  };
+  ws();
+  if (i >= s.size() || s[i] != '{') return false;
+  ++i;
+  ws();
+  if (i < s.size() && s[i] == '}') {
+    ++i;
+  } else {
+    for (;;) {
+      ws();
+      std::pair<std::string, std::string> f;
+      if (!str(&f.first)) return false;
+      for (const auto& g : *out) {
+        if (g.first == f.first) return false;
+      }
+      ws();
+      if (i >= s.size() || s[i] != ':') return false;
+      ++i;
+      ws();
+      if (!str(&f.second)) return false;
+      out->push_back(std::move(f));
+      ws();
+      if (i < s.size() && s[i] == ',') {
+        ++i;
+        continue;
+      }
+      if (i < s.size() && s[i] == '}') {
+        ++i;
+        break;
+      }
+      return false;
+    }
+  }
+  ws();
+  return i == s.size();
+}
+
+namespace {
 
 // Records the first parse error without throwing.
 class ErrorSax : public nlohmann::json_sax<nlohmann::json> {
@@ -393,48 +510,65 @@ void DocumentFromJsonLine(std::string line, const std::string& path,
   }
   size_t bad = ReplaceInvalidWithFffd(&line);
   using Json = nlohmann::ordered_json;
-  Json j = Json::parse(line, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded()) {
-    ErrorSax sax;
-    Json::sax_parse(line, &sax);
-    doc->error = StrCat("malformed JSON at column ", sax.column, ": ",
-                              sax.message);
-    return;
+  std::vector<JsonField> fields;
+  std::vector<std::pair<std::string, std::string>> flat;
+  if (ParseFlatStringObject(line, &flat)) {
+    for (auto& [key, value] : flat) {
+      fields.push_back({std::move(key), true, std::move(value), {}});
+    }
+  } else {
+    Json j = Json::parse(line, nullptr, /*allow_exceptions=*/false);
+    if (j.is_discarded()) {
+      ErrorSax sax;
+      Json::sax_parse(line, &sax);
+      doc->error = StrCat("malformed JSON at column ", sax.column, ": ", sax.message);
+      return;
+    }
+    if (!j.is_object()) {
+      doc->error = "a JSON Lines record must be an object";
+      return;
+    }
+    for (auto it = j.begin(); it != j.end(); ++it) {
+      JsonField f;
+      f.key = it.key();
+      f.is_string = it.value().is_string();
+      if (f.is_string) f.str = it.value().get<std::string>();
+      f.json = it.value().dump(-1, ' ', false, Json::error_handler_t::replace);
+      fields.push_back(std::move(f));
+    }
   }
-  if (!j.is_object()) {
-    doc->error = "a JSON Lines record must be an object";
-    return;
-  }
-  auto id = j.find("id");
-  if (id != j.end()) {
-    if (!id->is_string()) {
+  auto find = [&](std::string_view key) -> JsonField* {
+    for (JsonField& f : fields) {
+      if (f.key == key) return &f;
+    }
+    return nullptr;
+  };
+  if (JsonField* id = find("id")) {
+    if (!id->is_string) {
       doc->error = "\"id\" must be a string";
       return;
     }
-    if (id->get_ref<const std::string&>().empty()) {
+    if (id->str.empty()) {
       doc->error = "\"id\" must not be empty";
       return;
     }
-    doc->id = id->get<std::string>();
+    doc->id = id->str;
   } else {
-    doc->warnings.push_back(
-        StrCat("no \"id\": using '", doc->id, "'"));
+    doc->warnings.push_back(StrCat("no \"id\": using '", doc->id, "'"));
   }
-  auto text = j.find("text");
-  if (text == j.end()) {
+  JsonField* text = find("text");
+  if (text == nullptr) {
     doc->error = "missing \"text\" field";
     return;
   }
-  if (!text->is_string()) {
+  if (!text->is_string) {
     doc->error = "\"text\" must be a string";
     return;
   }
-  std::string raw = text->get<std::string>();
+  std::string raw = std::move(text->str);
   if (raw.size() > max_document_bytes) {
-    doc->error = StrCat("document is ", raw.size(),
-                              " bytes, over the limit of ",
-                              max_document_bytes,
-                              " (--max-doc-bytes)");
+    doc->error = StrCat("document is ", raw.size(), " bytes, over the limit of ",
+                        max_document_bytes, " (--max-doc-bytes)");
     return;
   }
   std::vector<std::string> warnings = std::move(doc->warnings);
@@ -443,24 +577,21 @@ void DocumentFromJsonLine(std::string line, const std::string& path,
   doc->origin = std::move(origin);
   doc->warnings.insert(doc->warnings.begin(), warnings.begin(), warnings.end());
   if (bad > 0) {
-    doc->warnings.push_back(StrCat("invalid UTF-8: ", bad,
-                                         bad == 1 ? " byte" : " bytes",
-                                         " replaced by U+FFFD"));
+    doc->warnings.push_back(StrCat("invalid UTF-8: ", bad, bad == 1 ? " byte" : " bytes",
+                                   " replaced by U+FFFD"));
   }
   if (doc->text.empty()) {
     doc->error = "empty document";
     return;
   }
-  for (auto it = j.begin(); it != j.end(); ++it) {
-    if (it.key() == "id" || it.key() == "text") continue;
-    if (IsReservedOutputField(it.key())) {
-      doc->warnings.push_back(StrCat("field \"", it.key(),
-                                           "\" is an output field; dropped"));
+  for (JsonField& f : fields) {
+    if (f.key == "id" || f.key == "text") continue;
+    if (IsReservedOutputField(f.key)) {
+      doc->warnings.push_back(StrCat("field \"", f.key, "\" is an output field; dropped"));
       continue;
     }
-    doc->metadata.push_back(
-        {it.key(), it.value().dump(-1, ' ', false,
-                                   Json::error_handler_t::replace)});
+    if (f.json.empty()) f.json = Json(f.str).dump(-1, ' ', false, Json::error_handler_t::replace);
+    doc->metadata.push_back({std::move(f.key), std::move(f.json)});
   }
 }
 

@@ -22,6 +22,8 @@
 #include <cstdio>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
@@ -106,6 +108,16 @@ class InputSource : public DocumentSource {
 void DocumentFromJsonLine(std::string line, const std::string& path,
                           const std::string& stem, uint64_t line_no, bool truncated,
                           uint64_t max_document_bytes, Document* doc);
+
+// The fast path of DocumentFromJsonLine for the common record, one object
+// whose values are all strings: fills `out` with its (key, value) pairs in
+// order and returns true. Returns false on anything else (other values,
+// escapes it does not take, control bytes, duplicate keys, trailing text),
+// and the caller parses with nlohmann, which also words the errors. Accepts
+// exactly what nlohmann accepts for such lines (a fuzzer checks).
+// REQUIRES: valid UTF-8.
+bool ParseFlatStringObject(std::string_view line,
+                           std::vector<std::pair<std::string, std::string>>* out);
 
 // True when the bytes look like a binary file (magic numbers, or many
 // control bytes in the first 8 KiB); see docs/format.md.
