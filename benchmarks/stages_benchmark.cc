@@ -84,7 +84,7 @@ const Pipeline& GetPipeline(const std::string& last, bool prefilter = true) {
     o.rules_dir = CASUS_RULES_DIR;
     o.last_stage = last;
     o.max_document_bytes = 1ull << 30;
-    o.claim_prefilter = prefilter;
+    o.rule_prefilter = prefilter;
     p = *BuildPipeline(o, Env::Default());
   }
   return *p;

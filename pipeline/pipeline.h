@@ -29,10 +29,10 @@ struct PipelineOptions {
   // WordNet's data files (Debian package wordnet-base), the source of the
   // open-class parts of speech.
   std::string wordnet_dir = "/usr/share/wordnet";
-  // Claim rules are tried only where the words they require occur (one
-  // index lookup per token). false: every rule at every position, the
-  // slow oracle the tests and benchmarks compare against.
-  bool claim_prefilter = true;
+  // Claim rules and entity patterns are tried only where the words they
+  // require occur (stages/rule_index.h). false: every rule at every
+  // position, the slow oracle the tests and benchmarks compare against.
+  bool rule_prefilter = true;
   // Documents longer than this fail with an error instead of being
   // processed (memory is about 4x the text size while processing).
   uint64_t max_document_bytes = 64ull << 20;

@@ -104,51 +104,9 @@ absl::StatusOr<std::unique_ptr<ClaimExtractor>> ClaimExtractor::Create(
   c->lexicon_ = lexicon->lexicon();
   c->modality_ = std::make_unique<ModalityReader>(*c->lexicon_);
   c->chunker_classes_ = ChunkerClasses::Find(*c->lexicon_);
-  for (uint32_t r = 0; r < c->rules_.size(); ++r) {
-    const TokenPattern& p = c->rules_[r].pattern;
-    std::vector<WordId> words;
-    std::vector<int> classes, pos;
-    if (prefilter && p.FirstTokenKeys(&words, &classes, &pos)) {
-      for (WordId w : words) c->start_by_word_.Add(w, r);
-      for (int cls : classes) c->start_by_class_.push_back({cls, r});
-      for (int q : pos) {
-        if (static_cast<size_t>(q) >= c->start_by_pos_.size()) c->start_by_pos_.resize(q + 1);
-        auto& list = c->start_by_pos_[q];
-        if (list.empty() || list.back() != r) list.push_back(r);
-      }
-    } else {
-      c->start_anywhere_.push_back(r);
-    }
-    if (!prefilter || p.required_all().empty()) {
-      c->always_.push_back(r);
-      continue;
-    }
-    c->keyed_.push_back(r);
-    c->rule_sets_.resize(c->rules_.size());
-    for (const TokenPattern::Required& req : p.required_all()) {
-      uint32_t set = c->num_sets_++;
-      c->rule_sets_[r].push_back(set);
-      for (WordId w : req.words) c->by_word_.Add(w, set);
-      for (int cls : req.classes) c->by_class_.push_back({cls, set});
-    }
-  }
-  // Class keys become word keys: one hash lookup per token at run time
-  // instead of a scan of every (class, rule) pair.
-  const Lexicon& lex = *c->lexicon_;
-  for (WordId w = 1; w < lex.size(); ++w) {
-    const ClassSet& cs = lex.Classes(w);
-    if (cs.Empty()) continue;
-    for (auto [cls, set] : c->by_class_) {
-      if (cs.Has(cls)) c->by_word_.Add(w, set);
-    }
-    for (auto [cls, r] : c->start_by_class_) {
-      if (cs.Has(cls)) c->start_by_word_.Add(w, r);
-    }
-  }
-  c->by_word_.Finish();
-  c->start_by_word_.Finish();
-  c->by_class_.clear();
-  c->start_by_class_.clear();
+  std::vector<const TokenPattern*> patterns;
+  for (const ClaimRule& rule : c->rules_) patterns.push_back(&rule.pattern);
+  c->index_.Build(patterns, *c->lexicon_, prefilter);
   return c;
 }
 
@@ -349,89 +307,16 @@ void ClaimExtractor::ExtractRun(Document* doc, uint32_t sentence, uint32_t begin
                                 std::vector<uint8_t>* blocked_marks,
                                 std::vector<Claim>* out,
                                 std::vector<ClaimTrace>* trace) const {
-  // Candidate rules from the run's words and classes: one pass. The
-  // buffers are per thread and reused, so a run allocates nothing.
-  struct Scratch {
-    std::vector<uint32_t> here;
-    std::vector<uint32_t> stamp;      // stamp[r] == run: rule r is a candidate
-    std::vector<uint32_t> last;       // the last start it can match at
-    std::vector<uint32_t> set_stamp;  // set_stamp[s] == run: set s occurs
-    std::vector<uint32_t> set_last;   // its last occurrence
-    uint32_t run = 0;
-  };
-  thread_local Scratch scratch;
-  if (scratch.stamp.size() < rules_.size() || scratch.set_stamp.size() < num_sets_ ||
-      ++scratch.run == 0) {
-    scratch.stamp.assign(std::max(rules_.size(), scratch.stamp.size()), 0);
-    scratch.last.resize(scratch.stamp.size());
-    scratch.set_stamp.assign(std::max<size_t>(num_sets_, scratch.set_stamp.size()), 0);
-    scratch.set_last.resize(scratch.set_stamp.size());
-    scratch.run = 1;
-  }
-  const uint32_t run = scratch.run;
-  std::vector<uint32_t>& stamp = scratch.stamp;
-  std::vector<uint32_t>& last = scratch.last;
-  for (uint32_t i = begin; i < end; ++i) {
-    WordId w = doc->word_ids[i];
-    for (const uint32_t* s = by_word_.begin(w); s != by_word_.end(w); ++s) {
-      scratch.set_stamp[*s] = run;
-      scratch.set_last[*s] = i;  // rising: ends at the last
-    }
-  }
-  // A rule is a candidate when each of its required sets occurs; a match
-  // holds one of each at or after its start, so it starts no later than the
-  // earliest of their last occurrences.
-  bool any = false;
-  for (uint32_t r : always_) {
-    stamp[r] = run;
-    last[r] = end;
-    any = true;
-  }
-  for (uint32_t r : keyed_) {
-    uint32_t bound = end;
-    bool all = true;
-    for (uint32_t set : rule_sets_[r]) {
-      if (scratch.set_stamp[set] != run) {
-        all = false;
-        break;
-      }
-      bound = std::min(bound, scratch.set_last[set]);
-    }
-    if (!all) continue;
-    stamp[r] = run;
-    last[r] = bound;
-    any = true;
-  }
-  if (!any) return;
+  // The rules that can match in this run (one pass over its words), each
+  // tried only where it can start. The scan's buffers are per thread and
+  // reused, so a run allocates nothing.
+  thread_local RuleIndex::Scan scan;
+  if (!scan.Start(index_, *doc, begin, end)) return;
 
   TokenPatternInput in{doc, lexicon_.get(), begin, end - begin, entity_type.data()};
   std::vector<Candidate> found;
-  // Each position tries the candidate rules that can start there.
-  std::vector<uint32_t>& here = scratch.here;
   for (uint32_t start = 0; start < in.size; ++start) {
-    here.clear();
-    WordId w = doc->word_ids[begin + start];
-    // A match holds a required word at or after its start.
-    const uint32_t at = begin + start;
-    for (const uint32_t* r = start_by_word_.begin(w); r != start_by_word_.end(w); ++r) {
-      if (stamp[*r] == run && last[*r] >= at) here.push_back(*r);
-    }
-    for (uint32_t r : start_anywhere_) {
-      if (stamp[r] == run && last[r] >= at) here.push_back(r);
-    }
-    size_t q = static_cast<size_t>(doc->pos[at]);
-    bool by_pos = q < start_by_pos_.size() && !start_by_pos_[q].empty();
-    if (by_pos) {
-      for (uint32_t r : start_by_pos_[q]) {
-        if (stamp[r] == run && last[r] >= at) here.push_back(r);
-      }
-    }
-    if (here.empty()) continue;
-    if (!start_anywhere_.empty() || by_pos) {
-      std::sort(here.begin(), here.end());
-      here.erase(std::unique(here.begin(), here.end()), here.end());
-    }
-    for (uint32_t r : here) {
+    for (uint32_t r : scan.StartingAt(*doc, begin + start)) {
       const ClaimRule& rule = rules_[r];
       TokenPatternMatch m;
       if (!rule.pattern.MatchAt(in, start, &m)) continue;

@@ -38,7 +38,7 @@
 #include "stages/lexicon.h"
 #include "stages/modality.h"
 #include "stages/token_pattern.h"
-#include "stages/word_rules.h"
+#include "stages/rule_index.h"
 
 namespace casus {
 
@@ -111,23 +111,8 @@ class ClaimExtractor : public Stage {
   std::shared_ptr<const Lexicon> lexicon_;
   std::unique_ptr<ModalityReader> modality_;
   ChunkerClasses chunker_classes_;
-  // Prefilter: each rule's required sets (TokenPattern::required_all); a
-  // rule is tried only in a run where every one of its sets occurs. The
-  // sets by word (a required class contributes each of its words); rules
-  // that require nothing are always candidates.
-  WordRules by_word_;                               // word -> set ids
-  std::vector<std::pair<int, uint32_t>> by_class_;  // (class, set), only while building
-  std::vector<std::vector<uint32_t>> rule_sets_;    // rule -> set ids
-  std::vector<uint32_t> keyed_;                     // rules with sets
-  uint32_t num_sets_ = 0;
-  std::vector<uint32_t> always_;
-  // Start index: rules by the word their first token must be (classes
-  // expanded likewise) or its part of speech; the others are tried at every
-  // position.
-  WordRules start_by_word_;
-  std::vector<std::vector<uint32_t>> start_by_pos_;  // by Pos value
-  std::vector<std::pair<int, uint32_t>> start_by_class_;  // only while building
-  std::vector<uint32_t> start_anywhere_;
+  // Which rules to try where (stages/rule_index.h).
+  RuleIndex index_;
 };
 
 }  // namespace casus

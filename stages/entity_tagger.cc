@@ -97,7 +97,7 @@ absl::StatusOr<std::pair<std::string, std::vector<MarkedSpan>>> ParseMarkedText(
 
 absl::StatusOr<std::unique_ptr<EntityTagger>> EntityTagger::Create(
     const RuleFiles& files, const Tokenizer& tokenizer,
-    LexiconBuilder* lexicon) {
+    LexiconBuilder* lexicon, bool prefilter) {
   std::unique_ptr<EntityTagger> t(new EntityTagger);
   CASUS_ASSIGN_OR_RETURN(t->gazetteer_,
                          Gazetteer::Load(files, tokenizer, lexicon));
@@ -113,26 +113,9 @@ absl::StatusOr<std::unique_ptr<EntityTagger>> EntityTagger::Create(
   t->connector_class_ = lexicon->FindClass("org_connector");
   t->thing_class_ = lexicon->FindClass("thing_head");
   t->lexicon_ = lexicon->lexicon();
-  std::vector<std::pair<int, uint32_t>> by_class;  // (class, pattern)
-  for (uint32_t p = 0; p < t->patterns_.size(); ++p) {
-    const TokenPattern& tp = t->patterns_[p].pattern;
-    if (!tp.required_words().empty() || !tp.required_classes().empty()) {
-      for (WordId w : tp.required_words()) t->by_word_.Add(w, p);
-      for (int c : tp.required_classes()) by_class.push_back({c, p});
-    } else {
-      t->always_.push_back(p);
-    }
-  }
-  // Class keys become word keys: one array read per token at run time.
-  const Lexicon& lex = *t->lexicon_;
-  for (WordId w = 1; w < lex.size() && !by_class.empty(); ++w) {
-    const ClassSet& cs = lex.Classes(w);
-    if (cs.Empty()) continue;
-    for (auto [cls, p] : by_class) {
-      if (cs.Has(cls)) t->by_word_.Add(w, p);
-    }
-  }
-  t->by_word_.Finish();
+  std::vector<const TokenPattern*> patterns;
+  for (const Pattern& p : t->patterns_) patterns.push_back(&p.pattern);
+  t->index_.Build(patterns, *t->lexicon_, prefilter);
   return t;
 }
 
@@ -204,7 +187,7 @@ absl::Status EntityTagger::Process(Document* doc) const {
   if (n == 0) return absl::OkStatus();
   std::vector<Candidate> cands;
   std::vector<Gazetteer::Match> matches;
-  std::vector<uint32_t> pats;
+  thread_local RuleIndex::Scan scan;
 
   // 1 and 3: gazetteer and patterns, per contiguous sentence part.
   for (const Sentence& s : doc->sentences) {
@@ -218,18 +201,13 @@ absl::Status EntityTagger::Process(Document* doc) const {
                          kGazetteer, m.alias});
       }
       if (patterns_.empty()) continue;
-      pats = always_;
-      for (uint32_t i = b; i < e; ++i) {
-        WordId w = doc->word_ids[i];
-        pats.insert(pats.end(), by_word_.begin(w), by_word_.end(w));
-      }
-      std::sort(pats.begin(), pats.end());
-      pats.erase(std::unique(pats.begin(), pats.end()), pats.end());
+      if (!scan.Start(index_, *doc, b, e)) continue;
       TokenPatternInput in{doc, lexicon_.get(), b, e - b, nullptr};
-      for (uint32_t p : pats) {
+      for (uint32_t p : scan.candidates()) {
         const Pattern& pat = patterns_[p];
         TokenPatternMatch m;
-        for (uint32_t start = 0; start < in.size; ++start) {
+        const uint32_t last = scan.LastStart(p);  // a document token index
+        for (uint32_t start = 0; start < in.size && b + start <= last; ++start) {
           if (!pat.pattern.MatchAt(in, start, &m)) continue;
           uint32_t cb = m.begin, ce = m.end;
           if (!m.captures.empty() && m.captures[0].first <= m.captures[0].second) {

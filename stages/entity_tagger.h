@@ -33,7 +33,7 @@
 #include "stages/gazetteer.h"
 #include "stages/lexicon.h"
 #include "stages/token_pattern.h"
-#include "stages/word_rules.h"
+#include "stages/rule_index.h"
 #include "stages/tokenizer.h"
 
 namespace casus {
@@ -42,9 +42,10 @@ class EntityTagger : public Stage {
  public:
   // Loads entities/*.gaz and entities/*.pat. Errors as FILE:LINE:COLUMN.
   // The lexicon must be complete before Process() is first called.
+  // `prefilter` false tries every pattern at every position (the oracle).
   static absl::StatusOr<std::unique_ptr<EntityTagger>> Create(
       const RuleFiles& files, const Tokenizer& tokenizer,
-      LexiconBuilder* lexicon);
+      LexiconBuilder* lexicon, bool prefilter = true);
 
   std::string_view Name() const override { return "entities"; }
   // Replaces doc->entities. Never fails.
@@ -70,10 +71,9 @@ class EntityTagger : public Stage {
   std::vector<Pattern> patterns_;
   std::vector<std::string> entry_rules_;  // "countries.gaz:LINE" per entry
   std::vector<RuleExample> pattern_examples_;
-  // Prefilter: patterns by a required word (a required class contributes
-  // each of its words); patterns with neither are always tried.
-  WordRules by_word_;
-  std::vector<uint32_t> always_;
+  // Which patterns to try in a sentence, and up to where
+  // (stages/rule_index.h).
+  RuleIndex index_;
   int connector_class_ = -1;  // @org_connector, for acronym initials
   int thing_class_ = -1;      // @thing_head: "... Agreement (EDCA)" is no org
 };

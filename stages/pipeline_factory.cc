@@ -56,9 +56,9 @@ absl::StatusOr<std::unique_ptr<Pipeline>> BuildPipeline(
   CASUS_RETURN_IF_ERROR(lexicon.LoadWordNet(options.wordnet_dir, env));
   CASUS_RETURN_IF_ERROR(lexicon.LoadClasses(files));
   CASUS_ASSIGN_OR_RETURN(auto entities,
-                         EntityTagger::Create(files, tok, &lexicon));
+                         EntityTagger::Create(files, tok, &lexicon, options.rule_prefilter));
   CASUS_ASSIGN_OR_RETURN(
-      auto claims, ClaimExtractor::Create(files, &lexicon, options.claim_prefilter));
+      auto claims, ClaimExtractor::Create(files, &lexicon, options.rule_prefilter));
   CASUS_ASSIGN_OR_RETURN(auto normalizer, ClaimNormalizer::Create(files, lexicon));
   std::shared_ptr<const Lexicon> lex = std::move(lexicon).Build();
   CASUS_ASSIGN_OR_RETURN(auto tagger, Tagger::Create(lex));

@@ -1,6 +1,7 @@
-// The claim rule index (rules tried only where their required words occur)
-// against the slow oracle that tries every rule at every position: the
-// same claims on the seed, the team corpora and generated sentences.
+// The rule index (claim rules and entity patterns tried only where their
+// required words occur, from where they can start) against the slow oracle
+// that tries every rule at every position: the same entities and claims on
+// the seed, the team corpora and generated sentences.
 #include <filesystem>
 #include <random>
 
@@ -16,7 +17,7 @@ std::unique_ptr<Pipeline> Build(bool prefilter, const std::string& profile = "")
   PipelineOptions o;
   o.rules_dir = testing::RulesDir();
   o.profile = profile;
-  o.claim_prefilter = prefilter;
+  o.rule_prefilter = prefilter;
   auto p = BuildPipeline(o, Env::Default());
   EXPECT_TRUE(p.ok()) << p.status();
   return *std::move(p);

@@ -1,0 +1,115 @@
+#include "stages/rule_index.h"
+
+#include <algorithm>
+
+namespace casus {
+
+void WordRules::Finish(const Lexicon& lexicon) {
+  if (!classes_.empty()) {
+    for (WordId w = 1; w < lexicon.size(); ++w) {
+      const ClassSet& cs = lexicon.Classes(w);
+      if (cs.Empty()) continue;
+      for (auto [cls, rule] : classes_) {
+        if (cs.Has(cls)) building_[w].push_back(rule);
+      }
+    }
+    classes_.clear();
+  }
+  WordId last = 0;
+  for (const auto& [w, rules] : building_) last = std::max(last, w);
+  offsets_.assign(building_.empty() ? 0 : last + 2, 0);
+  for (auto& [w, rules] : building_) {
+    std::sort(rules.begin(), rules.end());
+    rules.erase(std::unique(rules.begin(), rules.end()), rules.end());
+    offsets_[w + 1] = static_cast<uint32_t>(rules.size());
+  }
+  for (size_t i = 1; i < offsets_.size(); ++i) offsets_[i] += offsets_[i - 1];
+  rules_.resize(offsets_.empty() ? 0 : offsets_.back());
+  for (const auto& [w, rules] : building_) {
+    std::copy(rules.begin(), rules.end(), rules_.begin() + offsets_[w]);
+  }
+  building_.clear();
+}
+
+void RuleIndex::Build(const std::vector<const TokenPattern*>& patterns,
+                      const Lexicon& lexicon, bool prefilter) {
+  num_rules_ = patterns.size();
+  rule_sets_.assign(num_rules_, {});
+  for (uint32_t r = 0; r < num_rules_; ++r) {
+    const TokenPattern& p = *patterns[r];
+    std::vector<WordId> words;
+    std::vector<int> classes, pos;
+    if (prefilter && p.FirstTokenKeys(&words, &classes, &pos)) {
+      for (WordId w : words) start_by_word_.Add(w, r);
+      for (int cls : classes) start_by_word_.AddClass(cls, r);
+      for (int q : pos) {
+        if (static_cast<size_t>(q) >= start_by_pos_.size()) start_by_pos_.resize(q + 1);
+        auto& list = start_by_pos_[q];
+        if (list.empty() || list.back() != r) list.push_back(r);
+      }
+    } else {
+      start_anywhere_.push_back(r);
+    }
+    if (!prefilter || p.required_all().empty()) {
+      always_.push_back(r);
+      continue;
+    }
+    keyed_.push_back(r);
+    for (const TokenPattern::Required& req : p.required_all()) {
+      uint32_t set = num_sets_++;
+      rule_sets_[r].push_back(set);
+      for (WordId w : req.words) sets_by_word_.Add(w, set);
+      for (int cls : req.classes) sets_by_word_.AddClass(cls, set);
+    }
+  }
+  sets_by_word_.Finish(lexicon);
+  start_by_word_.Finish(lexicon);
+}
+
+bool RuleIndex::Scan::Start(const RuleIndex& index, const Document& doc, uint32_t begin,
+                            uint32_t end) {
+  index_ = &index;
+  if (stamp_.size() < index.num_rules_ || set_stamp_.size() < index.num_sets_ ||
+      ++run_ == 0) {
+    stamp_.assign(std::max(index.num_rules_, stamp_.size()), 0);
+    last_.resize(stamp_.size());
+    set_stamp_.assign(std::max<size_t>(index.num_sets_, set_stamp_.size()), 0);
+    set_last_.resize(set_stamp_.size());
+    run_ = 1;
+  }
+  for (uint32_t i = begin; i < end; ++i) {
+    WordId w = doc.word_ids[i];
+    for (const uint32_t* s = index.sets_by_word_.begin(w); s != index.sets_by_word_.end(w);
+         ++s) {
+      set_stamp_[*s] = run_;
+      set_last_[*s] = i;  // rising: ends at the last
+    }
+  }
+  candidates_.clear();
+  for (uint32_t r : index.always_) {
+    stamp_[r] = run_;
+    last_[r] = end;
+    candidates_.push_back(r);
+  }
+  for (uint32_t r : index.keyed_) {
+    uint32_t bound = end;
+    bool all = true;
+    for (uint32_t set : index.rule_sets_[r]) {
+      if (set_stamp_[set] != run_) {
+        all = false;
+        break;
+      }
+      bound = std::min(bound, set_last_[set]);
+    }
+    if (!all) continue;
+    stamp_[r] = run_;
+    last_[r] = bound;
+    candidates_.push_back(r);
+  }
+  // Both lists are ascending.
+  std::inplace_merge(candidates_.begin(), candidates_.begin() + index.always_.size(),
+                     candidates_.end());
+  return !candidates_.empty();
+}
+
+}  // namespace casus

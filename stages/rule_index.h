@@ -1,0 +1,126 @@
+// RuleIndex: which token-pattern rules can match in a run of tokens, and at
+// which tokens they can start, so a stage tries few rules at few places.
+//   - A rule is a candidate in a run only when each of its required sets
+//     (TokenPattern::required_all) occurs in it.
+//   - It starts no later than the earliest of those sets' last occurrences:
+//     a match holds one of each at or after its start.
+//   - When TokenPattern::FirstTokenKeys gives its first tokens (words,
+//     classes, parts of speech), it starts only at such a token.
+// Rules with no required set are candidates in every run; with `prefilter`
+// off every rule is tried everywhere (the oracle the tests compare to).
+// Immutable after Build(); each thread keeps its own Scan.
+//
+//   RuleIndex index;
+//   index.Build(patterns, lexicon, /*prefilter=*/true);
+//   RuleIndex::Scan scan;                        // per thread, reused
+//   if (scan.Start(index, doc, begin, end))
+//     for (uint32_t i = begin; i < end; ++i)
+//       for (uint32_t r : scan.StartingAt(doc, i)) ... patterns[r].MatchAt
+#ifndef CASUS_STAGES_RULE_INDEX_H_
+#define CASUS_STAGES_RULE_INDEX_H_
+
+#include <algorithm>
+#include <cstdint>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "pipeline/document.h"
+#include "stages/lexicon.h"
+#include "stages/token_pattern.h"
+
+namespace casus {
+
+// Lists of numbers keyed by lexicon word, laid out for run-time scans: a
+// dense offset table indexed by WordId, so a token costs an array read, not
+// a hash lookup. Words past the last keyed one, or interned after loading,
+// have none.
+class WordRules {
+ public:
+  void Add(WordId w, uint32_t rule) { building_[w].push_back(rule); }
+  // Adds `rule` for every word of class `cls` (done in Finish).
+  void AddClass(int cls, uint32_t rule) { classes_.push_back({cls, rule}); }
+  // Expands the classes over `lexicon`, sorts and dedups each word's list
+  // and lays them out; adding is over.
+  void Finish(const Lexicon& lexicon);
+  const uint32_t* begin(WordId w) const {
+    return w + 1 < offsets_.size() ? rules_.data() + offsets_[w] : nullptr;
+  }
+  const uint32_t* end(WordId w) const {
+    return w + 1 < offsets_.size() ? rules_.data() + offsets_[w + 1] : nullptr;
+  }
+
+ private:
+  absl::flat_hash_map<WordId, std::vector<uint32_t>> building_;
+  std::vector<std::pair<int, uint32_t>> classes_;
+  std::vector<uint32_t> offsets_;  // rules of w: [offsets_[w], offsets_[w + 1])
+  std::vector<uint32_t> rules_;
+};
+
+class RuleIndex {
+ public:
+  // patterns[r] is rule r's pattern; `lexicon` expands classes.
+  void Build(const std::vector<const TokenPattern*>& patterns, const Lexicon& lexicon,
+             bool prefilter);
+  size_t size() const { return num_rules_; }
+
+  class Scan {
+   public:
+    // Prepares for the run [begin, end) of `doc` (document token indices);
+    // false when no rule is a candidate in it.
+    bool Start(const RuleIndex& index, const Document& doc, uint32_t begin, uint32_t end);
+    // The candidate rules, ascending.
+    const std::vector<uint32_t>& candidates() const { return candidates_; }
+    // The last document token candidate rule r may start at.
+    uint32_t LastStart(uint32_t r) const { return last_[r]; }
+    // The candidate rules that may start at document token `at`,
+    // ascending; valid until the next call.
+    const std::vector<uint32_t>& StartingAt(const Document& doc, uint32_t at);
+
+   private:
+    const RuleIndex* index_ = nullptr;
+    std::vector<uint32_t> candidates_, here_;
+    std::vector<uint32_t> stamp_;      // stamp_[r] == run_: r is a candidate
+    std::vector<uint32_t> last_;       // its last start
+    std::vector<uint32_t> set_stamp_;  // set_stamp_[s] == run_: set s occurs
+    std::vector<uint32_t> set_last_;   // its last occurrence
+    uint32_t run_ = 0;
+  };
+
+ private:
+  size_t num_rules_ = 0;
+  uint32_t num_sets_ = 0;
+  WordRules sets_by_word_;                         // word -> required set ids
+  std::vector<std::vector<uint32_t>> rule_sets_;   // rule -> its set ids
+  std::vector<uint32_t> keyed_, always_;           // rules with sets / without
+  WordRules start_by_word_;                        // first word -> rules
+  std::vector<std::vector<uint32_t>> start_by_pos_;  // first Pos -> rules
+  std::vector<uint32_t> start_anywhere_;
+};
+
+inline const std::vector<uint32_t>& RuleIndex::Scan::StartingAt(const Document& doc, uint32_t at) {
+  const RuleIndex& index = *index_;
+  here_.clear();
+  auto take = [&](uint32_t r) {
+    if (stamp_[r] == run_ && last_[r] >= at) here_.push_back(r);
+  };
+  WordId w = doc.word_ids[at];
+  for (const uint32_t* r = index.start_by_word_.begin(w); r != index.start_by_word_.end(w);
+       ++r) {
+    take(*r);
+  }
+  bool merged = false;
+  for (uint32_t r : index.start_anywhere_) take(r), merged = true;
+  size_t q = at < doc.pos.size() ? static_cast<size_t>(doc.pos[at]) : SIZE_MAX;
+  if (q < index.start_by_pos_.size()) {
+    for (uint32_t r : index.start_by_pos_[q]) take(r), merged = true;
+  }
+  if (merged) {
+    std::sort(here_.begin(), here_.end());
+    here_.erase(std::unique(here_.begin(), here_.end()), here_.end());
+  }
+  return here_;
+}
+
+}  // namespace casus
+
+#endif  // CASUS_STAGES_RULE_INDEX_H_
