@@ -6,10 +6,6 @@
 namespace casus {
 namespace {
 
-bool Has(const Lexicon& lex, WordId w, int cls) {
-  return cls >= 0 && lex.InClass(w, cls);
-}
-
 // A per-thread memo of recent lookups of short ASCII words. The lexicon's
 // hash table is megabytes; a lookup there is a cache miss, and running text
 // repeats its words (Zipf). 16,384 entries of 24 bytes (384 KB) stay in L2.
@@ -28,21 +24,21 @@ std::atomic<uint32_t> next_tagger_id{1};
 
 Tagger::Tagger(std::shared_ptr<const Lexicon> lexicon)
     : lexicon_(std::move(lexicon)), memo_id_(next_tagger_id.fetch_add(1)) {
+  // One mask per word of the closed classes it is in: a load instead of a
+  // class test per class in TagOne.
   const Lexicon& l = *lexicon_;
-  det_ = l.FindClass("det");
-  poss_det_ = l.FindClass("poss_det");
-  quant_ = l.FindClass("quant");
-  pron_ = l.FindClass("pron");
-  prep_ = l.FindClass("prep");
-  cconj_ = l.FindClass("cconj");
-  sconj_ = l.FindClass("sconj");
-  aux_be_ = l.FindClass("aux_be");
-  aux_have_ = l.FindClass("aux_have");
-  aux_do_ = l.FindClass("aux_do");
-  modal_ = l.FindClass("modal");
-  neg_ = l.FindClass("neg");
-  to_ = l.FindClass("to");
-  rel_pron_ = l.FindClass("rel_pron");
+  const std::pair<const char*, uint16_t> kClosed[] = {
+      {"det", kDet},       {"poss_det", kPossDet}, {"quant", kQuant},
+      {"pron", kPron},     {"prep", kPrep},        {"cconj", kCconj},
+      {"sconj", kSconj},   {"aux_be", kAuxBe},     {"aux_have", kAuxHave},
+      {"aux_do", kAuxDo},  {"modal", kModal},      {"neg", kNeg},
+      {"to", kTo},         {"rel_pron", kRelPron}};
+  closed_.assign(l.size(), 0);
+  for (const auto& [name, bit] : kClosed) {
+    int cls = l.FindClass(name);
+    if (cls < 0) continue;  // grammar.lex lacks it
+    for (WordId w : l.Members(cls)) closed_[w] |= bit;
+  }
 }
 
 absl::StatusOr<std::unique_ptr<Tagger>> Tagger::Create(
@@ -121,42 +117,42 @@ Pos Tagger::TagOne(const Document& doc, uint32_t i, bool sentence_start,
     WordId nw = doc.word_ids[k];
     uint32_t nb = l.PosBits(nw);
     // Closed-class words first: WordNet's nouns "are", "does", "will".
-    bool closed = Has(l, nw, det_) || Has(l, nw, poss_det_) || Has(l, nw, quant_) ||
-                  Has(l, nw, prep_) || Has(l, nw, cconj_) || Has(l, nw, sconj_) ||
-                  Has(l, nw, pron_) || Has(l, nw, aux_be_) || Has(l, nw, aux_have_) ||
-                  Has(l, nw, aux_do_) || Has(l, nw, modal_) || Has(l, nw, to_);
+    bool closed = Is(nw, kDet) || Is(nw, kPossDet) || Is(nw, kQuant) ||
+                  Is(nw, kPrep) || Is(nw, kCconj) || Is(nw, kSconj) ||
+                  Is(nw, kPron) || Is(nw, kAuxBe) || Is(nw, kAuxHave) ||
+                  Is(nw, kAuxDo) || Is(nw, kModal) || Is(nw, kTo);
     if (closed) return false;
     return (nb & kPosNoun) || nb == 0;
   };
   auto next_is_np_start = [&](uint32_t k) {
     if (k >= doc.tokens.size()) return false;
     WordId nw = doc.word_ids[k];
-    return Has(l, nw, det_) || Has(l, nw, poss_det_) || Has(l, nw, quant_) ||
-           (Has(l, nw, pron_) && !Has(l, nw, to_)) ||
+    return Is(nw, kDet) || Is(nw, kPossDet) || Is(nw, kQuant) ||
+           (Is(nw, kPron) && !Is(nw, kTo)) ||
            doc.tokens[k].Has(kUpperInitial) || doc.tokens[k].kind == TokenKind::kNumber;
   };
 
   // Closed classes first, with the few ambiguous ones decided by context.
-  if (Has(l, w, to_)) {
+  if (Is(w, kTo)) {
     // Infinitival "to" before a base verb not also a common noun after it.
     if (i + 1 < doc.tokens.size()) {
       uint32_t nb = l.PosBits(doc.word_ids[i + 1]);
       bool noun_reading = (nb & kPosNoun) && !(nb & kPreferVerb) &&
                           prev == Pos::kNoun && !next_is_np_start(i + 2);
-      if ((nb & kVerbBase) && !Has(l, doc.word_ids[i + 1], det_) && !noun_reading) {
+      if ((nb & kVerbBase) && !Is(doc.word_ids[i + 1], kDet) && !noun_reading) {
         return Pos::kPart;
       }
     }
     return Pos::kPrep;
   }
-  if (Has(l, w, neg_) && text != "no") return Pos::kPart;
+  if (Is(w, kNeg) && text != "no") return Pos::kPart;
   if (text == "that" || text == "That") {
     // "..., and that these casualties drove": after a conjunction and before
     // a determiner or pronoun, a complementizer.
     if (i > 0 && i + 1 < doc.tokens.size() &&
-        Has(l, doc.word_ids[i - 1], cconj_) &&
-        (Has(l, doc.word_ids[i + 1], det_) || Has(l, doc.word_ids[i + 1], poss_det_) ||
-         Has(l, doc.word_ids[i + 1], pron_))) {
+        Is(doc.word_ids[i - 1], kCconj) &&
+        (Is(doc.word_ids[i + 1], kDet) || Is(doc.word_ids[i + 1], kPossDet) ||
+         Is(doc.word_ids[i + 1], kPron))) {
       return Pos::kSconj;
     }
     // Complementizer after a verb; relative after a noun; else determiner
@@ -172,26 +168,26 @@ Pos Tagger::TagOne(const Document& doc, uint32_t i, bool sentence_start,
     }
     return Pos::kPron;
   }
-  if (Has(l, w, det_) || Has(l, w, poss_det_) || Has(l, w, quant_)) {
+  if (Is(w, kDet) || Is(w, kPossDet) || Is(w, kQuant)) {
     // "her" and "that" are handled above or are determiners enough.
     return Pos::kDet;
   }
-  if (Has(l, w, modal_)) return Pos::kModal;
-  if (Has(l, w, aux_be_) || Has(l, w, aux_have_) || Has(l, w, aux_do_)) {
+  if (Is(w, kModal)) return Pos::kModal;
+  if (Is(w, kAuxBe) || Is(w, kAuxHave) || Is(w, kAuxDo)) {
     return Pos::kAux;
   }
-  if (Has(l, w, pron_) || Has(l, w, rel_pron_) || text == "what" || text == "What") {
+  if (Is(w, kPron) || Is(w, kRelPron) || text == "what" || text == "What") {
     return Pos::kPron;
   }
-  if (Has(l, w, cconj_)) return Pos::kCconj;
-  bool prep = Has(l, w, prep_), sconj = Has(l, w, sconj_);
+  if (Is(w, kCconj)) return Pos::kCconj;
+  bool prep = Is(w, kPrep), sconj = Is(w, kSconj);
   if (prep && sconj) {
     // "since", "after", "before", "until", "as": a clause follows a
     // conjunction, a noun phrase a preposition. Look over a short noun
     // phrase for a finite verb.
     if (i + 1 < doc.tokens.size()) {
       WordId nw = doc.word_ids[i + 1];
-      if (Has(l, nw, pron_) && !Has(l, nw, poss_det_)) return Pos::kSconj;
+      if (Is(nw, kPron) && !Is(nw, kPossDet)) return Pos::kSconj;
     }
     bool number_next = i + 1 < doc.tokens.size() &&
                        doc.tokens[i + 1].kind == TokenKind::kNumber;
@@ -203,20 +199,20 @@ Pos Tagger::TagOne(const Document& doc, uint32_t i, bool sentence_start,
       }
       WordId nw = doc.word_ids[k];
       uint32_t nb = l.PosBits(nw);
-      if (k > i + 1 && (Has(l, nw, aux_be_) || Has(l, nw, aux_have_) ||
-                        Has(l, nw, modal_) ||
+      if (k > i + 1 && (Is(nw, kAuxBe) || Is(nw, kAuxHave) ||
+                        Is(nw, kModal) ||
                         ((nb & (kVerb3sg | kVerbPast)) &&
                          (!(nb & kNounPlural) || doc.tokens[k - 1].Has(kUpperInitial)) &&
-                         !Has(l, doc.word_ids[k - 1], det_)) ||
+                         !Is(doc.word_ids[k - 1], kDet)) ||
                         // A plural subject's base verb: "since Iran and Russia see".
                         ((nb & kVerbBase) && (nb & kPreferVerb) &&
                          doc.tokens[k - 1].Has(kUpperInitial) &&
-                         !Has(l, doc.word_ids[k - 1], det_)))) {
+                         !Is(doc.word_ids[k - 1], kDet)))) {
         return Pos::kSconj;
       }
       // A coordinated subject ("since Iran and Russia see") is looked over.
-      if (Has(l, nw, prep_) || Has(l, nw, sconj_) ||
-          (Has(l, nw, cconj_) && doc.TokenText(k) != "and")) {
+      if (Is(nw, kPrep) || Is(nw, kSconj) ||
+          (Is(nw, kCconj) && doc.TokenText(k) != "and")) {
         break;
       }
     }
@@ -353,7 +349,7 @@ absl::Status Tagger::Process(Document* doc) const {
         doc->pos[i] = p;
         if (p == Pos::kVerb || p == Pos::kAux || p == Pos::kModal) {
           clause_verb = true;
-        } else if (p == Pos::kSconj || (p == Pos::kPron && Has(*lexicon_, doc->word_ids[i], rel_pron_)) ||
+        } else if (p == Pos::kSconj || (p == Pos::kPron && Is(doc->word_ids[i], kRelPron)) ||
                    doc->TokenText(i) == ";" || doc->TokenText(i) == ":") {
           clause_verb = false;
         }

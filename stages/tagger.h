@@ -18,8 +18,10 @@
 #ifndef CASUS_STAGES_TAGGER_H_
 #define CASUS_STAGES_TAGGER_H_
 
+#include <cstdint>
 #include <memory>
 #include <string_view>
+#include <vector>
 
 #include "absl/status/statusor.h"
 #include "pipeline/stage.h"
@@ -49,9 +51,17 @@ class Tagger : public Stage {
              Pos prev2, bool clause_verb) const;
   std::shared_ptr<const Lexicon> lexicon_;
   uint32_t memo_id_;  // tags this tagger's entries in the per-thread memo
-  // Closed classes (-1 when grammar.lex lacks one).
-  int det_, poss_det_, quant_, pron_, prep_, cconj_, sconj_, aux_be_,
-      aux_have_, aux_do_, modal_, neg_, to_, rel_pron_;
+  // Closed classes of grammar.lex, as bits of a per-word mask.
+  enum : uint16_t {
+    kDet = 1 << 0, kPossDet = 1 << 1, kQuant = 1 << 2, kPron = 1 << 3,
+    kPrep = 1 << 4, kCconj = 1 << 5, kSconj = 1 << 6, kAuxBe = 1 << 7,
+    kAuxHave = 1 << 8, kAuxDo = 1 << 9, kModal = 1 << 10, kNeg = 1 << 11,
+    kTo = 1 << 12, kRelPron = 1 << 13,
+  };
+  bool Is(WordId w, uint16_t bits) const {
+    return w < closed_.size() && (closed_[w] & bits) != 0;
+  }
+  std::vector<uint16_t> closed_;  // by WordId; words interned later have none
 };
 
 }  // namespace casus
