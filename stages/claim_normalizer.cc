@@ -352,37 +352,57 @@ std::string ClaimNormalizer::NormalizeSpan(const Document& doc, Span span) const
 void MergeRestatements(std::vector<Claim>* claims) {
   const size_t n = claims->size();
   if (n < 2 || n > kMaxRestatementClaims) return;
+  // Each side's words, sorted (norms are sorted already but for the raw
+  // text fallback); a claim's size is its word count.
   struct ClaimWords {
-    std::vector<std::string> cause, effect;
+    std::vector<std::string_view> cause, effect;
+    size_t size() const { return cause.size() + effect.size(); }
   };
   std::vector<ClaimWords> words(n);
-  for (size_t i = 0; i < n; ++i) {
-    for (auto [from, to] : {std::pair{&(*claims)[i].cause_norm, &words[i].cause},
-                            std::pair{&(*claims)[i].effect_norm, &words[i].effect}}) {
-      *to = Words(*from);
-      std::sort(to->begin(), to->end());
-      to->erase(std::unique(to->begin(), to->end()), to->end());
+  auto split = [](std::string_view norm, std::vector<std::string_view>* out) {
+    size_t i = 0;
+    while (i < norm.size()) {
+      size_t j = norm.find(' ', i);
+      if (j == std::string_view::npos) j = norm.size();
+      if (j > i) out->push_back(norm.substr(i, j - i));
+      i = j + 1;
     }
+    if (!std::is_sorted(out->begin(), out->end())) std::sort(out->begin(), out->end());
+    out->erase(std::unique(out->begin(), out->end()), out->end());
+  };
+  for (size_t i = 0; i < n; ++i) {
+    split((*claims)[i].cause_norm, &words[i].cause);
+    split((*claims)[i].effect_norm, &words[i].effect);
   }
   // a's words are contained in b's, cause and effect, same relation, and
   // b has at most kMaxRestatementDetail words more.
   auto within = [&](size_t a, size_t b) {
     const Claim& ca = (*claims)[a];
     const Claim& cb = (*claims)[b];
-    size_t wa = words[a].cause.size() + words[a].effect.size();
-    size_t wb = words[b].cause.size() + words[b].effect.size();
-    return ca.relation == cb.relation && ca.key != cb.key && wb <= wa + kMaxRestatementDetail &&
+    size_t wa = words[a].size(), wb = words[b].size();
+    return ca.relation == cb.relation && wb <= wa + kMaxRestatementDetail && ca.key != cb.key &&
            std::includes(words[b].cause.begin(), words[b].cause.end(),
                          words[a].cause.begin(), words[a].cause.end()) &&
            std::includes(words[b].effect.begin(), words[b].effect.end(),
                          words[a].effect.begin(), words[a].effect.end());
   };
+  // Claims by size: those a claim may lie within are a short range.
+  std::vector<uint32_t> by_size(n);
+  for (uint32_t i = 0; i < n; ++i) by_size[i] = i;
+  std::stable_sort(by_size.begin(), by_size.end(),
+                   [&](uint32_t x, uint32_t y) { return words[x].size() < words[y].size(); });
+  auto first_of_size = [&](size_t size) {
+    return std::lower_bound(by_size.begin(), by_size.end(), size,
+                            [&](uint32_t x, size_t v) { return words[x].size() < v; });
+  };
   std::vector<int> into(n, -1);
   std::vector<size_t> above;
   for (size_t i = 0; i < n; ++i) {
     above.clear();
-    for (size_t j = 0; j < n; ++j) {
-      if (j != i && within(i, j)) above.push_back(j);
+    size_t wi = words[i].size();
+    for (auto it = first_of_size(wi + 1), stop = first_of_size(wi + kMaxRestatementDetail + 1);
+         it != stop; ++it) {
+      if (within(i, *it)) above.push_back(*it);
     }
     if (above.empty()) continue;
     // The most detailed claim above; every other one must lie within it,
@@ -390,8 +410,7 @@ void MergeRestatements(std::vector<Claim>* claims) {
     // "Iran-Russia cooperation" and "China-Russia cooperation").
     size_t top = above[0];
     for (size_t j : above) {
-      size_t sj = words[j].cause.size() + words[j].effect.size();
-      size_t st = words[top].cause.size() + words[top].effect.size();
+      size_t sj = words[j].size(), st = words[top].size();
       if (sj > st || (sj == st && (*claims)[j].key < (*claims)[top].key)) top = j;
     }
     bool one = true;
@@ -402,7 +421,11 @@ void MergeRestatements(std::vector<Claim>* claims) {
   }
   for (size_t i = 0; i < n; ++i) {
     if (into[i] < 0) continue;
-    const Claim& top = (*claims)[into[i]];
+    // A restatement of a restatement takes the fullest claim's key (sizes
+    // grow along the chain, so it ends); roots are never rewritten.
+    int root = into[i];
+    while (into[root] >= 0) root = into[root];
+    const Claim& top = (*claims)[root];
     (*claims)[i].cause_norm = top.cause_norm;
     (*claims)[i].effect_norm = top.effect_norm;
     (*claims)[i].key = top.key;

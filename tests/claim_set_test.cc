@@ -134,6 +134,15 @@ TEST(ClaimKeys, RestatementsInOneDocument) {
               ::testing::ElementsAre("sanctions |CAUSE| IRN inflation",
                                      "sanctions |CAUSE| RUS inflation",
                                      "sanctions |CAUSE| inflation"));
+  // A restatement of a restatement takes the fullest key, whatever the order.
+  EXPECT_THAT(keys("Drought fuels cooperation. Drought fuels cooperation in Iran. Drought "
+                   "fuels cooperation in Iran and Russia."),
+              ::testing::AllOf(::testing::SizeIs(3),
+                               ::testing::Each("drought |CAUSE| IRN RUS cooperation")));
+  EXPECT_THAT(keys("Drought fuels cooperation in Iran and Russia. Drought fuels cooperation "
+                   "in Iran. Drought fuels cooperation."),
+              ::testing::AllOf(::testing::SizeIs(3),
+                               ::testing::Each("drought |CAUSE| IRN RUS cooperation")));
   // Two details more is another claim, not a restatement.
   EXPECT_THAT(keys("Sanctions fuel inflation. Sanctions fuel rising food price inflation in "
                    "Iran."),
