@@ -16,3 +16,6 @@ class light_word
   region regions area areas country countries level levels two three
   post since after before until during following amid
   here there thereby therefore however
+  # Gerunds of influence opening an effect ("a decisive role in [defining
+  # and shaping] the state's foreign behavior"): the effect is their object.
+  defining shaping determining influencing affecting conditioning
