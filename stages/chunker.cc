@@ -22,6 +22,11 @@ ChunkerClasses ChunkerClasses::Find(const Lexicon& lexicon) {
   c.verb_particle = lexicon.FindClass("verb_particle");
   c.cause_noun = lexicon.FindClass("cause_noun");
   c.list_verb = lexicon.FindClass("list_verb");
+  c.time_prep = lexicon.FindClass("time_prep");
+  c.time_word = lexicon.FindClass("time_word");
+  c.time_filler = lexicon.FindClass("time_filler");
+  c.month = lexicon.FindClass("month");
+  c.destination_prep = lexicon.FindClass("destination_prep");
   return c;
 }
 
@@ -426,6 +431,42 @@ TokenRange Chunker::Subject(uint32_t k) const {
   return r;
 }
 
+TokenRange Chunker::CutTimeAdjuncts(TokenRange r) const {
+  for (;;) {
+    // Back over the time phrase: numbers, months, time and filler words.
+    uint32_t i = r.end;
+    bool time = false;
+    while (i > r.begin) {
+      uint32_t k = i - 1;
+      const Token& t = doc_.tokens[k];
+      if (t.kind == TokenKind::kNumber) {
+        time |= IsYear(k);
+      } else if (In(k, cls_.month) || In(k, cls_.time_word)) {
+        time = true;
+      } else if (!In(k, cls_.time_filler) && t.kind != TokenKind::kPunct) {
+        break;
+      }
+      --i;
+    }
+    // i: the first token of the time phrase; before it, a time preposition
+    // with something left before that.
+    if (!time || i == r.end || i <= r.begin + 1 || !In(i - 1, cls_.time_prep) ||
+        P(i - 1) != Pos::kPrep) {
+      return r;
+    }
+    TokenRange cut = TrimRight({r.begin, i - 1});
+    if (cut.empty()) return r;
+    r = cut;
+  }
+}
+
+bool Chunker::IsYear(uint32_t k) const {
+  std::string_view t = doc_.TokenText(k);
+  if (t.size() != 4 && !(t.size() == 5 && t.back() == 's')) return false;  // 2016, 1990s
+  return (t[0] == '1' || t[0] == '2') && t[1] >= '0' && t[1] <= '9' && t[2] >= '0' &&
+         t[2] <= '9' && t[3] >= '0' && t[3] <= '9';
+}
+
 std::vector<TokenRange> Chunker::ListedCauses(TokenRange cause, TokenRange effect) const {
   if (cause.empty() || effect.empty() || effect.end >= end_ || cause.end > effect.begin ||
       !In(cause.end - 1, cls_.cause_noun)) {
@@ -578,7 +619,17 @@ TokenRange Chunker::PurposeCause(uint32_t k) const {
   // "urged Iran to" has no action; "agreed on rules to" and "chose
   // engagement over confrontation to" have.
   if (!prep && !adjunct && In(verb, cls_.control_verb)) return {k, k};
-  if (In(verb, cls_.purpose_object)) return obj;
+  if (In(verb, cls_.purpose_object)) {
+    // The destination is no part of the object: "deployed [the National
+    // Guard] to the southern border to curb".
+    for (uint32_t i = obj.begin + 1; i < obj.end; ++i) {
+      if (P(i) == Pos::kPrep && In(i, cls_.destination_prep)) {
+        obj.end = i;
+        break;
+      }
+    }
+    return obj;
+  }
   return TrimRight({verb, phrase_end});
 }
 

@@ -47,6 +47,11 @@ struct ChunkerClasses {
   int verb_particle = -1; // up, out: "set up" starts no participle phrase
   int cause_noun = -1;    // factor, reason: "the factors that lead to X"
   int list_verb = -1;     // include, are: "... include: A; B; C"
+  int time_prep = -1;     // in, by, since: "in 2016" ...
+  int time_word = -1;     // year, summer: ... "over the summer"
+  int time_filler = -1;   // the, last, more than: "for more than two decades"
+  int month = -1;         // January ...
+  int destination_prep = -1;  // to, into: "deployed [troops] to the border to"
   static ChunkerClasses Find(const Lexicon& lexicon);
 };
 
@@ -82,6 +87,11 @@ class Chunker {
   TokenRange PurposeCause(uint32_t k) const;
   // The first comma at or after k in the run, or end.
   uint32_t NextComma(uint32_t k) const;
+  // `r` without trailing time adjuncts ("in 2016", "by 2030", "over the
+  // summer", "since 2019", "in September of that year"): a @time_prep
+  // followed only by numbers, months, @time_word and @time_filler words,
+  // with at least one year, month or time word. Repeated; never empties r.
+  TokenRange CutTimeAdjuncts(TokenRange r) const;
   // When `cause` is only a cause noun with determiners and modifiers ("the
   // main factors") and the clause goes on after `effect` with a list verb
   // ("the factors that lead to X include: A; B; C"), the listed items: split
@@ -104,6 +114,8 @@ class Chunker {
   // The bare noun phrase ending at k (exclusive): its start, or k.
   uint32_t CoreLeftStart(uint32_t k) const;
   TokenRange TrimRight(TokenRange r) const;
+  // A four-digit year ("2016") or decade ("1990s").
+  bool IsYear(uint32_t k) const;
   // For a comma at `close` ending an aside (", which now rivals Y,", ",
   // meanwhile,", ", probably worsened by Y,", ", already severe,", ", they
   // said,", ", in turn,"), the comma

@@ -420,6 +420,9 @@ void ClaimExtractor::ExtractRun(Document* doc, uint32_t sentence, uint32_t begin
         f.cause = fill(rule.cause, rule.cause_capture, nullptr);
         f.effect = fill(rule.effect, rule.effect_capture, &f.cause);
       }
+      // Trailing time adjuncts are no part of either ("in 2016").
+      f.cause = ch.CutTimeAdjuncts(f.cause);
+      f.effect = ch.CutTimeAdjuncts(f.effect);
       auto overlaps = [](TokenRange a, TokenRange b) {
         return a.begin < b.end && b.begin < a.end;
       };

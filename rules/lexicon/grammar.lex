@@ -63,6 +63,10 @@ class purpose_object_verb verbs
   mobilise conclude sign offer allocate earmark extend provide
 # Nouns whose "to" clause is their complement, not a purpose: "the
 # government's failure to halt", "the capacity of states to contain".
+# Prepositions of destination after a put-in-place verb's object:
+# "deployed [troops] to the border to deter", "sent [a team] into the zone".
+class destination_prep
+  to into onto toward towards
 class to_noun
   failure failures effort efforts attempt attempts decision decisions ability
   inability capacity capability willingness unwillingness readiness
@@ -91,6 +95,22 @@ class adverbial_noun
 # lead to X include: A; B; C".
 class list_verb
   include includes included comprise comprises comprised are were
+# Trailing time adjuncts are cut from causes and effects (ANNOTATION.md
+# "Spans"): a preposition of time, then only time words, numbers,
+# determiners and degree words ("in 2016", "by 2030", "over the summer",
+# "since 2019", "for more than two decades", "in September of that year").
+class time_prep
+  in by over since during until till before after on through throughout
+  for within from
+class time_word
+  year years month months week weeks day days decade decades century
+  centuries summer summers winter winters spring autumn fall quarter
+  quarters season seasons weekend weekends morning evening night period
+  time hours hour
+class time_filler
+  the a an that this these those last next past coming previous same early
+  late mid more than less about nearly almost around some several few of
+  at least most recent following
 # Months: "the year ending June 30" is a date, not a cause that ends.
 class month
   january february march april may june july august september october
