@@ -147,8 +147,6 @@ struct TokenPattern::Program {
   std::vector<Pred> preds;
   std::vector<Inst> insts;
   std::vector<std::string> capture_names;
-  std::vector<WordId> required_words;
-  std::vector<int> required_classes;
   std::vector<TokenPattern::Required> required_all;
   std::vector<int> first_preds;  // preds that can match the first token
   bool first_any = false;        // the first token is unconstrained
@@ -830,8 +828,6 @@ absl::StatusOr<TokenPattern> TokenPattern::Compile(std::string_view source,
   if (!ast.ok()) return ast.status();
   Compiler(&tp.prog_->insts).Emit(*ast);
   tp.prog_->insts.push_back({Op::kMatch});
-  RequiredSet(*ast, tp.prog_->preds, &tp.prog_->required_words,
-              &tp.prog_->required_classes);
   RequiredAll(*ast, tp.prog_->preds, &tp.prog_->required_all);
   bool nullable = false;
   if (!FirstSet(*ast, &tp.prog_->first_preds, &nullable) || nullable) {
@@ -890,12 +886,6 @@ bool TokenPattern::FirstTokenKeys(std::vector<WordId>* words, std::vector<int>* 
 
 const std::vector<std::string>& TokenPattern::capture_names() const {
   return prog_->capture_names;
-}
-const std::vector<WordId>& TokenPattern::required_words() const {
-  return prog_->required_words;
-}
-const std::vector<int>& TokenPattern::required_classes() const {
-  return prog_->required_classes;
 }
 const std::vector<TokenPattern::Required>& TokenPattern::required_all() const {
   return prog_->required_all;

@@ -78,14 +78,13 @@ class TokenPattern {
 
   // Capture names in order ("" for an unnamed capture).
   const std::vector<std::string>& capture_names() const;
-  // Word ids of which at least one must appear in any match, at or after
-  // its start (a look-behind's words are never chosen; empty: none known);
-  // used to skip sentences and start positions past the last of them.
-  const std::vector<WordId>& required_words() const;
-  const std::vector<int>& required_classes() const;
-  // Every such set in the pattern: a match holds, at or after its start, a
-  // word of each (one of its `words` or in one of its `classes`). The first
-  // is required_words()/required_classes().
+  // The sets of which a match holds a word each, at or after its start: a
+  // set is `words` or words in one of `classes` (an element of the
+  // pattern's top-level sequence, looking into captures, repeats of one or
+  // more, positive look-aheads, and alternations whose every branch has
+  // one; a look-behind's words lie before the match and never count).
+  // Empty: none known. Callers skip runs where a set is missing and starts
+  // past the last occurrence of one (stages/rule_index.h).
   struct Required {
     std::vector<WordId> words;
     std::vector<int> classes;
