@@ -22,6 +22,29 @@ std::vector<std::string> Words(std::string_view s) {
   return out;
 }
 
+// The phrases of "HEAD: phrase | phrase" after the colon at `colon`, each
+// lower-cased and split into words; an empty phrase is an error at its
+// column.
+absl::StatusOr<std::vector<std::vector<std::string>>> Phrases(const RuleFile& file,
+                                                              const RuleLine& line,
+                                                              size_t colon) {
+  std::string_view text = line.text;
+  std::vector<std::vector<std::string>> out;
+  size_t i = colon + 1;
+  while (i <= text.size()) {
+    size_t j = text.find('|', i);
+    if (j == std::string_view::npos) j = text.size();
+    std::vector<std::string> words = Words(LowerWord(StripWhitespace(text.substr(i, j - i))));
+    if (words.empty()) {
+      return RuleError(file.path, line.number, line.indent + static_cast<int>(i) + 1,
+                       "empty phrase");
+    }
+    out.push_back(std::move(words));
+    i = j + 1;
+  }
+  return out;
+}
+
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<ClaimNormalizer>> ClaimNormalizer::Create(
@@ -101,17 +124,10 @@ absl::Status ClaimNormalizer::ParseConcepts(const RuleFile& file) {
                          StrCat("concept_name '", concept_name, "' must be snake_case"));
       }
     }
-    size_t i = colon + 1;
-    while (i <= text.size()) {
-      size_t j = text.find('|', i);
-      if (j == std::string_view::npos) j = text.size();
-      std::vector<std::string> words = Words(LowerWord(StripWhitespace(text.substr(i, j - i))));
-      if (words.empty()) {
-        return RuleError(file.path, line.number, line.indent + static_cast<int>(i) + 1,
-                         "empty phrase");
-      }
-      concepts_[words[0]].push_back({words, concept_name});
-      i = j + 1;
+    CASUS_ASSIGN_OR_RETURN(auto phrases, Phrases(file, line, colon));
+    for (auto& words : phrases) {
+      std::string first = words[0];
+      concepts_[first].push_back({std::move(words), concept_name});
     }
   }
   return absl::OkStatus();
@@ -134,17 +150,10 @@ absl::Status ClaimNormalizer::ParseReferences(const RuleFile& file) {
       return RuleError(file.path, line.number, line.indent + 1,
                        "expected 'TYPE COUNT: phrase | phrase' (COUNTRY 2: the two country)");
     }
-    size_t i = colon + 1;
-    while (i <= text.size()) {
-      size_t j = text.find('|', i);
-      if (j == std::string_view::npos) j = text.size();
-      std::vector<std::string> words = Words(LowerWord(StripWhitespace(text.substr(i, j - i))));
-      if (words.empty()) {
-        return RuleError(file.path, line.number, line.indent + static_cast<int>(i) + 1,
-                         "empty phrase");
-      }
-      references_[words[0]].push_back({words, *type, count});
-      i = j + 1;
+    CASUS_ASSIGN_OR_RETURN(auto phrases, Phrases(file, line, colon));
+    for (auto& words : phrases) {
+      std::string first = words[0];
+      references_[first].push_back({std::move(words), *type, count});
     }
   }
   return absl::OkStatus();

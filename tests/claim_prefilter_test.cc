@@ -31,6 +31,23 @@ std::string Out(const Pipeline& p, const std::string& text) {
   return s;
 }
 
+// `count` sentences of 5 to 29 words drawn from `words` with a fixed seed:
+// the fast and the slow pipeline give the same output on each.
+template <size_t N>
+void SameOnRandomSentences(const Pipeline& fast, const Pipeline& slow,
+                           const char* const (&words)[N], unsigned seed, int count) {
+  std::mt19937 rng(seed);
+  for (int i = 0; i < count; ++i) {
+    std::string text;
+    int n = 5 + rng() % 25;
+    for (int k = 0; k < n; ++k) {
+      text += words[rng() % N];
+      text += " ";
+    }
+    EXPECT_EQ(Out(fast, text), Out(slow, text)) << text;
+  }
+}
+
 TEST(ClaimPrefilter, SameClaimsAsTheOracle) {
   auto fast = Build(true), slow = Build(false);
   int docs = 0;
@@ -42,20 +59,11 @@ TEST(ClaimPrefilter, SameClaimsAsTheOracle) {
   }
   EXPECT_GE(docs, 12);
   // Generated sentences from a fixed seed mix triggers and distractors.
-  const char* words[] = {"Iran", "sanctions", "because", "of", "led", "to", "the", "war",
+  const char* const words[] = {"Iran", "sanctions", "because", "of", "led", "to", "the", "war",
                          "due", "curbed", "inflation", "since", "after", "in", "order",
                          "prevent", ",", "which", "may", "not", "by", "driven", "making",
                          "more", "likely", "is", "a", "key", "driver", "impact", "on", "."};
-  std::mt19937 rng(7);
-  for (int i = 0; i < 300; ++i) {
-    std::string text;
-    int n = 5 + rng() % 25;
-    for (int k = 0; k < n; ++k) {
-      text += words[rng() % (sizeof words / sizeof words[0])];
-      text += " ";
-    }
-    EXPECT_EQ(Out(*fast, text), Out(*slow, text)) << text;
-  }
+  SameOnRandomSentences(*fast, *slow, words, 7, 300);
 }
 
 // The cnc profile's rules use look-behinds ("?<=(@harm_verb)"), whose words
@@ -69,20 +77,11 @@ TEST(ClaimPrefilter, ProfileSameClaimsAsTheOracle) {
     EXPECT_EQ(got, Out(*slow, text)) << text;
     EXPECT_NE(got.find("\"rule\":\"cnc."), std::string::npos) << got;
   }
-  const char* words[] = {"police", "killed", "two", "protesters", "after", "the", "strike",
+  const char* const words[] = {"police", "killed", "two", "protesters", "after", "the", "strike",
                          "following", "clashes", "over", "wages", "amid", "anger", ",",
                          "demanding", "injuring", "workers", "rally", "to", "protest",
                          "against", "because", "led", "were", "arrested", "for", "."};
-  std::mt19937 rng(11);
-  for (int i = 0; i < 400; ++i) {
-    std::string text;
-    int n = 5 + rng() % 25;
-    for (int k = 0; k < n; ++k) {
-      text += words[rng() % (sizeof words / sizeof words[0])];
-      text += " ";
-    }
-    EXPECT_EQ(Out(*fast, text), Out(*slow, text)) << text;
-  }
+  SameOnRandomSentences(*fast, *slow, words, 11, 400);
 }
 
 }  // namespace
