@@ -3,6 +3,10 @@
 #include <atomic>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace casus {
 namespace {
 
@@ -64,16 +68,49 @@ WordId Tagger::Lookup(std::string_view text) const {
       if (text.size() > 16) return lexicon_->Find(std::string_view(buf, text.size()));
       uint64_t k[2] = {0, 0};
       std::memcpy(k, buf, text.size());
-      thread_local MemoEntry memo[kMemoSize];
-      uint64_t h = (k[0] ^ (k[1] * 0x9E3779B97F4A7C15ull)) * 0xBF58476D1CE4E5B9ull;
-      MemoEntry& e = memo[h >> (64 - kMemoBits)];
-      if (e.tagger == memo_id_ && e.k0 == k[0] && e.k1 == k[1]) return e.id;
-      WordId id = lexicon_->Find(std::string_view(buf, text.size()));
-      e = {k[0], k[1], memo_id_, id};
-      return id;
+      return LookupShort(k[0], k[1], text.size());
     }
   }
   return lexicon_->Find(LowerWord(text));
+}
+
+WordId Tagger::LookupShort(uint64_t k0, uint64_t k1, size_t size) const {
+  thread_local MemoEntry memo[kMemoSize];
+  uint64_t h = (k0 ^ (k1 * 0x9E3779B97F4A7C15ull)) * 0xBF58476D1CE4E5B9ull;
+  MemoEntry& e = memo[h >> (64 - kMemoBits)];
+  if (e.tagger == memo_id_ && e.k0 == k0 && e.k1 == k1) return e.id;
+  char buf[16];
+  std::memcpy(buf, &k0, 8);
+  std::memcpy(buf + 8, &k1, 8);
+  WordId id = lexicon_->Find(std::string_view(buf, size));
+  e = {k0, k1, memo_id_, id};
+  return id;
+}
+
+WordId Tagger::LookupIn(std::string_view text, uint32_t begin, uint32_t end) const {
+#if defined(__SSE2__)
+  // Sixteen bytes at once when they lie inside the text: lower-case the
+  // ASCII letters, zero the bytes past the word, and go to the memo. The
+  // same key as Lookup's byte loop.
+  const size_t n = end - begin;
+  if (n <= 16 && begin + 16 <= text.size()) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + begin));
+    const __m128i lane = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+    __m128i inside = _mm_cmplt_epi8(lane, _mm_set1_epi8(static_cast<char>(n)));
+    v = _mm_and_si128(v, inside);
+    if (_mm_movemask_epi8(v) == 0) {  // no byte >= 0x80 in the word
+      // 'A' <= c <= 'Z' as a signed compare of c - 'A' - 128 < 26 - 128.
+      __m128i upper = _mm_cmplt_epi8(
+          _mm_add_epi8(_mm_sub_epi8(v, _mm_set1_epi8('A')), _mm_set1_epi8(-128)),
+          _mm_set1_epi8(-128 + 26));
+      v = _mm_or_si128(v, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
+      alignas(16) uint64_t k[2];
+      _mm_store_si128(reinterpret_cast<__m128i*>(k), v);
+      return LookupShort(k[0], k[1], n);
+    }
+  }
+#endif
+  return Lookup(text.substr(begin, end - begin));
 }
 
 Pos Tagger::TagOne(const Document& doc, uint32_t i, bool sentence_start,
@@ -332,7 +369,7 @@ absl::Status Tagger::Process(Document* doc) const {
       doc->word_ids[i] = kUnknownWord;
       continue;
     }
-    doc->word_ids[i] = Lookup(doc->Text(t.span()));
+    doc->word_ids[i] = LookupIn(doc->text, t.begin, t.end);
   }
   doc->pos.assign(n, Pos::kOther);
   for (const Sentence& s : doc->sentences) {

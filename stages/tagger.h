@@ -41,6 +41,9 @@ class Tagger : public Stage {
 
   // The WordId of one token's text.
   WordId Lookup(std::string_view token_text) const;
+  // The same for text[begin, end); faster, as it may read the bytes after
+  // the token (up to 16 from begin) when they are inside `text`.
+  WordId LookupIn(std::string_view text, uint32_t begin, uint32_t end) const;
   const Lexicon& lexicon() const { return *lexicon_; }
 
  private:
@@ -49,6 +52,9 @@ class Tagger : public Stage {
   // adverb; clause_verb: a finite verb was seen in the current clause.
   Pos TagOne(const Document& doc, uint32_t i, bool sentence_start, Pos prev,
              Pos prev2, bool clause_verb) const;
+  // A lower-cased ASCII word of `size` <= 16 bytes, zero-padded into k0, k1:
+  // through the per-thread memo to the lexicon.
+  WordId LookupShort(uint64_t k0, uint64_t k1, size_t size) const;
   std::shared_ptr<const Lexicon> lexicon_;
   uint32_t memo_id_;  // tags this tagger's entries in the per-thread memo
   // Closed classes of grammar.lex, as bits of a per-word mask.
