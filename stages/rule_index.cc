@@ -25,8 +25,11 @@ void WordRules::Finish(const Lexicon& lexicon) {
   }
   for (size_t i = 1; i < offsets_.size(); ++i) offsets_[i] += offsets_[i - 1];
   rules_.resize(offsets_.empty() ? 0 : offsets_.back());
+  has_size_ = building_.empty() ? 0 : last + 1;
+  has_bits_.assign((has_size_ + 63) / 64, 0);
   for (const auto& [w, rules] : building_) {
     std::copy(rules.begin(), rules.end(), rules_.begin() + offsets_[w]);
+    if (!rules.empty()) has_bits_[w >> 6] |= uint64_t{1} << (w & 63);
   }
   building_.clear();
 }
@@ -54,10 +57,10 @@ void RuleIndex::Build(const std::vector<const TokenPattern*>& patterns,
       always_.push_back(r);
       continue;
     }
-    keyed_.push_back(r);
     for (const TokenPattern::Required& req : p.required_all()) {
       uint32_t set = num_sets_++;
       rule_sets_[r].push_back(set);
+      set_rule_.push_back(r);
       for (WordId w : req.words) sets_by_word_.Add(w, set);
       for (int cls : req.classes) sets_by_word_.AddClass(cls, set);
     }
@@ -73,42 +76,50 @@ bool RuleIndex::Scan::Start(const RuleIndex& index, const Document& doc, uint32_
       ++run_ == 0) {
     stamp_.assign(std::max(index.num_rules_, stamp_.size()), 0);
     last_.resize(stamp_.size());
+    seen_stamp_.assign(stamp_.size(), 0);
+    seen_.resize(stamp_.size());
     set_stamp_.assign(std::max<size_t>(index.num_sets_, set_stamp_.size()), 0);
     set_last_.resize(set_stamp_.size());
     run_ = 1;
   }
-  for (uint32_t i = begin; i < end; ++i) {
-    WordId w = doc.word_ids[i];
-    for (const uint32_t* s = index.sets_by_word_.begin(w); s != index.sets_by_word_.end(w);
-         ++s) {
-      set_stamp_[*s] = run_;
-      set_last_[*s] = i;  // rising: ends at the last
-    }
-  }
+  // One pass over the words: each required set that occurs is stamped once,
+  // and a rule whose sets have all been stamped becomes a candidate. The
+  // cost follows the words of the run, not the number of rules.
   candidates_.clear();
   for (uint32_t r : index.always_) {
     stamp_[r] = run_;
     last_[r] = end;
     candidates_.push_back(r);
   }
-  for (uint32_t r : index.keyed_) {
-    uint32_t bound = end;
-    bool all = true;
-    for (uint32_t set : index.rule_sets_[r]) {
-      if (set_stamp_[set] != run_) {
-        all = false;
-        break;
+  const size_t always = candidates_.size();
+  for (uint32_t i = begin; i < end; ++i) {
+    WordId w = doc.word_ids[i];
+    if (!index.sets_by_word_.Has(w)) continue;
+    for (const uint32_t* s = index.sets_by_word_.begin(w); s != index.sets_by_word_.end(w);
+         ++s) {
+      set_last_[*s] = i;  // rising: ends at the last
+      if (set_stamp_[*s] == run_) continue;
+      set_stamp_[*s] = run_;
+      uint32_t r = index.set_rule_[*s];
+      if (seen_stamp_[r] != run_) {
+        seen_stamp_[r] = run_;
+        seen_[r] = 0;
       }
-      bound = std::min(bound, set_last_[set]);
+      if (++seen_[r] == index.rule_sets_[r].size()) candidates_.push_back(r);
     }
-    if (!all) continue;
+  }
+  // A match holds one of each set at or after its start: the earliest of
+  // their last occurrences bounds it.
+  for (size_t k = always; k < candidates_.size(); ++k) {
+    uint32_t r = candidates_[k];
+    uint32_t bound = end;
+    for (uint32_t set : index.rule_sets_[r]) bound = std::min(bound, set_last_[set]);
     stamp_[r] = run_;
     last_[r] = bound;
-    candidates_.push_back(r);
   }
-  // Both lists are ascending.
-  std::inplace_merge(candidates_.begin(), candidates_.begin() + index.always_.size(),
-                     candidates_.end());
+  // Ascending, as the callers try rules in rule order.
+  std::sort(candidates_.begin() + always, candidates_.end());
+  std::inplace_merge(candidates_.begin(), candidates_.begin() + always, candidates_.end());
   return !candidates_.empty();
 }
 

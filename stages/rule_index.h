@@ -42,11 +42,16 @@ class WordRules {
   // Expands the classes over `lexicon`, sorts and dedups each word's list
   // and lays them out; adding is over.
   void Finish(const Lexicon& lexicon);
+  // Whether w has any number: a bit test in a table of one bit per word,
+  // which stays in the first-level cache where the offset table would not.
+  bool Has(WordId w) const {
+    return w < has_size_ && (has_bits_[w >> 6] >> (w & 63)) & 1;
+  }
   const uint32_t* begin(WordId w) const {
-    return w + 1 < offsets_.size() ? rules_.data() + offsets_[w] : nullptr;
+    return Has(w) ? rules_.data() + offsets_[w] : nullptr;
   }
   const uint32_t* end(WordId w) const {
-    return w + 1 < offsets_.size() ? rules_.data() + offsets_[w + 1] : nullptr;
+    return Has(w) ? rules_.data() + offsets_[w + 1] : nullptr;
   }
 
  private:
@@ -54,6 +59,8 @@ class WordRules {
   std::vector<std::pair<int, uint32_t>> classes_;
   std::vector<uint32_t> offsets_;  // rules of w: [offsets_[w], offsets_[w + 1])
   std::vector<uint32_t> rules_;
+  std::vector<uint64_t> has_bits_;  // bit w: w has numbers
+  size_t has_size_ = 0;
 };
 
 class RuleIndex {
@@ -83,6 +90,8 @@ class RuleIndex {
     std::vector<uint32_t> last_;       // its last start
     std::vector<uint32_t> set_stamp_;  // set_stamp_[s] == run_: set s occurs
     std::vector<uint32_t> set_last_;   // its last occurrence
+    std::vector<uint32_t> seen_;       // per rule: its sets that occur (this run)
+    std::vector<uint32_t> seen_stamp_; // seen_stamp_[r] == run_: seen_[r] valid
     uint32_t run_ = 0;
   };
 
@@ -91,7 +100,8 @@ class RuleIndex {
   uint32_t num_sets_ = 0;
   WordRules sets_by_word_;                         // word -> required set ids
   std::vector<std::vector<uint32_t>> rule_sets_;   // rule -> its set ids
-  std::vector<uint32_t> keyed_, always_;           // rules with sets / without
+  std::vector<uint32_t> set_rule_;                 // set id -> its rule
+  std::vector<uint32_t> always_;                   // rules without sets
   WordRules start_by_word_;                        // first word -> rules
   std::vector<std::vector<uint32_t>> start_by_pos_;  // first Pos -> rules
   std::vector<uint32_t> start_anywhere_;
