@@ -59,6 +59,14 @@ int Lexicon::FindClass(std::string_view name) const {
   return -1;
 }
 
+void Lexicon::AddToClass(WordId id, int cls) {
+  if (classes_[id].Has(cls)) return;
+  classes_[id].Add(cls);
+  ++class_infos_[cls].size;
+  if (classed_.size() <= id / 64) classed_.resize(id / 64 + 1, 0);
+  classed_[id / 64] |= uint64_t{1} << (id % 64);
+}
+
 std::vector<WordId> Lexicon::Members(int cls) const {
   std::vector<WordId> out;
   for (WordId id = 1; id < classes_.size(); ++id) {
@@ -98,11 +106,7 @@ void LexiconBuilder::AddToClass(std::string_view class_name,
                                 std::string_view word) {
   int cls = ClassId(class_name, "<builtin>", 0);
   if (cls < 0) return;
-  WordId id = Intern(word);
-  if (!lex_->classes_[id].Has(cls)) {
-    lex_->classes_[id].Add(cls);
-    ++lex_->class_infos_[cls].size;
-  }
+  lex_->AddToClass(Intern(word), cls);
 }
 
 absl::Status LexiconBuilder::LoadClasses(const RuleFiles& files) {
@@ -172,11 +176,7 @@ absl::Status LexiconBuilder::ParseClasses(const RuleFile& file) {
             inflect ? VerbForms(text.substr(i, j - i))
                     : std::vector<std::string>{std::string(text.substr(i, j - i))};
         for (const std::string& f : forms) {
-          WordId id = Intern(f);
-          if (!lex_->classes_[id].Has(cls)) {
-            lex_->classes_[id].Add(cls);
-            ++lex_->class_infos_[cls].size;
-          }
+          lex_->AddToClass(Intern(f), cls);
         }
       }
       i = j;

@@ -84,7 +84,12 @@ class Lexicon {
   }
   const ClassSet& Classes(WordId id) const { return classes_[id]; }
   uint32_t PosBits(WordId id) const { return pos_[id]; }
-  bool InClass(WordId id, int cls) const { return classes_[id].Has(cls); }
+  bool InClass(WordId id, int cls) const { return InAnyClass(id) && classes_[id].Has(cls); }
+  // A bit per word, so the many words in no class never touch classes_ (32
+  // bytes a word, megabytes in all: a cache miss for a rare word).
+  bool InAnyClass(WordId id) const {
+    return id / 64 < classed_.size() && (classed_[id / 64] >> (id % 64)) & 1;
+  }
   // Class id by name ("given_name"), or -1.
   int FindClass(std::string_view name) const;
   const std::vector<ClassInfo>& class_infos() const { return class_infos_; }
@@ -97,7 +102,10 @@ class Lexicon {
   friend class LexiconBuilder;
   StringMap<WordId> ids_;
   std::vector<std::string> words_;  // by id; words_[0] = ""
+  // Adds word `id` to class `cls` (once).
+  void AddToClass(WordId id, int cls);
   std::vector<ClassSet> classes_;   // by id
+  std::vector<uint64_t> classed_;   // bit id: the word is in some class
   std::vector<uint32_t> pos_;       // by id: PosBit set
   std::vector<ClassInfo> class_infos_;
 };

@@ -37,11 +37,15 @@ Tagger::Tagger(std::shared_ptr<const Lexicon> lexicon)
       {"sconj", kSconj},   {"aux_be", kAuxBe},     {"aux_have", kAuxHave},
       {"aux_do", kAuxDo},  {"modal", kModal},      {"neg", kNeg},
       {"to", kTo},         {"rel_pron", kRelPron}};
-  closed_.assign(l.size(), 0);
+  info_.assign(l.size(), 0);
+  for (WordId w = 0; w < l.size(); ++w) {
+    static_assert(kPreferVerb < (1u << 16), "PosBit sets fit in 16 bits");
+    info_[w] = l.PosBits(w) << 16;
+  }
   for (const auto& [name, bit] : kClosed) {
     int cls = l.FindClass(name);
     if (cls < 0) continue;  // grammar.lex lacks it
-    for (WordId w : l.Members(cls)) closed_[w] |= bit;
+    for (WordId w : l.Members(cls)) info_[w] |= bit;
   }
 }
 
@@ -132,10 +136,9 @@ Pos Tagger::TagOne(const Document& doc, uint32_t i, bool sentence_start,
     }
     default: break;
   }
-  const Lexicon& l = *lexicon_;
   WordId w = doc.word_ids[i];
   std::string_view text = doc.TokenText(i);
-  uint32_t bits = l.PosBits(w);
+  uint32_t bits = PosBits(w);
   bool cap = t.Has(kUpperInitial);
   // Acronyms ("US", "NATO") are names, whatever their lower-case twin is.
   if (t.Has(kAllUpper) && t.end - t.begin >= 2 && t.kind == TokenKind::kWord &&
@@ -144,7 +147,7 @@ Pos Tagger::TagOne(const Document& doc, uint32_t i, bool sentence_start,
     return Pos::kPropn;
   }
   auto next_bits = [&](uint32_t k) -> uint32_t {
-    return k < doc.tokens.size() ? l.PosBits(doc.word_ids[k]) : 0;
+    return k < doc.tokens.size() ? PosBits(doc.word_ids[k]) : 0;
   };
   // Unknown words are nouns, so they count as noun-capable.
   auto noun_capable = [&](uint32_t k) {
@@ -152,7 +155,7 @@ Pos Tagger::TagOne(const Document& doc, uint32_t i, bool sentence_start,
     const Token& nt = doc.tokens[k];
     if (nt.kind != TokenKind::kWord) return false;
     WordId nw = doc.word_ids[k];
-    uint32_t nb = l.PosBits(nw);
+    uint32_t nb = PosBits(nw);
     // Closed-class words first: WordNet's nouns "are", "does", "will".
     bool closed = Is(nw, kDet) || Is(nw, kPossDet) || Is(nw, kQuant) ||
                   Is(nw, kPrep) || Is(nw, kCconj) || Is(nw, kSconj) ||
@@ -173,7 +176,7 @@ Pos Tagger::TagOne(const Document& doc, uint32_t i, bool sentence_start,
   if (Is(w, kTo)) {
     // Infinitival "to" before a base verb not also a common noun after it.
     if (i + 1 < doc.tokens.size()) {
-      uint32_t nb = l.PosBits(doc.word_ids[i + 1]);
+      uint32_t nb = PosBits(doc.word_ids[i + 1]);
       bool noun_reading = (nb & kPosNoun) && !(nb & kPreferVerb) &&
                           prev == Pos::kNoun && !next_is_np_start(i + 2);
       if ((nb & kVerbBase) && !Is(doc.word_ids[i + 1], kDet) && !noun_reading) {
@@ -200,7 +203,7 @@ Pos Tagger::TagOne(const Document& doc, uint32_t i, bool sentence_start,
       return Pos::kPron;  // "the issues that", "ones that breed"
     }
     if (i + 1 < doc.tokens.size()) {
-      uint32_t nb = l.PosBits(doc.word_ids[i + 1]);
+      uint32_t nb = PosBits(doc.word_ids[i + 1]);
       if (nb == 0 || (nb & kPosNoun)) return Pos::kDet;
     }
     return Pos::kPron;
@@ -235,7 +238,7 @@ Pos Tagger::TagOne(const Document& doc, uint32_t i, bool sentence_start,
         break;
       }
       WordId nw = doc.word_ids[k];
-      uint32_t nb = l.PosBits(nw);
+      uint32_t nb = PosBits(nw);
       if (k > i + 1 && (Is(nw, kAuxBe) || Is(nw, kAuxHave) ||
                         Is(nw, kModal) ||
                         ((nb & (kVerb3sg | kVerbPast)) &&

@@ -65,9 +65,14 @@ class Tagger : public Stage {
     kTo = 1 << 12, kRelPron = 1 << 13,
   };
   bool Is(WordId w, uint16_t bits) const {
-    return w < closed_.size() && (closed_[w] & bits) != 0;
+    return w < info_.size() && (info_[w] & bits) != 0;
   }
-  std::vector<uint16_t> closed_;  // by WordId; words interned later have none
+  // The lexicon's PosBit set of w.
+  uint32_t PosBits(WordId w) const { return w < info_.size() ? info_[w] >> 16 : 0; }
+  // By WordId: closed-class mask in the low half, PosBit set in the high
+  // half, so a word costs one load (one cache miss for a rare word, not
+  // two); words interned later have none.
+  std::vector<uint32_t> info_;
 };
 
 }  // namespace casus
