@@ -1,6 +1,6 @@
 #include "stages/tagger.h"
 
-#include <atomic>
+#include <algorithm>
 #include <cstring>
 
 #if defined(__SSE2__)
@@ -10,24 +10,15 @@
 namespace casus {
 namespace {
 
-// A per-thread memo of recent lookups of short ASCII words. The lexicon's
-// hash table is megabytes; a lookup there is a cache miss, and running text
-// repeats its words (Zipf). 16,384 entries of 24 bytes (384 KB) stay in L2.
-// Entries carry the id of the Tagger that wrote them, so taggers over
-// different lexicons never share an answer; ids are never reused.
-struct MemoEntry {
-  uint64_t k0 = 0, k1 = 0;  // the lower-cased word, zero-padded
-  uint32_t tagger = 0;      // 0: empty
-  WordId id = kUnknownWord;
-};
-constexpr int kMemoBits = 14;
-constexpr size_t kMemoSize = size_t{1} << kMemoBits;
-std::atomic<uint32_t> next_tagger_id{1};
+// Hash of a short word's two key words (see Tagger::short_).
+inline uint64_t ShortHash(uint64_t k0, uint64_t k1) {
+  return (k0 ^ (k1 * 0x9E3779B97F4A7C15ull)) * 0xBF58476D1CE4E5B9ull;
+}
 
 }  // namespace
 
 Tagger::Tagger(std::shared_ptr<const Lexicon> lexicon)
-    : lexicon_(std::move(lexicon)), memo_id_(next_tagger_id.fetch_add(1)) {
+    : lexicon_(std::move(lexicon)) {
   // One mask per word of the closed classes it is in: a load instead of a
   // class test per class in TagOne.
   const Lexicon& l = *lexicon_;
@@ -47,6 +38,25 @@ Tagger::Tagger(std::shared_ptr<const Lexicon> lexicon)
     if (cls < 0) continue;  // grammar.lex lacks it
     for (WordId w : l.Members(cls)) info_[w] |= bit;
   }
+  // Every ASCII word of at most 16 bytes, by its zero-padded bytes, in an
+  // open-addressing table at most 5/8 full: one probe is one cache line,
+  // where the lexicon's string map costs two or three for a rare word.
+  size_t capacity = 1024;
+  while (capacity * 5 < l.size() * 8) capacity *= 2;
+  short_.assign(capacity, ShortSlot{});
+  short_shift_ = 64 - __builtin_ctzll(capacity);
+  for (WordId w = 1; w < l.size(); ++w) {
+    const std::string& word = l.Word(w);
+    if (word.empty() || word.size() > 16) continue;
+    bool ascii = true;
+    for (char c : word) ascii &= static_cast<unsigned char>(c) < 0x80 && c != 0;
+    if (!ascii) continue;
+    uint64_t k[2] = {0, 0};
+    std::memcpy(k, word.data(), word.size());
+    size_t i = ShortHash(k[0], k[1]) >> short_shift_;
+    while (short_[i].id != kUnknownWord) i = (i + 1) & (capacity - 1);
+    short_[i] = {k[0], k[1], w};
+  }
 }
 
 absl::StatusOr<std::unique_ptr<Tagger>> Tagger::Create(
@@ -61,7 +71,7 @@ WordId Tagger::Lookup(std::string_view text) const {
     bool ascii = true;
     for (size_t i = 0; i < text.size(); ++i) {
       unsigned char c = static_cast<unsigned char>(text[i]);
-      if (c >= 0x80) {
+      if (c >= 0x80 || c == 0) {  // zero pads the short keys
         ascii = false;
         break;
       }
@@ -72,37 +82,36 @@ WordId Tagger::Lookup(std::string_view text) const {
       if (text.size() > 16) return lexicon_->Find(std::string_view(buf, text.size()));
       uint64_t k[2] = {0, 0};
       std::memcpy(k, buf, text.size());
-      return LookupShort(k[0], k[1], text.size());
+      return LookupShort(k[0], k[1]);
     }
   }
   return lexicon_->Find(LowerWord(text));
 }
 
-WordId Tagger::LookupShort(uint64_t k0, uint64_t k1, size_t size) const {
-  thread_local MemoEntry memo[kMemoSize];
-  uint64_t h = (k0 ^ (k1 * 0x9E3779B97F4A7C15ull)) * 0xBF58476D1CE4E5B9ull;
-  MemoEntry& e = memo[h >> (64 - kMemoBits)];
-  if (e.tagger == memo_id_ && e.k0 == k0 && e.k1 == k1) return e.id;
-  char buf[16];
-  std::memcpy(buf, &k0, 8);
-  std::memcpy(buf + 8, &k1, 8);
-  WordId id = lexicon_->Find(std::string_view(buf, size));
-  e = {k0, k1, memo_id_, id};
-  return id;
+WordId Tagger::LookupShort(uint64_t k0, uint64_t k1) const {
+  const size_t mask = short_.size() - 1;
+  for (size_t i = ShortHash(k0, k1) >> short_shift_;; i = (i + 1) & mask) {
+    const ShortSlot& slot = short_[i];
+    if (slot.k0 == k0 && slot.k1 == k1) return slot.id;
+    if (slot.id == kUnknownWord) return kUnknownWord;
+  }
 }
 
-WordId Tagger::LookupIn(std::string_view text, uint32_t begin, uint32_t end) const {
+bool Tagger::ShortKey(std::string_view text, uint32_t begin, uint32_t end, uint64_t* k0,
+                      uint64_t* k1) {
 #if defined(__SSE2__)
   // Sixteen bytes at once when they lie inside the text: lower-case the
-  // ASCII letters, zero the bytes past the word, and go to the memo. The
-  // same key as Lookup's byte loop.
+  // ASCII letters and zero the bytes past the word. The same key as
+  // Lookup's byte loop.
   const size_t n = end - begin;
   if (n <= 16 && begin + 16 <= text.size()) {
     __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + begin));
     const __m128i lane = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
     __m128i inside = _mm_cmplt_epi8(lane, _mm_set1_epi8(static_cast<char>(n)));
+    __m128i zero = _mm_and_si128(_mm_cmpeq_epi8(v, _mm_setzero_si128()), inside);
     v = _mm_and_si128(v, inside);
-    if (_mm_movemask_epi8(v) == 0) {  // no byte >= 0x80 in the word
+    // No byte >= 0x80 and no zero byte (zeros pad the keys) in the word.
+    if (_mm_movemask_epi8(_mm_or_si128(v, zero)) == 0) {
       // 'A' <= c <= 'Z' as a signed compare of c - 'A' - 128 < 26 - 128.
       __m128i upper = _mm_cmplt_epi8(
           _mm_add_epi8(_mm_sub_epi8(v, _mm_set1_epi8('A')), _mm_set1_epi8(-128)),
@@ -110,11 +119,53 @@ WordId Tagger::LookupIn(std::string_view text, uint32_t begin, uint32_t end) con
       v = _mm_or_si128(v, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
       alignas(16) uint64_t k[2];
       _mm_store_si128(reinterpret_cast<__m128i*>(k), v);
-      return LookupShort(k[0], k[1], n);
+      *k0 = k[0];
+      *k1 = k[1];
+      return true;
     }
   }
 #endif
+  (void)text, (void)begin, (void)end, (void)k0, (void)k1;
+  return false;
+}
+
+WordId Tagger::LookupIn(std::string_view text, uint32_t begin, uint32_t end) const {
+  uint64_t k0, k1;
+  if (ShortKey(text, begin, end, &k0, &k1)) return LookupShort(k0, k1);
   return Lookup(text.substr(begin, end - begin));
+}
+
+void Tagger::LookupAll(Document* doc) const {
+  // In blocks: the keys of a block first, each home slot prefetched, then
+  // the probes, so the table's cache misses overlap instead of queueing.
+  constexpr uint32_t kBlock = 32;
+  const uint32_t n = static_cast<uint32_t>(doc->tokens.size());
+  doc->word_ids.resize(n);
+  uint64_t keys[kBlock][2];
+  bool fast[kBlock];
+  for (uint32_t base = 0; base < n; base += kBlock) {
+    const uint32_t m = std::min(kBlock, n - base);
+    for (uint32_t j = 0; j < m; ++j) {
+      const Token& t = doc->tokens[base + j];
+      fast[j] = t.kind != TokenKind::kUrl && t.kind != TokenKind::kEmail &&
+                t.kind != TokenKind::kSymbol &&
+                ShortKey(doc->text, t.begin, t.end, &keys[j][0], &keys[j][1]);
+      if (fast[j]) {
+        __builtin_prefetch(&short_[ShortHash(keys[j][0], keys[j][1]) >> short_shift_]);
+      }
+    }
+    for (uint32_t j = 0; j < m; ++j) {
+      const Token& t = doc->tokens[base + j];
+      WordId id = kUnknownWord;
+      if (fast[j]) {
+        id = LookupShort(keys[j][0], keys[j][1]);
+      } else if (t.kind != TokenKind::kUrl && t.kind != TokenKind::kEmail &&
+                 t.kind != TokenKind::kSymbol) {
+        id = Lookup(doc->Text(t.span()));
+      }
+      doc->word_ids[base + j] = id;
+    }
+  }
 }
 
 Pos Tagger::TagOne(const Document& doc, uint32_t i, bool sentence_start,
@@ -364,16 +415,7 @@ Pos Tagger::TagOne(const Document& doc, uint32_t i, bool sentence_start,
 
 absl::Status Tagger::Process(Document* doc) const {
   const size_t n = doc->tokens.size();
-  doc->word_ids.resize(n);
-  for (size_t i = 0; i < n; ++i) {
-    const Token& t = doc->tokens[i];
-    if (t.kind == TokenKind::kUrl || t.kind == TokenKind::kEmail ||
-        t.kind == TokenKind::kSymbol) {
-      doc->word_ids[i] = kUnknownWord;
-      continue;
-    }
-    doc->word_ids[i] = LookupIn(doc->text, t.begin, t.end);
-  }
+  LookupAll(doc);
   doc->pos.assign(n, Pos::kOther);
   for (const Sentence& s : doc->sentences) {
     Pos prev = Pos::kPunct, prev2 = Pos::kPunct, before_conj = Pos::kPunct;

@@ -52,11 +52,22 @@ class Tagger : public Stage {
   // adverb; clause_verb: a finite verb was seen in the current clause.
   Pos TagOne(const Document& doc, uint32_t i, bool sentence_start, Pos prev,
              Pos prev2, bool clause_verb) const;
-  // A lower-cased ASCII word of `size` <= 16 bytes, zero-padded into k0, k1:
-  // through the per-thread memo to the lexicon.
-  WordId LookupShort(uint64_t k0, uint64_t k1, size_t size) const;
+  // The key of text[begin, end) for the short-word table when the word is
+  // ASCII, at most 16 bytes, and 16 bytes from begin lie inside the text:
+  // lower-cased and zero-padded into k0, k1.
+  static bool ShortKey(std::string_view text, uint32_t begin, uint32_t end, uint64_t* k0,
+                       uint64_t* k1);
+  // A short word's id from its key.
+  WordId LookupShort(uint64_t k0, uint64_t k1) const;
+  // Fills doc->word_ids.
+  void LookupAll(Document* doc) const;
   std::shared_ptr<const Lexicon> lexicon_;
-  uint32_t memo_id_;  // tags this tagger's entries in the per-thread memo
+  struct ShortSlot {
+    uint64_t k0 = 0, k1 = 0;
+    WordId id = kUnknownWord;  // kUnknownWord: empty
+  };
+  std::vector<ShortSlot> short_;  // power-of-two size; linear probing
+  int short_shift_ = 0;           // hash >> short_shift_: home slot
   // Closed classes of grammar.lex, as bits of a per-word mask.
   enum : uint16_t {
     kDet = 1 << 0, kPossDet = 1 << 1, kQuant = 1 << 2, kPron = 1 << 3,

@@ -49,6 +49,10 @@ TEST(Tagger, LookupInAgreesWithLookupAtEveryOffset) {
   EXPECT_EQ(t.Lookup("IRAN"), t.Lookup("iran"));
   EXPECT_NE(t.Lookup("iran"), kUnknownWord);
   EXPECT_EQ(t.Lookup("unknown"), kUnknownWord);
+  // Zero bytes pad the short keys; a word holding one is not its prefix.
+  const std::string nul("iran\0", 5);
+  EXPECT_EQ(t.Lookup(nul), kUnknownWord);
+  EXPECT_EQ(t.LookupIn(nul + " and more text", 0, 5), kUnknownWord);
 }
 
 std::vector<std::string> Tags(const std::string& text) {
