@@ -85,15 +85,16 @@ absl::StatusOr<RunStats> RunPipeline(const Pipeline& pipeline,
 
   const int threads = options.threads;
   const size_t window =
-      options.max_in_flight > 0 ? options.max_in_flight : 8 * threads;
+      options.max_in_flight > 0 ? options.max_in_flight : 4 * threads;
 
+  // Sequence numbers count batches; a batch keeps its documents in order.
   std::mutex mu;
   std::condition_variable work_cv;   // workers wait for input
   std::condition_variable done_cv;   // the writer waits for results
   std::condition_variable space_cv;  // the reader waits for window space
-  std::deque<std::pair<uint64_t, Document>> queue;
-  std::map<uint64_t, Result> done;
-  uint64_t next_read = 0;   // sequence number of the next document read
+  std::deque<std::pair<uint64_t, std::vector<Document>>> queue;
+  std::map<uint64_t, std::vector<Result>> done;
+  uint64_t next_read = 0;   // sequence number of the next batch read
   uint64_t next_write = 0;  // sequence number the writer waits for
   bool input_done = false;
   bool abort = false;
@@ -103,7 +104,7 @@ absl::StatusOr<RunStats> RunPipeline(const Pipeline& pipeline,
     StageTimes* times =
         options.collect_stage_times ? &worker_times[w] : nullptr;
     for (;;) {
-      std::pair<uint64_t, Document> item;
+      std::pair<uint64_t, std::vector<Document>> item;
       {
         std::unique_lock<std::mutex> lock(mu);
         work_cv.wait(lock, [&] { return !queue.empty() || input_done || abort; });
@@ -111,30 +112,42 @@ absl::StatusOr<RunStats> RunPipeline(const Pipeline& pipeline,
         item = std::move(queue.front());
         queue.pop_front();
       }
-      Document& doc = item.second;
-      if (doc.error.empty()) pipeline.Process(&doc, times).IgnoreError();
-      std::string rendered = sink->Render(doc);
+      std::vector<Result> results;
+      results.reserve(item.second.size());
+      for (Document& doc : item.second) {
+        if (doc.error.empty()) pipeline.Process(&doc, times).IgnoreError();
+        std::string rendered = sink->Render(doc);
+        results.push_back(Result{std::move(doc), std::move(rendered)});
+      }
       {
         std::lock_guard<std::mutex> lock(mu);
-        done.emplace(item.first, Result{std::move(doc), std::move(rendered)});
+        done.emplace(item.first, std::move(results));
       }
       done_cv.notify_one();
     }
   };
 
   auto reader = [&] {
-    for (;;) {
-      Document doc;
+    bool more = true;
+    while (more) {
       {
         std::unique_lock<std::mutex> lock(mu);
         space_cv.wait(lock, [&] { return next_read - next_write < window || abort; });
         if (abort) break;
       }
       // The source is read outside the lock (it may block on I/O).
-      bool more = source->Next(&doc);
+      std::vector<Document> batch;
+      size_t bytes = 0;
+      do {
+        Document doc;
+        more = source->Next(&doc);
+        if (!more) break;
+        bytes += doc.text.size();
+        batch.push_back(std::move(doc));
+      } while (bytes < options.batch_bytes && batch.size() < kMaxBatchDocuments);
+      if (batch.empty()) break;
       std::lock_guard<std::mutex> lock(mu);
-      if (!more) break;
-      queue.emplace_back(next_read++, std::move(doc));
+      queue.emplace_back(next_read++, std::move(batch));
       work_cv.notify_one();
     }
     std::lock_guard<std::mutex> lock(mu);
@@ -152,7 +165,7 @@ absl::StatusOr<RunStats> RunPipeline(const Pipeline& pipeline,
   ProgressClock clock(options);
   absl::Status status;
   for (;;) {
-    Result r;
+    std::vector<Result> batch;
     {
       std::unique_lock<std::mutex> lock(mu);
       done_cv.wait(lock, [&] {
@@ -161,13 +174,17 @@ absl::StatusOr<RunStats> RunPipeline(const Pipeline& pipeline,
       });
       auto it = done.find(next_write);
       if (it == done.end()) break;  // all written
-      r = std::move(it->second);
+      batch = std::move(it->second);
       done.erase(it);
       ++next_write;
     }
     space_cv.notify_one();
-    Account(r.doc, &stats);
-    status = sink->Write(r.doc, std::move(r.rendered));
+    for (Result& r : batch) {
+      Account(r.doc, &stats);
+      status = sink->Write(r.doc, std::move(r.rendered));
+      if (!status.ok()) break;
+      clock.Tick(stats, false);
+    }
     if (!status.ok()) {
       std::lock_guard<std::mutex> lock(mu);
       abort = true;
@@ -175,7 +192,6 @@ absl::StatusOr<RunStats> RunPipeline(const Pipeline& pipeline,
       space_cv.notify_all();
       break;
     }
-    clock.Tick(stats, false);
   }
   for (auto& t : pool) t.join();
   if (!status.ok()) return status;

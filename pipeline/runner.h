@@ -7,7 +7,9 @@
 //                          RunPipeline(*pipeline, &source, &sink, opts));
 //
 // Output is byte-identical for any thread count: sinks see documents in
-// source order. Memory is bounded: at most `max_in_flight` documents are
+// source order. Documents travel in batches (about `batch_bytes` of text,
+// at most kMaxBatchDocuments), so threads meet once per batch rather than
+// once per document. Memory is bounded: at most `max_in_flight` batches are
 // held between source and sink. A document that fails (read error, size
 // limit, stage error) still reaches the sink, with Document::error set.
 #ifndef CASUS_PIPELINE_RUNNER_H_
@@ -53,9 +55,15 @@ struct RunProgress {
   double seconds = 0;
 };
 
+inline constexpr size_t kMaxBatchDocuments = 32;
+
 struct RunnerOptions {
   int threads = 1;            // worker threads; <= 1 runs inline
-  size_t max_in_flight = 0;   // 0: 8 per thread
+  size_t max_in_flight = 0;   // batches; 0: 4 per thread
+  // Text per batch. 0 hands documents over one at a time (for a source that
+  // may wait for input, such as a pipe, where a batch would hold back
+  // output).
+  size_t batch_bytes = 64 << 10;
   // Called from the writing thread about every `progress_interval_ms`.
   std::function<void(const RunProgress&)> progress;
   int progress_interval_ms = 200;

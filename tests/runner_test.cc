@@ -61,11 +61,15 @@ std::vector<Document> Corpus(int n) {
   return docs;
 }
 
-std::string RunWithThreads(int threads, RunStats* stats_out = nullptr) {
+std::string RunWithThreads(int threads, RunStats* stats_out = nullptr,
+                           size_t batch_bytes = RunnerOptions().batch_bytes,
+                           size_t max_in_flight = 0) {
   VectorSource source(Corpus(300));
   StringSink sink;
   RunnerOptions opts;
   opts.threads = threads;
+  opts.batch_bytes = batch_bytes;
+  opts.max_in_flight = max_in_flight;
   auto stats = RunPipeline(testing::SharedPipeline(), &source, &sink, opts);
   EXPECT_TRUE(stats.ok());
   if (stats_out) *stats_out = *stats;
@@ -79,6 +83,10 @@ TEST(Runner, OutputIsIdenticalAtAnyThreadCount) {
   EXPECT_EQ(stats.failed, 1u);
   EXPECT_EQ(RunWithThreads(2), one);
   EXPECT_EQ(RunWithThreads(8), one);
+  // One document at a time (a pipe), small batches, a window of one batch.
+  EXPECT_EQ(RunWithThreads(2, nullptr, 0), one);
+  EXPECT_EQ(RunWithThreads(3, nullptr, 1000, 1), one);
+  EXPECT_EQ(RunWithThreads(8, nullptr, 1 << 20, 2), one);
   // Input order is kept.
   EXPECT_EQ(one.find("{\"doc_id\":\"doc0\""), 0u);
   EXPECT_LT(one.find("\"doc_id\":\"doc10\""), one.find("\"doc_id\":\"doc11\""));

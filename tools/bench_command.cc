@@ -2,6 +2,7 @@
 
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 
@@ -61,28 +62,44 @@ int RunBench(const BenchOptions& o) {
   }
   struct Row {
     int threads;
-    RunStats stats;
+    RunStats stats;                // the median run
+    std::vector<double> seconds;   // every run, in round order
   };
   std::vector<Row> rows;
-  for (int threads : counts) {
-    std::unique_ptr<DocumentSource> source;
-    if (o.synthetic_bytes > 0) {
-      source = std::make_unique<SyntheticSource>(*pipeline, o.synthetic_bytes, o.seed);
-    } else {
-      InputOptions iopts;
-      iopts.max_document_bytes = popts.max_document_bytes;
-      source = std::make_unique<InputSource>(o.inputs, iopts);
+  std::vector<std::vector<RunStats>> runs(counts.size());
+  for (int round = 0; round < o.repeat; ++round) {
+    for (size_t c = 0; c < counts.size(); ++c) {
+      std::unique_ptr<DocumentSource> source;
+      if (o.synthetic_bytes > 0) {
+        source = std::make_unique<SyntheticSource>(*pipeline, o.synthetic_bytes, o.seed);
+      } else {
+        InputOptions iopts;
+        iopts.max_document_bytes = popts.max_document_bytes;
+        source = std::make_unique<InputSource>(o.inputs, iopts);
+      }
+      CountingSink sink;
+      RunnerOptions ropts;
+      ropts.threads = counts[c];
+      ropts.collect_stage_times = true;
+      auto stats = RunPipeline(*pipeline, source.get(), &sink, ropts);
+      if (!stats.ok()) {
+        ReportError("", FromAbsl(stats.status().message()));
+        return kExitFailed;
+      }
+      runs[c].push_back(*std::move(stats));
     }
-    CountingSink sink;
-    RunnerOptions ropts;
-    ropts.threads = threads;
-    ropts.collect_stage_times = true;
-    auto stats = RunPipeline(*pipeline, source.get(), &sink, ropts);
-    if (!stats.ok()) {
-      ReportError("", FromAbsl(stats.status().message()));
-      return kExitFailed;
-    }
-    rows.push_back({threads, *stats});
+  }
+  for (size_t c = 0; c < counts.size(); ++c) {
+    std::vector<RunStats>& rs = runs[c];
+    Row row{counts[c], {}, {}};
+    for (const RunStats& r : rs) row.seconds.push_back(r.seconds);
+    // The median by time (the lower middle one for an even count).
+    std::vector<size_t> order(rs.size());
+    for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::sort(order.begin(), order.end(),
+              [&](size_t a, size_t b) { return rs[a].seconds < rs[b].seconds; });
+    row.stats = rs[order[(order.size() - 1) / 2]];
+    rows.push_back(std::move(row));
   }
   const RunStats& one = rows.front().stats;
   const auto& stages = pipeline->stages();
@@ -91,6 +108,7 @@ int RunBench(const BenchOptions& o) {
     j["corpus"] = o.synthetic_bytes > 0 ? StrCat("synthetic:", o.synthetic_bytes, ":seed", o.seed)
                                         : StrCat(o.inputs.size(), " inputs");
     j["rules_load_ms"] = load_ms;
+    j["rounds"] = o.repeat;
     j["bytes"] = one.bytes;
     j["documents"] = one.documents;
     j["sentences"] = one.sentences;
@@ -108,7 +126,8 @@ int RunBench(const BenchOptions& o) {
                       {"mb_per_s", r.stats.bytes / 1e6 / r.stats.seconds},
                       {"docs_per_s", r.stats.documents / r.stats.seconds},
                       {"sentences_per_s", r.stats.sentences / r.stats.seconds},
-                      {"speedup", one.seconds / r.stats.seconds}});
+                      {"speedup", one.seconds / r.stats.seconds},
+                      {"seconds_all_rounds", r.seconds}});
     }
     j["runs"] = runs;
     j["peak_rss_mb"] = PeakRssMb();
@@ -124,6 +143,10 @@ int RunBench(const BenchOptions& o) {
               load_ms, static_cast<unsigned long long>(one.sentences),
               static_cast<unsigned long long>(one.entities),
               static_cast<unsigned long long>(one.claims));
+  if (o.repeat > 1) {
+    std::printf("median of %d interleaved rounds (seconds of every round in --format json)\n\n",
+                o.repeat);
+  }
   std::printf("  %-8s %9s %9s %10s %12s %8s\n", "threads", "seconds", "MB/s", "docs/s",
               "sentences/s", "speedup");
   for (const Row& r : rows) {
@@ -131,7 +154,7 @@ int RunBench(const BenchOptions& o) {
                 r.stats.bytes / 1e6 / r.stats.seconds, r.stats.documents / r.stats.seconds,
                 r.stats.sentences / r.stats.seconds, one.seconds / r.stats.seconds);
   }
-  std::printf("\nTime per stage (1 thread):\n");
+  std::printf("\nTime per stage (1 thread%s):\n", o.repeat > 1 ? ", the median run" : "");
   double total = 0;
   for (int64_t ns : one.stage_times.ns) total += ns;
   for (size_t i = 0; i < stages.size() && i < one.stage_times.ns.size(); ++i) {

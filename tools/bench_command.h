@@ -19,6 +19,9 @@ struct BenchOptions {
   std::string profile;
   std::string format = "table";     // table | json
   bool scaling = true;              // run 1..max_threads
+  // Rounds over the thread counts (1, 2, .., N, then again), so a noisy
+  // machine disturbs every count alike; each count reports its median run.
+  int repeat = 1;
 };
 
 int RunBench(const BenchOptions& options);

@@ -174,6 +174,11 @@ int main(int argc, char** argv) {
                         "Most threads to measure (default: all cores)");
   bench_cmd->add_flag("!--no-scaling", bench.scaling,
                       "Only the largest thread count, no 1..N table");
+  bench_cmd
+      ->add_option("--repeat", bench.repeat,
+                   "Rounds over the thread counts, interleaved; each figure is the "
+                   "median run (default 1)")
+      ->check(CLI::Range(1, 1000));
   bench_cmd->add_option("--rules", bench.rules_dir, "Rules folder");
   bench_cmd->add_option("--profile", bench.profile, "Rule profile");
   bench_cmd->add_option("--format", bench.format, "table (default) or json");

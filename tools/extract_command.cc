@@ -198,6 +198,11 @@ int RunExtract(const ExtractOptions& options) {
 
   RunnerOptions ropts;
   ropts.threads = ThreadsOrAllCores(options.threads);
+  // Standard input may be a pipe fed as documents arrive: no batching, so
+  // each result is written as soon as it is ready.
+  if (std::find(options.inputs.begin(), options.inputs.end(), "-") != options.inputs.end()) {
+    ropts.batch_bytes = 0;
+  }
   bool progress = !options.quiet && isatty(STDERR_FILENO);
   if (progress) ropts.progress = PrintProgress;
 
