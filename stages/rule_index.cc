@@ -1,6 +1,7 @@
 #include "stages/rule_index.h"
 
 #include <algorithm>
+#include <map>
 
 namespace casus {
 
@@ -38,6 +39,7 @@ void RuleIndex::Build(const std::vector<const TokenPattern*>& patterns,
                       const Lexicon& lexicon, bool prefilter) {
   num_rules_ = patterns.size();
   rule_sets_.assign(num_rules_, {});
+  std::map<std::pair<std::vector<WordId>, std::vector<int>>, uint32_t> set_ids;
   for (uint32_t r = 0; r < num_rules_; ++r) {
     const TokenPattern& p = *patterns[r];
     std::vector<WordId> words;
@@ -58,11 +60,23 @@ void RuleIndex::Build(const std::vector<const TokenPattern*>& patterns,
       continue;
     }
     for (const TokenPattern::Required& req : p.required_all()) {
-      uint32_t set = num_sets_++;
-      rule_sets_[r].push_back(set);
-      set_rule_.push_back(r);
-      for (WordId w : req.words) sets_by_word_.Add(w, set);
-      for (int cls : req.classes) sets_by_word_.AddClass(cls, set);
+      // Rules share equal sets ("to" is required by dozens), so a word
+      // stamps each of its sets once whatever the number of rules.
+      std::pair<std::vector<WordId>, std::vector<int>> key{req.words, req.classes};
+      std::sort(key.first.begin(), key.first.end());
+      std::sort(key.second.begin(), key.second.end());
+      auto [it, fresh] = set_ids.try_emplace(std::move(key), num_sets_);
+      uint32_t set = it->second;
+      if (fresh) {
+        ++num_sets_;
+        set_rules_.emplace_back();
+        for (WordId w : req.words) sets_by_word_.Add(w, set);
+        for (int cls : req.classes) sets_by_word_.AddClass(cls, set);
+      }
+      std::vector<uint32_t>& mine = rule_sets_[r];
+      if (std::find(mine.begin(), mine.end(), set) != mine.end()) continue;
+      mine.push_back(set);
+      set_rules_[set].push_back(r);
     }
   }
   sets_by_word_.Finish(lexicon);
@@ -100,12 +114,13 @@ bool RuleIndex::Scan::Start(const RuleIndex& index, const Document& doc, uint32_
       set_last_[*s] = i;  // rising: ends at the last
       if (set_stamp_[*s] == run_) continue;
       set_stamp_[*s] = run_;
-      uint32_t r = index.set_rule_[*s];
-      if (seen_stamp_[r] != run_) {
-        seen_stamp_[r] = run_;
-        seen_[r] = 0;
+      for (uint32_t r : index.set_rules_[*s]) {
+        if (seen_stamp_[r] != run_) {
+          seen_stamp_[r] = run_;
+          seen_[r] = 0;
+        }
+        if (++seen_[r] == index.rule_sets_[r].size()) candidates_.push_back(r);
       }
-      if (++seen_[r] == index.rule_sets_[r].size()) candidates_.push_back(r);
     }
   }
   // A match holds one of each set at or after its start: the earliest of

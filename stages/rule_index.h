@@ -100,7 +100,7 @@ class RuleIndex {
   uint32_t num_sets_ = 0;
   WordRules sets_by_word_;                         // word -> required set ids
   std::vector<std::vector<uint32_t>> rule_sets_;   // rule -> its set ids
-  std::vector<uint32_t> set_rule_;                 // set id -> its rule
+  std::vector<std::vector<uint32_t>> set_rules_;   // set id -> rules requiring it
   std::vector<uint32_t> always_;                   // rules without sets
   WordRules start_by_word_;                        // first word -> rules
   std::vector<std::vector<uint32_t>> start_by_pos_;  // first Pos -> rules
