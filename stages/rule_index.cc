@@ -69,15 +69,13 @@ void RuleIndex::Build(const std::vector<const TokenPattern*>& patterns,
       uint32_t set = it->second;
       if (fresh) {
         ++num_sets_;
-        set_rules_.emplace_back();
         for (WordId w : req.words) sets_by_word_.Add(w, set);
         for (int cls : req.classes) sets_by_word_.AddClass(cls, set);
       }
       std::vector<uint32_t>& mine = rule_sets_[r];
-      if (std::find(mine.begin(), mine.end(), set) != mine.end()) continue;
-      mine.push_back(set);
-      set_rules_[set].push_back(r);
+      if (std::find(mine.begin(), mine.end(), set) == mine.end()) mine.push_back(set);
     }
+    keyed_.push_back(r);
   }
   sets_by_word_.Finish(lexicon);
   start_by_word_.Finish(lexicon);
@@ -90,15 +88,13 @@ bool RuleIndex::Scan::Start(const RuleIndex& index, const Document& doc, uint32_
       ++run_ == 0) {
     stamp_.assign(std::max(index.num_rules_, stamp_.size()), 0);
     last_.resize(stamp_.size());
-    seen_stamp_.assign(stamp_.size(), 0);
-    seen_.resize(stamp_.size());
     set_stamp_.assign(std::max<size_t>(index.num_sets_, set_stamp_.size()), 0);
     set_last_.resize(set_stamp_.size());
     run_ = 1;
   }
-  // One pass over the words: each required set that occurs is stamped once,
-  // and a rule whose sets have all been stamped becomes a candidate. The
-  // cost follows the words of the run, not the number of rules.
+  // One pass over the words stamps the required sets that occur (rules
+  // share equal sets, so a word stamps few); then each keyed rule checks
+  // its sets.
   candidates_.clear();
   for (uint32_t r : index.always_) {
     stamp_[r] = run_;
@@ -111,29 +107,28 @@ bool RuleIndex::Scan::Start(const RuleIndex& index, const Document& doc, uint32_
     if (!index.sets_by_word_.Has(w)) continue;
     for (const uint32_t* s = index.sets_by_word_.begin(w); s != index.sets_by_word_.end(w);
          ++s) {
-      set_last_[*s] = i;  // rising: ends at the last
-      if (set_stamp_[*s] == run_) continue;
       set_stamp_[*s] = run_;
-      for (uint32_t r : index.set_rules_[*s]) {
-        if (seen_stamp_[r] != run_) {
-          seen_stamp_[r] = run_;
-          seen_[r] = 0;
-        }
-        if (++seen_[r] == index.rule_sets_[r].size()) candidates_.push_back(r);
-      }
+      set_last_[*s] = i;  // rising: ends at the last
     }
   }
   // A match holds one of each set at or after its start: the earliest of
   // their last occurrences bounds it.
-  for (size_t k = always; k < candidates_.size(); ++k) {
-    uint32_t r = candidates_[k];
+  for (uint32_t r : index.keyed_) {
     uint32_t bound = end;
-    for (uint32_t set : index.rule_sets_[r]) bound = std::min(bound, set_last_[set]);
+    bool all = true;
+    for (uint32_t set : index.rule_sets_[r]) {
+      if (set_stamp_[set] != run_) {
+        all = false;
+        break;
+      }
+      bound = std::min(bound, set_last_[set]);
+    }
+    if (!all) continue;
     stamp_[r] = run_;
     last_[r] = bound;
+    candidates_.push_back(r);
   }
-  // Ascending, as the callers try rules in rule order.
-  std::sort(candidates_.begin() + always, candidates_.end());
+  // Both lists are ascending.
   std::inplace_merge(candidates_.begin(), candidates_.begin() + always, candidates_.end());
   return !candidates_.empty();
 }

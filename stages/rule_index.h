@@ -90,8 +90,6 @@ class RuleIndex {
     std::vector<uint32_t> last_;       // its last start
     std::vector<uint32_t> set_stamp_;  // set_stamp_[s] == run_: set s occurs
     std::vector<uint32_t> set_last_;   // its last occurrence
-    std::vector<uint32_t> seen_;       // per rule: its sets that occur (this run)
-    std::vector<uint32_t> seen_stamp_; // seen_stamp_[r] == run_: seen_[r] valid
     uint32_t run_ = 0;
   };
 
@@ -100,8 +98,7 @@ class RuleIndex {
   uint32_t num_sets_ = 0;
   WordRules sets_by_word_;                         // word -> required set ids
   std::vector<std::vector<uint32_t>> rule_sets_;   // rule -> its set ids
-  std::vector<std::vector<uint32_t>> set_rules_;   // set id -> rules requiring it
-  std::vector<uint32_t> always_;                   // rules without sets
+  std::vector<uint32_t> keyed_, always_;           // rules with sets / without
   WordRules start_by_word_;                        // first word -> rules
   std::vector<std::vector<uint32_t>> start_by_pos_;  // first Pos -> rules
   std::vector<uint32_t> start_anywhere_;
