@@ -556,7 +556,17 @@ class Compiler {
 };
 
 // The first mandatory literal or class of a node: an any-of set.
-bool RequiredSet(const Node& n, const std::vector<Pred>& preds,
+// How rare a required set's words are likely to be: the length of its
+// shortest word (short words are the frequent ones: "in", "to", "of"); a
+// set holding a word class counts as a three-letter word.
+size_t Rarity(const Lexicon& lex, const std::vector<WordId>& words,
+              const std::vector<int>& classes) {
+  size_t r = classes.empty() ? SIZE_MAX : 3;
+  for (WordId w : words) r = std::min(r, lex.Word(w).size());
+  return r;
+}
+
+bool RequiredSet(const Node& n, const std::vector<Pred>& preds, const Lexicon& lex,
                  std::vector<WordId>* words, std::vector<int>* classes) {
   switch (n.kind) {
     case Node::kPredN: {
@@ -572,25 +582,44 @@ bool RequiredSet(const Node& n, const std::vector<Pred>& preds,
       }
       return false;
     }
-    case Node::kSeq:
+    case Node::kSeq: {
+      // Any element's set will do; the rarest keeps the most runs out
+      // ("in response to": {response}, not {in}).
+      std::vector<WordId> best_w;
+      std::vector<int> best_c;
+      bool found = false;
+      size_t best = 0;
       for (const Node& k : n.kids) {
-        if (RequiredSet(k, preds, words, classes)) return true;
+        std::vector<WordId> w;
+        std::vector<int> c;
+        if (!RequiredSet(k, preds, lex, &w, &c)) continue;
+        size_t r = Rarity(lex, w, c);
+        if (!found || r > best) {
+          found = true;
+          best = r;
+          best_w = std::move(w);
+          best_c = std::move(c);
+        }
       }
-      return false;
+      if (!found) return false;
+      words->insert(words->end(), best_w.begin(), best_w.end());
+      classes->insert(classes->end(), best_c.begin(), best_c.end());
+      return true;
+    }
     case Node::kCapture:
-      return RequiredSet(n.kids[0], preds, words, classes);
+      return RequiredSet(n.kids[0], preds, lex, words, classes);
     case Node::kLook:
       // What a positive look-ahead needs must be there too. A look-behind's
       // words lie before the match: never the key, so callers may bound
       // start positions by the key's last occurrence.
-      return !n.negate && n.behind == 0 && RequiredSet(n.kids[0], preds, words, classes);
+      return !n.negate && n.behind == 0 && RequiredSet(n.kids[0], preds, lex, words, classes);
     case Node::kRepeat:
-      return n.min > 0 && RequiredSet(n.kids[0], preds, words, classes);
+      return n.min > 0 && RequiredSet(n.kids[0], preds, lex, words, classes);
     case Node::kAlt: {
       std::vector<WordId> w;
       std::vector<int> c;
       for (const Node& k : n.kids) {
-        if (!RequiredSet(k, preds, &w, &c)) return false;
+        if (!RequiredSet(k, preds, lex, &w, &c)) return false;
       }
       words->insert(words->end(), w.begin(), w.end());
       classes->insert(classes->end(), c.begin(), c.end());
@@ -605,24 +634,24 @@ bool RequiredSet(const Node& n, const std::vector<Pred>& preds,
 // has one (RequiredSet), looking into captures, repeats of one or more and
 // positive look-aheads; an alternation is one set when all its branches
 // have one.
-void RequiredAll(const Node& n, const std::vector<Pred>& preds,
+void RequiredAll(const Node& n, const std::vector<Pred>& preds, const Lexicon& lex,
                  std::vector<TokenPattern::Required>* out) {
   switch (n.kind) {
     case Node::kSeq:
-      for (const Node& k : n.kids) RequiredAll(k, preds, out);
+      for (const Node& k : n.kids) RequiredAll(k, preds, lex, out);
       return;
     case Node::kCapture:
-      RequiredAll(n.kids[0], preds, out);
+      RequiredAll(n.kids[0], preds, lex, out);
       return;
     case Node::kLook:
-      if (!n.negate && n.behind == 0) RequiredAll(n.kids[0], preds, out);
+      if (!n.negate && n.behind == 0) RequiredAll(n.kids[0], preds, lex, out);
       return;
     case Node::kRepeat:
-      if (n.min > 0) RequiredAll(n.kids[0], preds, out);
+      if (n.min > 0) RequiredAll(n.kids[0], preds, lex, out);
       return;
     default: {
       TokenPattern::Required r;
-      if (RequiredSet(n, preds, &r.words, &r.classes)) out->push_back(std::move(r));
+      if (RequiredSet(n, preds, lex, &r.words, &r.classes)) out->push_back(std::move(r));
       return;
     }
   }
@@ -828,7 +857,7 @@ absl::StatusOr<TokenPattern> TokenPattern::Compile(std::string_view source,
   if (!ast.ok()) return ast.status();
   Compiler(&tp.prog_->insts).Emit(*ast);
   tp.prog_->insts.push_back({Op::kMatch});
-  RequiredAll(*ast, tp.prog_->preds, &tp.prog_->required_all);
+  RequiredAll(*ast, tp.prog_->preds, *lexicon->lexicon(), &tp.prog_->required_all);
   bool nullable = false;
   if (!FirstSet(*ast, &tp.prog_->first_preds, &nullable) || nullable) {
     tp.prog_->first_any = true;

@@ -82,7 +82,8 @@ class TokenPattern {
   // set is `words` or words in one of `classes` (an element of the
   // pattern's top-level sequence, looking into captures, repeats of one or
   // more, positive look-aheads, and alternations whose every branch has
-  // one; a look-behind's words lie before the match and never count).
+  // one, a branch giving its rarest element's set by word length; a
+  // look-behind's words lie before the match and never count).
   // Empty: none known. Callers skip runs where a set is missing and starts
   // past the last occurrence of one (stages/rule_index.h).
   struct Required {

@@ -7,7 +7,9 @@
 
 #include "gtest/gtest.h"
 #include "pipeline/json_output.h"
+#include "stages/lexicon.h"
 #include "stages/pipeline_factory.h"
+#include "stages/token_pattern.h"
 #include "tests/test_util.h"
 
 namespace casus {
@@ -82,6 +84,28 @@ TEST(ClaimPrefilter, ProfileSameClaimsAsTheOracle) {
                          "demanding", "injuring", "workers", "rally", "to", "protest",
                          "against", "because", "led", "were", "arrested", "for", "."};
   SameOnRandomSentences(*fast, *slow, words, 11, 400);
+}
+
+// A branch of an alternation is keyed by its rarest word (the longest of
+// the shortest): "in response to" by {response, reaction}, not {in}, so
+// runs with "in" alone are not candidates.
+TEST(ClaimPrefilter, AlternationBranchesKeyedByTheirRarestWord) {
+  LexiconBuilder lex;
+  auto p = TokenPattern::Compile(
+      "np [(because of|due to|in (response|reaction) to|as a result of)] @cls", &lex);
+  ASSERT_FALSE(p.ok());  // @cls is not a class
+  lex.AddToClass("cls", "x");
+  p = TokenPattern::Compile(
+      "np [(because of|due to|in (response|reaction) to|as a result of)] @cls", &lex);
+  ASSERT_TRUE(p.ok()) << p.status();
+  ASSERT_EQ(p->required_all().size(), 3u);
+  std::vector<std::string> words;
+  for (WordId w : p->required_all()[1].words) words.push_back(lex.lexicon()->Word(w));
+  EXPECT_EQ(words, (std::vector<std::string>{"because", "due", "response", "reaction",
+                                             "result"}));
+  EXPECT_TRUE(p->required_all()[1].classes.empty());
+  EXPECT_EQ(lex.lexicon()->Word(p->required_all()[0].words.at(0)), "np");
+  EXPECT_EQ(p->required_all()[2].classes.size(), 1u);
 }
 
 }  // namespace
