@@ -55,7 +55,7 @@ Tagger::Tagger(std::shared_ptr<const Lexicon> lexicon)
     std::memcpy(k, word.data(), word.size());
     size_t i = ShortHash(k[0], k[1]) >> short_shift_;
     while (short_[i].id != kUnknownWord) i = (i + 1) & (capacity - 1);
-    short_[i] = {k[0], k[1], w};
+    short_[i] = {k[0], k[1], w, info_[w]};
   }
 }
 
@@ -82,18 +82,18 @@ WordId Tagger::Lookup(std::string_view text) const {
       if (text.size() > 16) return lexicon_->Find(std::string_view(buf, text.size()));
       uint64_t k[2] = {0, 0};
       std::memcpy(k, buf, text.size());
-      return LookupShort(k[0], k[1]);
+      return LookupShort(k[0], k[1]).id;
     }
   }
   return lexicon_->Find(LowerWord(text));
 }
 
-WordId Tagger::LookupShort(uint64_t k0, uint64_t k1) const {
+const Tagger::ShortSlot& Tagger::LookupShort(uint64_t k0, uint64_t k1) const {
   const size_t mask = short_.size() - 1;
   for (size_t i = ShortHash(k0, k1) >> short_shift_;; i = (i + 1) & mask) {
     const ShortSlot& slot = short_[i];
-    if (slot.k0 == k0 && slot.k1 == k1) return slot.id;
-    if (slot.id == kUnknownWord) return kUnknownWord;
+    // An empty slot ends the probe and stands for an unknown word.
+    if ((slot.k0 == k0 && slot.k1 == k1) || slot.id == kUnknownWord) return slot;
   }
 }
 
@@ -131,16 +131,17 @@ bool Tagger::ShortKey(std::string_view text, uint32_t begin, uint32_t end, uint6
 
 WordId Tagger::LookupIn(std::string_view text, uint32_t begin, uint32_t end) const {
   uint64_t k0, k1;
-  if (ShortKey(text, begin, end, &k0, &k1)) return LookupShort(k0, k1);
+  if (ShortKey(text, begin, end, &k0, &k1)) return LookupShort(k0, k1).id;
   return Lookup(text.substr(begin, end - begin));
 }
 
-void Tagger::LookupAll(Document* doc) const {
+void Tagger::LookupAll(Document* doc, std::vector<uint32_t>* info) const {
   // In blocks: the keys of a block first, each home slot prefetched, then
   // the probes, so the table's cache misses overlap instead of queueing.
   constexpr uint32_t kBlock = 32;
   const uint32_t n = static_cast<uint32_t>(doc->tokens.size());
   doc->word_ids.resize(n);
+  info->resize(n);
   uint64_t keys[kBlock][2];
   bool fast[kBlock];
   for (uint32_t base = 0; base < n; base += kBlock) {
@@ -157,19 +158,24 @@ void Tagger::LookupAll(Document* doc) const {
     for (uint32_t j = 0; j < m; ++j) {
       const Token& t = doc->tokens[base + j];
       WordId id = kUnknownWord;
+      uint32_t word_info = 0;
       if (fast[j]) {
-        id = LookupShort(keys[j][0], keys[j][1]);
+        const ShortSlot& slot = LookupShort(keys[j][0], keys[j][1]);
+        id = slot.id;
+        word_info = slot.info;
       } else if (t.kind != TokenKind::kUrl && t.kind != TokenKind::kEmail &&
                  t.kind != TokenKind::kSymbol) {
         id = Lookup(doc->Text(t.span()));
+        word_info = id < info_.size() ? info_[id] : 0;
       }
       doc->word_ids[base + j] = id;
+      (*info)[base + j] = word_info;
     }
   }
 }
 
-Pos Tagger::TagOne(const Document& doc, uint32_t i, bool sentence_start,
-                   Pos prev, Pos prev2, bool clause_verb) const {
+Pos Tagger::TagOne(const Document& doc, const uint32_t* info, uint32_t i,
+                   bool sentence_start, Pos prev, Pos prev2, bool clause_verb) const {
   const Token& t = doc.tokens[i];
   switch (t.kind) {
     case TokenKind::kNumber: return Pos::kNum;
@@ -187,9 +193,9 @@ Pos Tagger::TagOne(const Document& doc, uint32_t i, bool sentence_start,
     }
     default: break;
   }
-  WordId w = doc.word_ids[i];
+  uint32_t w = info[i];
   std::string_view text = doc.TokenText(i);
-  uint32_t bits = PosBits(w);
+  uint32_t bits = Bits(w);
   bool cap = t.Has(kUpperInitial);
   // Acronyms ("US", "NATO") are names, whatever their lower-case twin is.
   if (t.Has(kAllUpper) && t.end - t.begin >= 2 && t.kind == TokenKind::kWord &&
@@ -198,52 +204,52 @@ Pos Tagger::TagOne(const Document& doc, uint32_t i, bool sentence_start,
     return Pos::kPropn;
   }
   auto next_bits = [&](uint32_t k) -> uint32_t {
-    return k < doc.tokens.size() ? PosBits(doc.word_ids[k]) : 0;
+    return k < doc.tokens.size() ? Bits(info[k]) : 0;
   };
   // Unknown words are nouns, so they count as noun-capable.
   auto noun_capable = [&](uint32_t k) {
     if (k >= doc.tokens.size()) return false;
     const Token& nt = doc.tokens[k];
     if (nt.kind != TokenKind::kWord) return false;
-    WordId nw = doc.word_ids[k];
-    uint32_t nb = PosBits(nw);
+    uint32_t nw = info[k];
+    uint32_t nb = Bits(nw);
     // Closed-class words first: WordNet's nouns "are", "does", "will".
-    bool closed = Is(nw, kDet) || Is(nw, kPossDet) || Is(nw, kQuant) ||
-                  Is(nw, kPrep) || Is(nw, kCconj) || Is(nw, kSconj) ||
-                  Is(nw, kPron) || Is(nw, kAuxBe) || Is(nw, kAuxHave) ||
-                  Is(nw, kAuxDo) || Is(nw, kModal) || Is(nw, kTo);
+    bool closed = Has(nw, kDet) || Has(nw, kPossDet) || Has(nw, kQuant) ||
+                  Has(nw, kPrep) || Has(nw, kCconj) || Has(nw, kSconj) ||
+                  Has(nw, kPron) || Has(nw, kAuxBe) || Has(nw, kAuxHave) ||
+                  Has(nw, kAuxDo) || Has(nw, kModal) || Has(nw, kTo);
     if (closed) return false;
     return (nb & kPosNoun) || nb == 0;
   };
   auto next_is_np_start = [&](uint32_t k) {
     if (k >= doc.tokens.size()) return false;
-    WordId nw = doc.word_ids[k];
-    return Is(nw, kDet) || Is(nw, kPossDet) || Is(nw, kQuant) ||
-           (Is(nw, kPron) && !Is(nw, kTo)) ||
+    uint32_t nw = info[k];
+    return Has(nw, kDet) || Has(nw, kPossDet) || Has(nw, kQuant) ||
+           (Has(nw, kPron) && !Has(nw, kTo)) ||
            doc.tokens[k].Has(kUpperInitial) || doc.tokens[k].kind == TokenKind::kNumber;
   };
 
   // Closed classes first, with the few ambiguous ones decided by context.
-  if (Is(w, kTo)) {
+  if (Has(w, kTo)) {
     // Infinitival "to" before a base verb not also a common noun after it.
     if (i + 1 < doc.tokens.size()) {
-      uint32_t nb = PosBits(doc.word_ids[i + 1]);
+      uint32_t nb = Bits(info[i + 1]);
       bool noun_reading = (nb & kPosNoun) && !(nb & kPreferVerb) &&
                           prev == Pos::kNoun && !next_is_np_start(i + 2);
-      if ((nb & kVerbBase) && !Is(doc.word_ids[i + 1], kDet) && !noun_reading) {
+      if ((nb & kVerbBase) && !Has(info[i + 1], kDet) && !noun_reading) {
         return Pos::kPart;
       }
     }
     return Pos::kPrep;
   }
-  if (Is(w, kNeg) && text != "no") return Pos::kPart;
+  if (Has(w, kNeg) && text != "no") return Pos::kPart;
   if (text == "that" || text == "That") {
     // "..., and that these casualties drove": after a conjunction and before
     // a determiner or pronoun, a complementizer.
     if (i > 0 && i + 1 < doc.tokens.size() &&
-        Is(doc.word_ids[i - 1], kCconj) &&
-        (Is(doc.word_ids[i + 1], kDet) || Is(doc.word_ids[i + 1], kPossDet) ||
-         Is(doc.word_ids[i + 1], kPron))) {
+        Has(info[i - 1], kCconj) &&
+        (Has(info[i + 1], kDet) || Has(info[i + 1], kPossDet) ||
+         Has(info[i + 1], kPron))) {
       return Pos::kSconj;
     }
     // Complementizer after a verb; relative after a noun; else determiner
@@ -254,31 +260,31 @@ Pos Tagger::TagOne(const Document& doc, uint32_t i, bool sentence_start,
       return Pos::kPron;  // "the issues that", "ones that breed"
     }
     if (i + 1 < doc.tokens.size()) {
-      uint32_t nb = PosBits(doc.word_ids[i + 1]);
+      uint32_t nb = Bits(info[i + 1]);
       if (nb == 0 || (nb & kPosNoun)) return Pos::kDet;
     }
     return Pos::kPron;
   }
-  if (Is(w, kDet) || Is(w, kPossDet) || Is(w, kQuant)) {
+  if (Has(w, kDet) || Has(w, kPossDet) || Has(w, kQuant)) {
     // "her" and "that" are handled above or are determiners enough.
     return Pos::kDet;
   }
-  if (Is(w, kModal)) return Pos::kModal;
-  if (Is(w, kAuxBe) || Is(w, kAuxHave) || Is(w, kAuxDo)) {
+  if (Has(w, kModal)) return Pos::kModal;
+  if (Has(w, kAuxBe) || Has(w, kAuxHave) || Has(w, kAuxDo)) {
     return Pos::kAux;
   }
-  if (Is(w, kPron) || Is(w, kRelPron) || text == "what" || text == "What") {
+  if (Has(w, kPron) || Has(w, kRelPron) || text == "what" || text == "What") {
     return Pos::kPron;
   }
-  if (Is(w, kCconj)) return Pos::kCconj;
-  bool prep = Is(w, kPrep), sconj = Is(w, kSconj);
+  if (Has(w, kCconj)) return Pos::kCconj;
+  bool prep = Has(w, kPrep), sconj = Has(w, kSconj);
   if (prep && sconj) {
     // "since", "after", "before", "until", "as": a clause follows a
     // conjunction, a noun phrase a preposition. Look over a short noun
     // phrase for a finite verb.
     if (i + 1 < doc.tokens.size()) {
-      WordId nw = doc.word_ids[i + 1];
-      if (Is(nw, kPron) && !Is(nw, kPossDet)) return Pos::kSconj;
+      uint32_t nw = info[i + 1];
+      if (Has(nw, kPron) && !Has(nw, kPossDet)) return Pos::kSconj;
     }
     bool number_next = i + 1 < doc.tokens.size() &&
                        doc.tokens[i + 1].kind == TokenKind::kNumber;
@@ -288,22 +294,22 @@ Pos Tagger::TagOne(const Document& doc, uint32_t i, bool sentence_start,
           nt.kind != TokenKind::kClitic && nt.kind != TokenKind::kNumber) {
         break;
       }
-      WordId nw = doc.word_ids[k];
-      uint32_t nb = PosBits(nw);
-      if (k > i + 1 && (Is(nw, kAuxBe) || Is(nw, kAuxHave) ||
-                        Is(nw, kModal) ||
+      uint32_t nw = info[k];
+      uint32_t nb = Bits(nw);
+      if (k > i + 1 && (Has(nw, kAuxBe) || Has(nw, kAuxHave) ||
+                        Has(nw, kModal) ||
                         ((nb & (kVerb3sg | kVerbPast)) &&
                          (!(nb & kNounPlural) || doc.tokens[k - 1].Has(kUpperInitial)) &&
-                         !Is(doc.word_ids[k - 1], kDet)) ||
+                         !Has(info[k - 1], kDet)) ||
                         // A plural subject's base verb: "since Iran and Russia see".
                         ((nb & kVerbBase) && (nb & kPreferVerb) &&
                          doc.tokens[k - 1].Has(kUpperInitial) &&
-                         !Is(doc.word_ids[k - 1], kDet)))) {
+                         !Has(info[k - 1], kDet)))) {
         return Pos::kSconj;
       }
       // A coordinated subject ("since Iran and Russia see") is looked over.
-      if (Is(nw, kPrep) || Is(nw, kSconj) ||
-          (Is(nw, kCconj) && doc.TokenText(k) != "and")) {
+      if (Has(nw, kPrep) || Has(nw, kSconj) ||
+          (Has(nw, kCconj) && doc.TokenText(k) != "and")) {
         break;
       }
     }
@@ -415,7 +421,11 @@ Pos Tagger::TagOne(const Document& doc, uint32_t i, bool sentence_start,
 
 absl::Status Tagger::Process(Document* doc) const {
   const size_t n = doc->tokens.size();
-  LookupAll(doc);
+  // Each token's closed classes and PosBit set, in token order: the tagger
+  // reads them for every token and its neighbours.
+  thread_local std::vector<uint32_t> info_by_token;
+  LookupAll(doc, &info_by_token);
+  const uint32_t* info = info_by_token.data();
   doc->pos.assign(n, Pos::kOther);
   for (const Sentence& s : doc->sentences) {
     Pos prev = Pos::kPunct, prev2 = Pos::kPunct, before_conj = Pos::kPunct;
@@ -425,13 +435,13 @@ absl::Status Tagger::Process(Document* doc) const {
         // After "and"/"or", the word parallels the one before the
         // conjunction ("regional and domestic factors").
         Pos ctx = prev == Pos::kCconj ? before_conj : prev;
-        Pos p = TagOne(*doc, i, start, ctx, prev == Pos::kCconj ? before_conj : prev2,
+        Pos p = TagOne(*doc, info, i, start, ctx, prev == Pos::kCconj ? before_conj : prev2,
                        clause_verb);
         if (p == Pos::kCconj) before_conj = prev;
         doc->pos[i] = p;
         if (p == Pos::kVerb || p == Pos::kAux || p == Pos::kModal) {
           clause_verb = true;
-        } else if (p == Pos::kSconj || (p == Pos::kPron && Is(doc->word_ids[i], kRelPron)) ||
+        } else if (p == Pos::kSconj || (p == Pos::kPron && Has(info[i], kRelPron)) ||
                    doc->TokenText(i) == ";" || doc->TokenText(i) == ":") {
           clause_verb = false;
         }

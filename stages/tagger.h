@@ -50,22 +50,24 @@ class Tagger : public Stage {
   explicit Tagger(std::shared_ptr<const Lexicon> lexicon);
   // prev: the previous token's tag; prev2: the last tag that was not an
   // adverb; clause_verb: a finite verb was seen in the current clause.
-  Pos TagOne(const Document& doc, uint32_t i, bool sentence_start, Pos prev,
-             Pos prev2, bool clause_verb) const;
+  // info: Has()/Bits() values by token.
+  Pos TagOne(const Document& doc, const uint32_t* info, uint32_t i, bool sentence_start,
+             Pos prev, Pos prev2, bool clause_verb) const;
   // The key of text[begin, end) for the short-word table when the word is
   // ASCII, at most 16 bytes, and 16 bytes from begin lie inside the text:
   // lower-cased and zero-padded into k0, k1.
   static bool ShortKey(std::string_view text, uint32_t begin, uint32_t end, uint64_t* k0,
                        uint64_t* k1);
-  // A short word's id from its key.
-  WordId LookupShort(uint64_t k0, uint64_t k1) const;
-  // Fills doc->word_ids.
-  void LookupAll(Document* doc) const;
-  std::shared_ptr<const Lexicon> lexicon_;
   struct ShortSlot {
     uint64_t k0 = 0, k1 = 0;
     WordId id = kUnknownWord;  // kUnknownWord: empty
+    uint32_t info = 0;         // info_[id], kept here to save a cache miss
   };
+  // A short word's slot from its key (an empty slot when unknown).
+  const ShortSlot& LookupShort(uint64_t k0, uint64_t k1) const;
+  // Fills doc->word_ids, and (*info)[i] = info_[doc->word_ids[i]].
+  void LookupAll(Document* doc, std::vector<uint32_t>* info) const;
+  std::shared_ptr<const Lexicon> lexicon_;
   std::vector<ShortSlot> short_;  // power-of-two size; linear probing
   int short_shift_ = 0;           // hash >> short_shift_: home slot
   // Closed classes of grammar.lex, as bits of a per-word mask.
@@ -75,11 +77,10 @@ class Tagger : public Stage {
     kAuxHave = 1 << 8, kAuxDo = 1 << 9, kModal = 1 << 10, kNeg = 1 << 11,
     kTo = 1 << 12, kRelPron = 1 << 13,
   };
-  bool Is(WordId w, uint16_t bits) const {
-    return w < info_.size() && (info_[w] & bits) != 0;
-  }
-  // The lexicon's PosBit set of w.
-  uint32_t PosBits(WordId w) const { return w < info_.size() ? info_[w] >> 16 : 0; }
+  // On an info value (info_[w]): whether the word is in one of the closed
+  // classes `bits`; its lexicon PosBit set.
+  static bool Has(uint32_t info, uint16_t bits) { return (info & bits) != 0; }
+  static uint32_t Bits(uint32_t info) { return info >> 16; }
   // By WordId: closed-class mask in the low half, PosBit set in the high
   // half, so a word costs one load (one cache miss for a rare word, not
   // two); words interned later have none.
