@@ -362,6 +362,15 @@ absl::StatusOr<int> Parser::ParsePred(bool negate) {
     if (c == '"') {
       p.kind = PredKind::kExact;
       p.text = std::string(body);
+      // A word of letters and digits is also known by its word id, which
+      // keys the pattern in the rule index ("Operation": a token with that
+      // text has the id of "operation").
+      bool wordlike = true;
+      for (char ch : body) {
+        wordlike &= (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+                    (ch >= '0' && ch <= '9');
+      }
+      if (wordlike) p.word = lex_->Intern(body);
     } else {
       p.kind = PredKind::kWord;
       p.word = lex_->Intern(body);
@@ -572,7 +581,8 @@ bool RequiredSet(const Node& n, const std::vector<Pred>& preds, const Lexicon& l
     case Node::kPredN: {
       const Pred& p = preds[n.pred];
       if (p.negate) return false;
-      if (p.kind == PredKind::kWord) {
+      if (p.kind == PredKind::kWord ||
+          (p.kind == PredKind::kExact && p.word != kUnknownWord)) {
         words->push_back(p.word);
         return true;
       }
@@ -900,7 +910,8 @@ bool TokenPattern::FirstTokenKeys(std::vector<WordId>* words, std::vector<int>* 
   for (int p : prog_->first_preds) {
     const Pred& pred = prog_->preds[p];
     if (pred.negate) return false;
-    if (pred.kind == PredKind::kWord) {
+    if (pred.kind == PredKind::kWord ||
+        (pred.kind == PredKind::kExact && pred.word != kUnknownWord)) {
       words->push_back(pred.word);
     } else if (pred.kind == PredKind::kClass) {
       classes->push_back(pred.cls);

@@ -89,7 +89,7 @@ TEST(ClaimPrefilter, ProfileSameClaimsAsTheOracle) {
 // A branch of an alternation is keyed by its rarest word (the longest of
 // the shortest): "in response to" by {response, reaction}, not {in}, so
 // runs with "in" alone are not candidates.
-TEST(ClaimPrefilter, AlternationBranchesKeyedByTheirRarestWord) {
+TEST(ClaimPrefilter, RequiredWordsOfPatterns) {
   LexiconBuilder lex;
   auto p = TokenPattern::Compile(
       "np [(because of|due to|in (response|reaction) to|as a result of)] @cls", &lex);
@@ -106,6 +106,16 @@ TEST(ClaimPrefilter, AlternationBranchesKeyedByTheirRarestWord) {
   EXPECT_TRUE(p->required_all()[1].classes.empty());
   EXPECT_EQ(lex.lexicon()->Word(p->required_all()[0].words.at(0)), "np");
   EXPECT_EQ(p->required_all()[2].classes.size(), 1u);
+
+  // An exact-text word is required by its word id; other exact text
+  // (punctuation, abbreviations) requires nothing.
+  p = TokenPattern::Compile("\"Operation\" CAP+", &lex);
+  ASSERT_TRUE(p.ok()) << p.status();
+  ASSERT_EQ(p->required_all().size(), 1u);
+  EXPECT_EQ(lex.lexicon()->Word(p->required_all()[0].words.at(0)), "operation");
+  p = TokenPattern::Compile("\"U.S.\" CAP", &lex);
+  ASSERT_TRUE(p.ok()) << p.status();
+  EXPECT_TRUE(p->required_all().empty());
 }
 
 }  // namespace
