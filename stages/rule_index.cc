@@ -105,8 +105,7 @@ bool RuleIndex::Scan::Start(const RuleIndex& index, const Document& doc, uint32_
   for (uint32_t i = begin; i < end; ++i) {
     WordId w = doc.word_ids[i];
     if (!index.sets_by_word_.Has(w)) continue;
-    for (const uint32_t* s = index.sets_by_word_.begin(w); s != index.sets_by_word_.end(w);
-         ++s) {
+    for (auto [s, e] = index.sets_by_word_.Of(w); s != e; ++s) {
       set_stamp_[*s] = run_;
       set_last_[*s] = i;  // rising: ends at the last
     }

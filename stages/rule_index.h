@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
@@ -47,11 +48,10 @@ class WordRules {
   bool Has(WordId w) const {
     return w < has_size_ && (has_bits_[w >> 6] >> (w & 63)) & 1;
   }
-  const uint32_t* begin(WordId w) const {
-    return Has(w) ? rules_.data() + offsets_[w] : nullptr;
-  }
-  const uint32_t* end(WordId w) const {
-    return Has(w) ? rules_.data() + offsets_[w + 1] : nullptr;
+  // The numbers of w, ascending: [first, second).
+  std::pair<const uint32_t*, const uint32_t*> Of(WordId w) const {
+    if (!Has(w)) return {nullptr, nullptr};
+    return {rules_.data() + offsets_[w], rules_.data() + offsets_[w + 1]};
   }
 
  private:
@@ -111,10 +111,7 @@ inline const std::vector<uint32_t>& RuleIndex::Scan::StartingAt(const Document& 
     if (stamp_[r] == run_ && last_[r] >= at) here_.push_back(r);
   };
   WordId w = doc.word_ids[at];
-  for (const uint32_t* r = index.start_by_word_.begin(w); r != index.start_by_word_.end(w);
-       ++r) {
-    take(*r);
-  }
+  for (auto [r, e] = index.start_by_word_.Of(w); r != e; ++r) take(*r);
   bool merged = false;
   for (uint32_t r : index.start_anywhere_) take(r), merged = true;
   size_t q = at < doc.pos.size() ? static_cast<size_t>(doc.pos[at]) : SIZE_MAX;
