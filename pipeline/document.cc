@@ -43,10 +43,9 @@ Document Document::FromText(std::string id, std::string raw) {
   return doc;
 }
 
-std::vector<std::pair<uint32_t, uint32_t>> Document::SentenceParts(
-    const Sentence& s) const {
-  if (!s.HasSkip()) return {{s.token_begin, s.token_end}};
-  return {{s.token_begin, s.skip_begin}, {s.skip_end, s.token_end}};
+SentencePartList Document::SentenceParts(const Sentence& s) const {
+  if (!s.HasSkip()) return SentencePartList({s.token_begin, s.token_end});
+  return SentencePartList({s.token_begin, s.skip_begin}, {s.skip_end, s.token_end});
 }
 
 int Document::SentenceOfToken(uint32_t i) const {

@@ -159,6 +159,22 @@ struct MetadataField {
   std::string json_value;
 };
 
+// One or two token runs [first, second) of a sentence, held inline (no
+// allocation: every stage asks for every sentence's parts).
+class SentencePartList {
+ public:
+  using Part = std::pair<uint32_t, uint32_t>;
+  SentencePartList(Part a) : parts_{a, Part{}}, n_(1) {}
+  SentencePartList(Part a, Part b) : parts_{a, b}, n_(2) {}
+  const Part* begin() const { return parts_; }
+  const Part* end() const { return parts_ + n_; }
+  size_t size() const { return n_; }
+
+ private:
+  Part parts_[2];
+  size_t n_;
+};
+
 struct Document {
   std::string id;
   // Where the document came from, for messages: "corpus/a.txt",
@@ -199,8 +215,7 @@ struct Document {
     return {tokens[token_begin].begin, tokens[token_end - 1].end};
   }
   // The sentence's token runs, one or two (around a skipped footnote).
-  std::vector<std::pair<uint32_t, uint32_t>> SentenceParts(
-      const Sentence& s) const;
+  SentencePartList SentenceParts(const Sentence& s) const;
   // Index of the sentence containing token i (outside any skip), or -1.
   int SentenceOfToken(uint32_t i) const;
   // Looks up a metadata field's raw JSON value; nullptr when absent.

@@ -442,7 +442,8 @@ absl::Status Tagger::Process(Document* doc) const {
         if (p == Pos::kVerb || p == Pos::kAux || p == Pos::kModal) {
           clause_verb = true;
         } else if (p == Pos::kSconj || (p == Pos::kPron && Has(info[i], kRelPron)) ||
-                   doc->TokenText(i) == ";" || doc->TokenText(i) == ":") {
+                   (doc->tokens[i].kind == TokenKind::kPunct &&
+                    (doc->TokenText(i) == ";" || doc->TokenText(i) == ":"))) {
           clause_verb = false;
         }
         // Opening quotes and brackets keep the sentence start.
