@@ -211,6 +211,36 @@ class Scanner {
 
   // Flags describing the letters of s_[begin, end).
   uint16_t ShapeFlags(size_t begin, size_t end) const {
+#if defined(__SSE2__)
+    // Up to 16 bytes inside the text at once: masks of upper-case letters,
+    // lower-case letters, digits and non-ASCII bytes over the word.
+    if (end - begin <= 16 && begin + 16 <= n_) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s_.data() + begin));
+      const unsigned inside = (1u << (end - begin)) - 1;
+      auto in_range = [&](char lo, int count) {
+        // lo <= c < lo + count, as a signed compare after a shift by 128.
+        __m128i x = _mm_add_epi8(_mm_sub_epi8(v, _mm_set1_epi8(lo)), _mm_set1_epi8(-128));
+        return static_cast<unsigned>(_mm_movemask_epi8(
+                   _mm_cmplt_epi8(x, _mm_set1_epi8(static_cast<char>(-128 + count))))) &
+               inside;
+      };
+      const unsigned high = static_cast<unsigned>(_mm_movemask_epi8(v)) & inside;
+      if (high == 0) {
+        const unsigned upper = in_range('A', 26), lower = in_range('a', 26),
+                       digit = in_range('0', 10);
+        uint16_t f = 0;
+        if (digit) f |= kHasDigit;
+        if (upper | lower) {
+          f |= kHasAlpha;
+          if (!lower) f |= kAllUpper;
+          // The first letter is upper case when the lowest letter bit is.
+          unsigned letters = upper | lower;
+          if (upper & letters & (0u - letters)) f |= kUpperInitial;
+        }
+        return f;
+      }
+    }
+#endif
     // ASCII fast path: one table load per byte, no per-character calls.
     {
       uint8_t bits = 0, first = 0;

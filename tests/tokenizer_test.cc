@@ -1,5 +1,6 @@
 #include "stages/tokenizer.h"
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -113,6 +114,40 @@ TEST(Tokenizer, KindsAndShapes) {
   EXPECT_EQ(doc.tokens[3].kind, TokenKind::kNumber);
   EXPECT_TRUE(doc.tokens[4].Has(kUpperInitial));
   EXPECT_FALSE(doc.tokens[4].Has(kAllUpper));
+}
+
+// Shape flags against their definition, for ASCII words of every length
+// around the 16-byte fast path, at the start, middle and very end of the
+// text, in mixed case with digits.
+TEST(Tokenizer, ShapeFlagsMatchTheirDefinition) {
+  std::mt19937 rng(5);
+  const std::string alphabet = "aZbYc09xQ_";
+  for (int round = 0; round < 400; ++round) {
+    std::string text;
+    int words = 1 + static_cast<int>(rng() % 4);
+    for (int w = 0; w < words; ++w) {
+      if (w > 0) text += ' ';
+      int len = 1 + static_cast<int>(rng() % 22);
+      for (int k = 0; k < len; ++k) text += alphabet[rng() % alphabet.size()];
+    }
+    Document doc = testing::Process(text, "tokenize");
+    for (const Token& t : doc.tokens) {
+      std::string_view w = doc.Text(t.span());
+      bool digit = false, upper = false, lower = false, first_upper = false, seen = false;
+      for (char c : w) {
+        bool u = c >= 'A' && c <= 'Z', l = c >= 'a' && c <= 'z';
+        digit |= c >= '0' && c <= '9';
+        upper |= u;
+        lower |= l;
+        if ((u || l) && !seen) first_upper = u, seen = true;
+      }
+      EXPECT_EQ(t.Has(kHasDigit), digit) << w;
+      EXPECT_EQ(t.Has(kHasAlpha), upper || lower) << w;
+      EXPECT_EQ(t.Has(kAllUpper), upper && !lower) << w;
+      EXPECT_EQ(t.Has(kUpperInitial), first_upper) << w;
+      EXPECT_FALSE(t.Has(kNonAscii)) << w;
+    }
+  }
 }
 
 TEST(Tokenizer, LineAndParagraphFlags) {
