@@ -1,8 +1,8 @@
 #include "pipeline/runner.h"
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
-#include <deque>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -83,116 +83,95 @@ absl::StatusOr<RunStats> RunPipeline(const Pipeline& pipeline,
                                      const RunnerOptions& options) {
   if (options.threads <= 1) return RunInline(pipeline, source, sink, options);
 
+  // Every thread is a worker that reads, processes and writes: it takes the
+  // next batch from the source (reads are serialized), processes it, and
+  // leaves the results for writing; whoever holds the batch the output
+  // waits for writes it and every later batch already done. No thread only
+  // reads or only writes, so threads wake each other only when one must
+  // wait for the window, and the whole machine goes to the stages.
   const int threads = options.threads;
   const size_t window =
       options.max_in_flight > 0 ? options.max_in_flight : 4 * threads;
 
-  // Sequence numbers count batches; a batch keeps its documents in order.
-  std::mutex mu;
-  std::condition_variable work_cv;   // workers wait for input
-  std::condition_variable done_cv;   // the writer waits for results
-  std::condition_variable space_cv;  // the reader waits for window space
-  std::deque<std::pair<uint64_t, std::vector<Document>>> queue;
-  std::map<uint64_t, std::vector<Result>> done;
+  std::mutex read_mu;   // the source, next_read, input_done
+  std::mutex write_mu;  // the sink, done, next_write, stats, status
+  std::condition_variable space_cv;  // readers wait for window space
   uint64_t next_read = 0;   // sequence number of the next batch read
-  uint64_t next_write = 0;  // sequence number the writer waits for
   bool input_done = false;
-  bool abort = false;
+  std::map<uint64_t, std::vector<Result>> done;
+  uint64_t next_write = 0;  // guarded by write_mu; read under read_mu too
+  std::atomic<bool> abort{false};
+  RunStats stats;
+  ProgressClock clock(options);
+  absl::Status status;
   std::vector<StageTimes> worker_times(threads);
 
   auto worker = [&](int w) {
-    StageTimes* times =
-        options.collect_stage_times ? &worker_times[w] : nullptr;
+    StageTimes* times = options.collect_stage_times ? &worker_times[w] : nullptr;
     for (;;) {
-      std::pair<uint64_t, std::vector<Document>> item;
+      std::vector<Document> batch;
+      uint64_t seq;
       {
-        std::unique_lock<std::mutex> lock(mu);
-        work_cv.wait(lock, [&] { return !queue.empty() || input_done || abort; });
-        if (abort || queue.empty()) return;
-        item = std::move(queue.front());
-        queue.pop_front();
+        std::unique_lock<std::mutex> lock(read_mu);
+        // Wait for window space: the batch the output waits for is being
+        // processed by another thread, which will write it and wake us.
+        space_cv.wait(lock, [&] {
+          std::lock_guard<std::mutex> wlock(write_mu);
+          return next_read - next_write < window || abort.load();
+        });
+        if (input_done || abort.load()) return;
+        size_t bytes = 0;
+        do {
+          Document doc;
+          if (!source->Next(&doc)) {
+            input_done = true;
+            break;
+          }
+          bytes += doc.text.size();
+          batch.push_back(std::move(doc));
+        } while (bytes < options.batch_bytes && batch.size() < kMaxBatchDocuments);
+        if (batch.empty()) return;
+        seq = next_read++;
       }
       std::vector<Result> results;
-      results.reserve(item.second.size());
-      for (Document& doc : item.second) {
+      results.reserve(batch.size());
+      for (Document& doc : batch) {
         if (doc.error.empty()) pipeline.Process(&doc, times).IgnoreError();
         std::string rendered = sink->Render(doc);
         results.push_back(Result{std::move(doc), std::move(rendered)});
       }
+      bool wrote = false;
       {
-        std::lock_guard<std::mutex> lock(mu);
-        done.emplace(item.first, std::move(results));
+        std::lock_guard<std::mutex> lock(write_mu);
+        done.emplace(seq, std::move(results));
+        for (auto it = done.find(next_write); it != done.end() && status.ok();
+             it = done.find(next_write)) {
+          for (Result& r : it->second) {
+            Account(r.doc, &stats);
+            status = sink->Write(r.doc, std::move(r.rendered));
+            if (!status.ok()) break;
+            clock.Tick(stats, false);
+          }
+          done.erase(it);
+          ++next_write;
+          wrote = true;
+        }
+        if (!status.ok()) abort = true;
       }
-      done_cv.notify_one();
-    }
-  };
-
-  auto reader = [&] {
-    bool more = true;
-    while (more) {
-      {
-        std::unique_lock<std::mutex> lock(mu);
-        space_cv.wait(lock, [&] { return next_read - next_write < window || abort; });
-        if (abort) break;
+      if (wrote || abort.load()) {
+        // Take read_mu so a reader between its test and its wait sees the
+        // change or gets the notification.
+        { std::lock_guard<std::mutex> lock(read_mu); }
+        space_cv.notify_all();
       }
-      // The source is read outside the lock (it may block on I/O).
-      std::vector<Document> batch;
-      size_t bytes = 0;
-      do {
-        Document doc;
-        more = source->Next(&doc);
-        if (!more) break;
-        bytes += doc.text.size();
-        batch.push_back(std::move(doc));
-      } while (bytes < options.batch_bytes && batch.size() < kMaxBatchDocuments);
-      if (batch.empty()) break;
-      std::lock_guard<std::mutex> lock(mu);
-      queue.emplace_back(next_read++, std::move(batch));
-      work_cv.notify_one();
+      if (abort.load()) return;
     }
-    std::lock_guard<std::mutex> lock(mu);
-    input_done = true;
-    work_cv.notify_all();
-    done_cv.notify_all();
   };
 
   std::vector<std::thread> pool;
-  pool.reserve(threads + 1);
-  pool.emplace_back(reader);
-  for (int w = 0; w < threads; ++w) pool.emplace_back(worker, w);
-
-  RunStats stats;
-  ProgressClock clock(options);
-  absl::Status status;
-  for (;;) {
-    std::vector<Result> batch;
-    {
-      std::unique_lock<std::mutex> lock(mu);
-      done_cv.wait(lock, [&] {
-        return done.count(next_write) > 0 ||
-               (input_done && next_write == next_read);
-      });
-      auto it = done.find(next_write);
-      if (it == done.end()) break;  // all written
-      batch = std::move(it->second);
-      done.erase(it);
-      ++next_write;
-    }
-    space_cv.notify_one();
-    for (Result& r : batch) {
-      Account(r.doc, &stats);
-      status = sink->Write(r.doc, std::move(r.rendered));
-      if (!status.ok()) break;
-      clock.Tick(stats, false);
-    }
-    if (!status.ok()) {
-      std::lock_guard<std::mutex> lock(mu);
-      abort = true;
-      work_cv.notify_all();
-      space_cv.notify_all();
-      break;
-    }
-  }
+  pool.reserve(threads - 1);
+  for (int w = 1; w < threads; ++w) pool.emplace_back(worker, w);
+  worker(0);
   for (auto& t : pool) t.join();
   if (!status.ok()) return status;
   for (const StageTimes& t : worker_times) AddTimes(t, &stats.stage_times);

@@ -7,10 +7,13 @@
 //                          RunPipeline(*pipeline, &source, &sink, opts));
 //
 // Output is byte-identical for any thread count: sinks see documents in
-// source order. Documents travel in batches (about `batch_bytes` of text,
-// at most kMaxBatchDocuments), so threads meet once per batch rather than
-// once per document. Memory is bounded: at most `max_in_flight` batches are
-// held between source and sink. A document that fails (read error, size
+// source order. Every thread (the caller's included) takes the next batch
+// of documents from the source (about `batch_bytes` of text, at most
+// kMaxBatchDocuments), processes it, and writes it when the output has
+// reached it, with any later batches already done; so there is no reader
+// or writer thread to wake, and threads meet once per batch. Memory is
+// bounded: at most `max_in_flight` batches are held between source and
+// sink. A document that fails (read error, size
 // limit, stage error) still reaches the sink, with Document::error set.
 #ifndef CASUS_PIPELINE_RUNNER_H_
 #define CASUS_PIPELINE_RUNNER_H_
@@ -43,7 +46,8 @@ class DocumentSink {
   // Renders a document to bytes; called on worker threads concurrently, so
   // it must be thread-safe (e.g. a pure function of the document).
   virtual std::string Render(const Document& doc) const = 0;
-  // Takes a document and its rendering, in source order, from one thread.
+  // Takes a document and its rendering, in source order, one call at a
+  // time (from any of the runner's threads).
   // An error stops the run (e.g. the output disk is full).
   virtual absl::Status Write(const Document& doc, std::string rendered) = 0;
 };
@@ -64,7 +68,8 @@ struct RunnerOptions {
   // may wait for input, such as a pipe, where a batch would hold back
   // output).
   size_t batch_bytes = 64 << 10;
-  // Called from the writing thread about every `progress_interval_ms`.
+  // Called by whichever thread is writing (one at a time) about every
+  // `progress_interval_ms`.
   std::function<void(const RunProgress&)> progress;
   int progress_interval_ms = 200;
   bool collect_stage_times = false;

@@ -2,8 +2,8 @@
 # Peers side by side with Casus on one corpus (default: the real-prose
 # corpus from benchmarks/real_corpus.sh): wink-nlp, compromise and NLTK,
 # each single-threaded, timing processing only (load time apart), then
-# `casus bench -j 1` on the same file. Prints one table with MB/s and the
-# ratio Casus/peer.
+# `casus bench -j 1 --repeat 3` (the median of three runs) on the same
+# file. Prints one table with MB/s and the ratio Casus/peer.
 #
 # Usage: benchmarks/peers/run.sh [CORPUS.jsonl]
 # Needs: node + npm (peers installed by version into benchmarks/peers/
@@ -23,7 +23,7 @@ results=$(mktemp)
 node "$here/wink.js" "$corpus" >> "$results"
 node "$here/compromise.js" "$corpus" >> "$results"
 /usr/bin/python3 "$here/nltk_peer.py" "$corpus" "$root/rules" >> "$results"
-"$root/build/casus" bench -j 1 --no-scaling --format json "$corpus" > "$results.casus"
+"$root/build/casus" bench -j 1 --no-scaling --repeat 3 --format json "$corpus" > "$results.casus"
 /usr/bin/python3 - "$results" "$results.casus" "$corpus" <<'PY'
 import json, sys
 peers = [json.loads(l) for l in open(sys.argv[1])]
