@@ -209,8 +209,16 @@ uint32_t ClaimNormalizer::MatchReference(const Document& doc, uint32_t i, uint32
                                          std::vector<std::string>* units) const {
   auto it = references_.find(lower);  // a determiner: its lemma is itself
   if (it == references_.end()) return 0;
-  auto lemma_at = [&](uint32_t k) {
-    return Lemma(LowerWord(doc.TokenText(k)), k < doc.pos.size() ? doc.pos[k] : Pos::kNoun);
+  // The lemmas after `lower`, each computed once however many references
+  // start with it ("the two countries", "the two states", "the region" ...).
+  std::vector<std::string> lemmas;
+  auto lemma_at = [&](uint32_t k) -> const std::string& {
+    while (lemmas.size() < k - i) {
+      uint32_t t = i + 1 + static_cast<uint32_t>(lemmas.size());
+      lemmas.push_back(
+          Lemma(LowerWord(doc.TokenText(t)), t < doc.pos.size() ? doc.pos[t] : Pos::kNoun));
+    }
+    return lemmas[k - i - 1];
   };
   for (const Reference& ref : it->second) {
     uint32_t n = static_cast<uint32_t>(ref.words.size());
