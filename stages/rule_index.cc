@@ -103,9 +103,7 @@ bool RuleIndex::Scan::Start(const RuleIndex& index, const Document& doc, uint32_
   }
   const size_t always = candidates_.size();
   for (uint32_t i = begin; i < end; ++i) {
-    WordId w = doc.word_ids[i];
-    if (!index.sets_by_word_.Has(w)) continue;
-    for (auto [s, e] = index.sets_by_word_.Of(w); s != e; ++s) {
+    for (auto [s, e] = index.sets_by_word_.Of(doc.word_ids[i]); s != e; ++s) {
       set_stamp_[*s] = run_;
       set_last_[*s] = i;  // rising: ends at the last
     }

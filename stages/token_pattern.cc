@@ -564,7 +564,6 @@ class Compiler {
   std::vector<Inst>* out_;
 };
 
-// The first mandatory literal or class of a node: an any-of set.
 // How rare a required set's words are likely to be: the length of its
 // shortest word (short words are the frequent ones: "in", "to", "of"); a
 // set holding a word class counts as a three-letter word.
@@ -575,6 +574,8 @@ size_t Rarity(const Lexicon& lex, const std::vector<WordId>& words,
   return r;
 }
 
+// A mandatory literal or class set of a node (an any-of set): in a
+// sequence, its rarest element's.
 bool RequiredSet(const Node& n, const std::vector<Pred>& preds, const Lexicon& lex,
                  std::vector<WordId>* words, std::vector<int>* classes) {
   switch (n.kind) {
