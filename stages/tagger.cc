@@ -129,12 +129,6 @@ bool Tagger::ShortKey(std::string_view text, uint32_t begin, uint32_t end, uint6
   return false;
 }
 
-WordId Tagger::LookupIn(std::string_view text, uint32_t begin, uint32_t end) const {
-  uint64_t k0, k1;
-  if (ShortKey(text, begin, end, &k0, &k1)) return LookupShort(k0, k1).id;
-  return Lookup(text.substr(begin, end - begin));
-}
-
 void Tagger::LookupAll(Document* doc, std::vector<uint32_t>* info) const {
   // In blocks: the keys of a block first, each home slot prefetched, then
   // the probes, so the table's cache misses overlap instead of queueing.

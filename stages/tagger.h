@@ -41,9 +41,6 @@ class Tagger : public Stage {
 
   // The WordId of one token's text.
   WordId Lookup(std::string_view token_text) const;
-  // The same for text[begin, end); faster, as it may read the bytes after
-  // the token (up to 16 from begin) when they are inside `text`.
-  WordId LookupIn(std::string_view text, uint32_t begin, uint32_t end) const;
   const Lexicon& lexicon() const { return *lexicon_; }
 
  private:
