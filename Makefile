@@ -12,7 +12,12 @@ JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
 FUZZ_SECONDS ?= 30
-FUZZERS = tokenize_split_fuzzer pipeline_fuzzer jsonl_reader_fuzzer gold_reader_fuzzer rules_fuzzer
+FUZZERS = tokenize_split_fuzzer pipeline_fuzzer jsonl_reader_fuzzer gold_reader_fuzzer \
+  rules_fuzzer claim_set_fuzzer
+# Inputs up to 1 MiB, so runs long enough to expose superlinear time are
+# reachable; the JSON readers get a dictionary, so deep nesting is too.
+FUZZ_MAX_LEN ?= 1048576
+JSON_FUZZERS = jsonl_reader_fuzzer gold_reader_fuzzer claim_set_fuzzer
 
 .PHONY: all build demo test bench clean deps sanitize fuzz
 
@@ -60,9 +65,10 @@ fuzz:
 	@mkdir -p build-fuzz/findings
 	@set -e; for f in $(FUZZERS); do \
 	  mkdir -p build-fuzz/corpus/$$f; \
+	  dict=; case " $(JSON_FUZZERS) " in *" $$f "*) dict=-dict=tests/fuzz/json.dict;; esac; \
 	  echo "fuzz: $$f for $(FUZZ_SECONDS) s"; \
 	  build-fuzz/tests/fuzz/$$f -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
-	    -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
+	    -rss_limit_mb=2048 -max_len=$(FUZZ_MAX_LEN) $$dict -print_final_stats=1 \
 	    -artifact_prefix=build-fuzz/findings/$$f- \
 	    build-fuzz/corpus/$$f tests/fuzz/corpus/$$f 2>&1 | \
 	    grep -E "stat::number_of_executed_units|stat::average_exec_per_sec|ERROR|SUMMARY|Done" ; \

@@ -5,6 +5,7 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "nlohmann/json.hpp"
+#include "pipeline/json_depth.h"
 #include "pipeline/strings.h"
 
 namespace casus::eval {
@@ -24,6 +25,10 @@ std::string ReadSpan(const Json& j, std::string_view name, bool required,
   if (s == it->end() || e == it->end() || !s->is_number_integer() ||
       !e->is_number_integer()) {
     return StrCat("\"", name, "\" needs integer \"start\" and \"end\"");
+  }
+  if ((s->is_number_unsigned() && s->get<uint64_t>() > UINT32_MAX) ||
+      (e->is_number_unsigned() && e->get<uint64_t>() > UINT32_MAX)) {
+    return StrCat("\"", name, "\" has an offset above ", UINT32_MAX);
   }
   out->start = s->get<int64_t>();
   out->end = e->get<int64_t>();
@@ -116,6 +121,9 @@ absl::StatusOr<std::vector<EvalDoc>> ParseEvalJsonl(std::string_view contents,
   while (lines.Next(&line)) {
     int line_no = lines.number();
     if (StripWhitespace(line).empty()) continue;
+    if (absl::Status deep = CheckJsonDepth(line); !deep.ok()) {
+      return absl::InvalidArgumentError(StrCat(name, ":", line_no, ": ", deep.message()));
+    }
     Json j = Json::parse(line, nullptr, /*allow_exceptions=*/false);
     if (j.is_discarded()) {
       return absl::InvalidArgumentError(

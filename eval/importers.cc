@@ -272,6 +272,9 @@ absl::StatusOr<ImportedCorpus> ImportCnc(std::string_view subtask1,
     }
   }
   bool labelled = cl >= 0;
+  // An id that repeats (subtask 2's one row per relation, or a hand-edited
+  // file) gets a suffix, so every written document has its own id.
+  absl::flat_hash_map<std::string, int> id_uses;
   for (size_t r = 1; r < rows->size(); ++r) {
     const auto& row = (*rows)[r];
     if (row.size() == 1 && row[0].empty()) continue;
@@ -279,10 +282,16 @@ absl::StatusOr<ImportedCorpus> ImportCnc(std::string_view subtask1,
       return absl::InvalidArgumentError(
           StrCat(subtask1_name, ": row ", r + 1, ": too few columns"));
     }
-    out.docs.push_back({row[ci], row[ct]});
+    std::string id = row[ci];
+    if (int uses = ++id_uses[row[ci]]; uses > 1) {
+      id = StrCat(row[ci], "~", uses);
+      out.warnings.push_back(StrCat("row ", r + 1, ": id \"", row[ci], "\" repeats; written as \"",
+                                    id, "\""));
+    }
+    out.docs.push_back({id, row[ct]});
     if (!labelled) continue;
     EvalDoc gold;
-    gold.doc_id = row[ci];
+    gold.doc_id = id;
     gold.causal = row[cl] == "1";
     auto it = relations.find(row[ci]);
     if (it == relations.end()) it = relations.find(StrCat("text:", row[ct]));

@@ -3,6 +3,7 @@
 #include <tuple>
 
 #include "nlohmann/json.hpp"
+#include "pipeline/json_depth.h"
 #include "pipeline/json_output.h"
 #include "pipeline/strings.h"
 #include "pipeline/utf8.h"
@@ -98,11 +99,13 @@ std::string DotString(std::string_view s) {
   std::string out = "\"";
   for (char c : s) {
     if (c == '"' || c == '\\') out.push_back('\\');
-    out.push_back(c == '\n' ? ' ' : c);
+    out.push_back(static_cast<unsigned char>(c) < 0x20 ? ' ' : c);
   }
   return out + "\"";
 }
 
+// XML 1.0 text and attribute values: markup characters as entities, and
+// the control characters XML forbids as U+FFFD.
 std::string XmlEscape(std::string_view s) {
   std::string out;
   for (char c : s) {
@@ -111,7 +114,11 @@ std::string XmlEscape(std::string_view s) {
       case '>': out += "&gt;"; break;
       case '&': out += "&amp;"; break;
       case '"': out += "&quot;"; break;
-      default: out.push_back(c);
+      case '\'': out += "&apos;"; break;
+      case '\t': case '\n': case '\r': out.push_back(c); break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) out += "\xEF\xBF\xBD";
+        else out.push_back(c);
     }
   }
   return out;
@@ -188,6 +195,58 @@ void ClaimSet::Merge(const ClaimSet& other) {
   }
 }
 
+namespace {
+
+// Typed field access with messages that name the field; every check a
+// claim file's record must pass before it joins a claim set.
+class RecordReader {
+ public:
+  explicit RecordReader(std::string* error) : error_(error) {}
+
+  bool String(const Json& obj, const char* field, bool required, std::string* out) {
+    auto it = obj.find(field);
+    if (it == obj.end() || it->is_null()) {
+      if (required) return Fail(StrCat("\"", prefix_, field, "\" is missing"));
+      return true;
+    }
+    if (!it->is_string()) return Fail(StrCat("\"", prefix_, field, "\" must be a string"));
+    *out = it->get<std::string>();
+    if (required && out->empty()) return Fail(StrCat("\"", prefix_, field, "\" is empty"));
+    return true;
+  }
+  bool OneOf(const Json& obj, const char* field, bool required,
+             std::initializer_list<std::string_view> allowed, std::string* out) {
+    if (!String(obj, field, required, out)) return false;
+    if (out->empty() && !required) return true;
+    for (std::string_view a : allowed) {
+      if (*out == a) return true;
+    }
+    std::string list;
+    for (std::string_view a : allowed) StrAppend(&list, list.empty() ? "" : ", ", a);
+    return Fail(StrCat("\"", prefix_, field, "\" must be one of ", list, ", not \"", *out, "\""));
+  }
+  bool Offset(const Json& obj, const char* field, uint32_t* out) {
+    auto it = obj.find(field);
+    if (it == obj.end()) return true;
+    if (!it->is_number_unsigned() || it->get<uint64_t>() > UINT32_MAX) {
+      return Fail(StrCat("\"", prefix_, field, "\" must be a whole number from 0 to ", UINT32_MAX));
+    }
+    *out = static_cast<uint32_t>(it->get<uint64_t>());
+    return true;
+  }
+  bool Fail(std::string message) {
+    *error_ = std::move(message);
+    return false;
+  }
+  void set_prefix(std::string prefix) { prefix_ = std::move(prefix); }
+
+ private:
+  std::string* error_;
+  std::string prefix_;  // "evidence[2]." inside evidence
+};
+
+}  // namespace
+
 absl::Status ClaimSet::ParseJsonl(std::string_view contents, const std::string& name) {
   LineReader lines(contents);
   std::string_view line;
@@ -197,44 +256,50 @@ absl::Status ClaimSet::ParseJsonl(std::string_view contents, const std::string& 
     auto fail = [&](std::string_view msg) {
       return absl::InvalidArgumentError(StrCat(name, ":", line_no, ": ", msg));
     };
+    if (absl::Status deep = CheckJsonDepth(line); !deep.ok()) return fail(FromAbsl(deep.message()));
     Json j = Json::parse(line, nullptr, false);
-    if (j.is_discarded() || !j.is_object()) return fail("malformed JSON");
-    auto str = [&](const char* k, std::string* out) {
-      auto it = j.find(k);
-      if (it == j.end() || !it->is_string()) return false;
-      *out = it->get<std::string>();
-      return true;
-    };
+    if (j.is_discarded()) return fail("malformed JSON");
+    if (!j.is_object()) return fail("a claim record must be a JSON object");
+    std::string error;
+    RecordReader read(&error);
     ClaimRecord r;
-    if (!str("key", &r.key) || !str("relation", &r.relation) || !str("cause", &r.cause) ||
-        !str("effect", &r.effect)) {
-      return fail("a claim record needs string \"key\", \"relation\", \"cause\", \"effect\"");
+    if (!read.String(j, "key", true, &r.key) ||
+        !read.OneOf(j, "relation", true, {"CAUSE", "PREVENT"}, &r.relation) ||
+        !read.String(j, "cause", true, &r.cause) || !read.String(j, "effect", true, &r.effect)) {
+      return fail(error);
     }
     auto ev = j.find("evidence");
     if (ev == j.end() || !ev->is_array() || ev->empty()) {
       return fail("a claim record needs a non-empty \"evidence\" array");
     }
-    for (const Json& x : *ev) {
-      if (!x.is_object()) return fail("evidence must be objects");
+    for (size_t k = 0; k < ev->size(); ++k) {
+      const Json& x = (*ev)[k];
+      read.set_prefix(StrCat("evidence[", k, "]."));
+      if (!x.is_object()) return fail(StrCat("evidence[", k, "] must be an object"));
       Evidence e;
-      auto get = [&](const char* k, std::string* out) {
-        auto it = x.find(k);
-        if (it != x.end() && it->is_string()) *out = it->get<std::string>();
-      };
-      get("doc_id", &e.doc_id);
-      if (auto s = x.find("source"); s != x.end()) e.source = Dump(*s);
-      if (auto s = x.find("sentence"); s != x.end() && s->is_object()) {
-        e.sentence_start = s->value("start", 0u);
-        e.sentence_end = s->value("end", 0u);
-        e.sentence = s->value("text", "");
+      if (!read.String(x, "doc_id", true, &e.doc_id) ||
+          !read.String(x, "cause", false, &e.cause) ||
+          !read.String(x, "trigger", false, &e.trigger) ||
+          !read.String(x, "effect", false, &e.effect) ||
+          !read.OneOf(x, "modality", false, {"ASSERTED", "HEDGED", "HYPOTHESIS", "NEGATED"},
+                      &e.modality) ||
+          !read.String(x, "attribution", false, &e.attribution) ||
+          !read.String(x, "rule", false, &e.rule)) {
+        return fail(error);
       }
-      get("cause", &e.cause);
-      get("trigger", &e.trigger);
-      get("effect", &e.effect);
-      get("modality", &e.modality);
-      get("attribution", &e.attribution);
-      get("rule", &e.rule);
-      if (e.doc_id.empty()) return fail("evidence needs a \"doc_id\"");
+      if (auto s = x.find("source"); s != x.end() && !s->is_null()) e.source = Dump(*s);
+      if (auto s = x.find("sentence"); s != x.end()) {
+        if (!s->is_object()) return fail(StrCat("\"evidence[", k, "].sentence\" must be an object"));
+        read.set_prefix(StrCat("evidence[", k, "].sentence."));
+        if (!read.Offset(*s, "start", &e.sentence_start) ||
+            !read.Offset(*s, "end", &e.sentence_end) ||
+            !read.String(*s, "text", false, &e.sentence)) {
+          return fail(error);
+        }
+        if (e.sentence_end < e.sentence_start) {
+          return fail(StrCat("evidence[", k, "].sentence ends before it starts"));
+        }
+      }
       r.evidence.insert(std::move(e));
     }
     ClaimRecord& mine = records_[r.key];
@@ -275,7 +340,7 @@ std::string ClaimSet::ToCsv() const {
   for (const auto& [key, r] : records_) {
     Counts c = Count(r);
     const Evidence& first = *r.evidence.begin();
-    StrAppend(&out, ClaimIdOf(key), ",", CsvField(key), ",", r.relation, ",",
+    StrAppend(&out, ClaimIdOf(key), ",", CsvField(key), ",", CsvField(r.relation), ",",
               CsvField(r.cause), ",", CsvField(r.effect), ",", CsvField(first.cause), ",",
               CsvField(first.effect), ",", r.evidence.size(), ",", c.documents, ",",
               c.sources, ",", c.asserted, ",", c.hedged, ",", c.hypothesis, ",",
@@ -333,7 +398,7 @@ std::string ClaimSet::ToGraphml() const {
   }
   for (const auto& [key, r] : records_) {
     StrAppend(&out, "    <edge id=\"", ClaimIdOf(key), "\" source=\"n", nodes[r.cause],
-              "\" target=\"n", nodes[r.effect], "\"><data key=\"relation\">", r.relation,
+              "\" target=\"n", nodes[r.effect], "\"><data key=\"relation\">", XmlEscape(r.relation),
               "</data><data key=\"weight\">", r.evidence.size(),
               "</data><data key=\"claim\">", XmlEscape(key), "</data></edge>\n");
   }

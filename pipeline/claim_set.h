@@ -58,7 +58,10 @@ class ClaimSet {
   void Add(const Document& doc);
   // Adds every record of `other`.
   void Merge(const ClaimSet& other);
-  // Reads records written by ToJsonl. Errors: "NAME:LINE: message".
+  // Reads records written by ToJsonl. InvalidArgument "NAME:LINE: message"
+  // for malformed JSON, nesting deeper than kMaxJsonDepth, a missing or
+  // mistyped field, a relation or modality outside its enumeration, or an
+  // offset outside 0..2^32-1; records before the bad line are kept.
   absl::Status ParseJsonl(std::string_view contents, const std::string& name);
 
   // One JSON object per key, sorted by key (format: docs/claims.md).

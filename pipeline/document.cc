@@ -34,7 +34,7 @@ Document Document::FromText(std::string id, std::string raw) {
   Document doc;
   doc.id = std::move(id);
   doc.text = std::move(raw);
-  size_t bad = SanitizeUtf8(&doc.text);
+  size_t bad = RepairUtf8(&doc.text);
   if (bad > 0) {
     doc.warnings.push_back("invalid UTF-8: " + std::to_string(bad) +
                            (bad == 1 ? " byte" : " bytes") +

@@ -77,7 +77,6 @@ void AppendJsonString(std::string_view s, std::string* out) {
       case '\n': out->append("\\n"); break;
       case '\r': out->append("\\r"); break;
       case '\t': out->append("\\t"); break;
-      case 0x1A: out->append("\\ufffd"); break;
       default:
         out->append("\\u00");
         out->push_back(kHex[c >> 4]);

@@ -35,7 +35,7 @@ void AppendDocumentJson(const Document& doc, const OutputOptions& options,
 std::string ClaimIdOf(std::string_view key);
 
 // Appends s as a JSON string literal (quotes included). Control characters
-// are escaped; kReplacementByte is written as \ufffd.
+// are escaped (\n, \r, \t, else \u00XX).
 void AppendJsonString(std::string_view s, std::string* out);
 
 // Appends {"start":S,"end":E,"text":"..."} with code point offsets.

@@ -70,6 +70,35 @@ size_t SanitizeUtf8(std::string* text) {
   return replaced;
 }
 
+size_t RepairUtf8(std::string* text) {
+  if (IsValidUtf8(*text)) return 0;
+  const auto* p = reinterpret_cast<const unsigned char*>(text->data());
+  const size_t n = text->size();
+  std::string out;
+  out.reserve(n + n / 8);
+  size_t replaced = 0;
+  size_t i = 0;
+  while (i < n) {
+    if (p[i] < 0x80) {
+      size_t run = AsciiPrefix(p + i, n - i);
+      out.append(text->data() + i, run);
+      i += run;
+      continue;
+    }
+    int len = WellFormedLength(p + i, p + n);
+    if (len == 0) {
+      out.append("\xEF\xBF\xBD");
+      ++replaced;
+      ++i;
+    } else {
+      out.append(text->data() + i, static_cast<size_t>(len));
+      i += static_cast<size_t>(len);
+    }
+  }
+  *text = std::move(out);
+  return replaced;
+}
+
 bool IsValidUtf8(std::string_view text) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();

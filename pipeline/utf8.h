@@ -1,13 +1,13 @@
-// UTF-8 utilities: validation with one-for-one replacement, decoding, and the
-// byte <-> code point offset map that output and gold reading use.
+// UTF-8 utilities: validation with replacement, decoding, and the byte <->
+// code point offset map that output and gold reading use.
 //
-// Invalid input bytes are replaced one for one by kReplacementByte (0x1A), so
-// byte offsets stay those of the input and each invalid byte counts as one
-// code point: the offsets Python gives for
-// `bytes.decode("utf-8", errors="surrogateescape")`. JSON output writes each
-// such byte as U+FFFD.
+// A document's invalid bytes become U+FFFD one for one (RepairUtf8), so each
+// invalid byte counts as one code point: the code point offsets Python gives
+// for `bytes.decode("utf-8", errors="surrogateescape")`. SanitizeUtf8 keeps
+// byte offsets instead (one kReplacementByte per bad byte), for messages
+// that point into a file.
 //
-//   size_t bad = SanitizeUtf8(&text);      // text is now valid UTF-8
+//   size_t bad = RepairUtf8(&text);        // text is now valid UTF-8
 //   CodePointIndex index(text);
 //   uint32_t cp = index.ToCodePoint(byte_offset);
 #ifndef CASUS_PIPELINE_UTF8_H_
@@ -27,6 +27,11 @@ inline constexpr char kReplacementByte = '\x1A';
 // (overlong forms, surrogates, code points above U+10FFFF, truncated or stray
 // continuation bytes) with kReplacementByte. Returns how many were replaced.
 size_t SanitizeUtf8(std::string* text);
+
+// Replaces every byte that is not part of a well-formed UTF-8 sequence with
+// U+FFFD (three bytes), leaving everything else, U+001A included, as it was.
+// Returns how many bytes were replaced.
+size_t RepairUtf8(std::string* text);
 
 // True when `text` is well-formed UTF-8.
 bool IsValidUtf8(std::string_view text);

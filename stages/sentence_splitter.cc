@@ -157,8 +157,7 @@ class Splitter {
     }
     if (t.Has(kClosing)) {
       // A closer ends the sentence when a terminal precedes it (". ”").
-      uint32_t k = i;
-      while (k > 0 && t_[k].Has(kClosing) && !t_[k].Has(kSpaceBefore)) --k;
+      uint32_t k = CloserRunStart(i);
       if (k == i || !t_[k].Has(kSentenceFinal)) return false;
       if (j >= part_end) return false;
       if (j < part_end && t_[j].Has(kClosing) && !t_[j].Has(kSpaceBefore))
@@ -173,6 +172,26 @@ class Splitter {
       return t_[j].Has(kUpperInitial) && abbrevs_.IsSentenceStarter(Tok(j));
     }
     return false;
+  }
+
+  // Walks back from token i over closers written without a space before
+  // them; returns the token where the walk stops. Tokens are asked in order,
+  // so the walk for i continues the one for i - 1 (remembered): a run of
+  // closers costs linear time, not quadratic.
+  uint32_t CloserRunStart(uint32_t i) const {
+    auto joins = [&](uint32_t k) {
+      return k > 0 && t_[k].Has(kClosing) && !t_[k].Has(kSpaceBefore);
+    };
+    uint32_t k;
+    if (i > 0 && closer_memo_i_ == i - 1 && joins(i)) {
+      k = closer_memo_k_;
+    } else {
+      k = i;
+      while (joins(k)) --k;
+    }
+    closer_memo_i_ = i;
+    closer_memo_k_ = k;
+    return k;
   }
 
   bool StartsSentence(uint32_t j) const {
@@ -270,6 +289,8 @@ class Splitter {
   const Abbreviations& abbrevs_;
   const SentenceSplitter::Options& opt_;
   std::vector<Sentence>* out_;
+  mutable uint32_t closer_memo_i_ = UINT32_MAX;  // CloserRunStart's last i
+  mutable uint32_t closer_memo_k_ = 0;           // and its answer
 };
 
 }  // namespace

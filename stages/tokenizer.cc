@@ -34,7 +34,7 @@ enum CharClass : uint8_t {
   kClose,    // ) ] } U+201D » and other Pe/Pf
   kQuote,    // " (direction from context)
   kPunctC,   // , ; : and other punctuation
-  kSymbolC,  // everything else, incl. the replacement byte 0x1A
+  kSymbolC,  // everything else
 };
 
 constexpr std::array<uint8_t, 128> MakeAsciiTable() {
@@ -43,7 +43,7 @@ constexpr std::array<uint8_t, 128> MakeAsciiTable() {
     uint8_t k = kSymbolC;
     if (c == '\n' || c == '\v' || c == '\f') k = kNewline;
     else if (c == ' ' || c == '\t' || c == '\r') k = kSpace;
-    else if (c < 0x20 && c != 0x1A) k = kSpace;  // other controls, NUL
+    else if (c < 0x20) k = kSpace;  // other controls, NUL, U+001A
     else if (c == 0x7F) k = kSpace;
     else if (c >= 'A' && c <= 'Z') k = kUpper;
     else if (c >= 'a' && c <= 'z') k = kLower;
@@ -529,15 +529,32 @@ class Scanner {
   }
 
   // End of an e-mail address starting at `start`, or 0.
+  // The end of the e-mail address starting at `start`, or 0. Every start
+  // inside one run of local-part characters shares the run's end and its
+  // domain, so both are remembered: a long run ("U.S.U.S...", "a-a-a-...")
+  // is scanned once, not once per word in it.
   size_t EmailEnd(size_t start) const {
-    size_t i = start;
     auto local = [](char c) {
       return IsAsciiAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' ||
              c == '-';
     };
-    while (i < n_ && local(s_[i])) ++i;
+    size_t i;
+    if (start > local_begin_ && start < local_end_) {
+      i = local_end_;
+    } else {
+      i = start;
+      while (i < n_ && local(s_[i])) ++i;
+      local_begin_ = start;
+      local_end_ = i;
+      domain_end_ = kUnknown;
+    }
     if (i == start || i >= n_ || s_[i] != '@' || s_[i - 1] == '.') return 0;
-    size_t d = i + 1;
+    if (domain_end_ == kUnknown) domain_end_ = DomainEnd(i + 1);
+    return domain_end_;
+  }
+
+  // The end of the domain of an address whose '@' is just before `d`, or 0.
+  size_t DomainEnd(size_t d) const {
     size_t last_dot = 0;
     size_t j = d;
     while (j < n_ && (IsAsciiAlnum(s_[j]) || s_[j] == '-' || s_[j] == '.')) {
@@ -670,6 +687,11 @@ class Scanner {
   uint16_t pending_ = 0;
   int newlines_ = 0;
   bool join_next_ = false;
+  // EmailEnd's memo: the last local-part run scanned and its domain's end.
+  static constexpr size_t kUnknown = ~size_t{0};
+  mutable size_t local_begin_ = kUnknown;
+  mutable size_t local_end_ = 0;
+  mutable size_t domain_end_ = kUnknown;
 };
 
 }  // namespace

@@ -174,9 +174,69 @@ TEST(ClaimSet, DotRendersWithGraphviz) {
 TEST(ClaimSet, MalformedFileNamesLine) {
   ClaimSet set;
   absl::Status s = set.ParseJsonl("\n{\"key\":\"x\"}\n", "a.claims.jsonl");
-  EXPECT_EQ(s.message(),
-            "a.claims.jsonl:2: a claim record needs string \"key\", \"relation\", "
-            "\"cause\", \"effect\"");
+  EXPECT_EQ(s.message(), "a.claims.jsonl:2: \"relation\" is missing");
+}
+
+// Audit: records with a null or mistyped field aborted `casus merge`
+// (uncaught exception), a relation was taken unchecked into the exports,
+// and a negative offset wrapped to 4294967291. Every field is typed now.
+TEST(ClaimSet, EveryFieldIsChecked) {
+  const std::string ok_evidence = R"({"doc_id":"d","cause":"a","trigger":"t","effect":"b",)"
+                                  R"("modality":"ASSERTED","sentence":{"start":0,"end":5,"text":"x"}})";
+  auto record = [&](const std::string& relation, const std::string& evidence) {
+    return R"({"key":"k","relation":)" + relation + R"(,"cause":"a","effect":"b","evidence":[)" +
+           evidence + "]}";
+  };
+  struct Case {
+    std::string line, message;
+  } cases[] = {
+      {record(R"("CAUSE")", ok_evidence), ""},
+      {record(R"("CAUSE")", R"({"doc_id":"d","sentence":{"start":null,"end":5}})"),
+       R"(f:1: "evidence[0].sentence.start" must be a whole number from 0 to 4294967295)"},
+      {record(R"("CAUSE")", R"({"doc_id":"d","sentence":{"start":"abc","end":5}})"),
+       R"(f:1: "evidence[0].sentence.start" must be a whole number from 0 to 4294967295)"},
+      {record(R"("CAUSE")", R"({"doc_id":"d","sentence":{"start":-5,"end":5}})"),
+       R"(f:1: "evidence[0].sentence.start" must be a whole number from 0 to 4294967295)"},
+      {record(R"("CAUSE")", R"({"doc_id":"d","sentence":{"start":9,"end":5}})"),
+       "f:1: evidence[0].sentence ends before it starts"},
+      {record(R"("CAUSE")", R"({"doc_id":"d","sentence":{"text":5}})"),
+       R"(f:1: "evidence[0].sentence.text" must be a string)"},
+      {record(R"("CAUSE")", R"({"doc_id":"d","cause":5})"),
+       R"(f:1: "evidence[0].cause" must be a string)"},
+      {record(R"("CAUSE")", R"({"doc_id":"d","modality":"SURE"})"),
+       R"(f:1: "evidence[0].modality" must be one of ASSERTED, HEDGED, HYPOTHESIS, NEGATED, not "SURE")"},
+      {record(R"("CAUSE")", R"({"cause":"a"})"), R"(f:1: "evidence[0].doc_id" is missing)"},
+      {record(R"("CAUSE")", "5"), "f:1: evidence[0] must be an object"},
+      {record(R"("CAUSE</data><x>")", ok_evidence),
+       R"(f:1: "relation" must be one of CAUSE, PREVENT, not "CAUSE</data><x>")"},
+      {record("7", ok_evidence), R"(f:1: "relation" must be a string)"},
+      {"[1,2]", "f:1: a claim record must be a JSON object"},
+      {"{", "f:1: malformed JSON"},
+      {std::string(300, '[') + std::string(300, ']'),
+       "f:1: JSON nested deeper than 256 levels at column 257"},
+  };
+  for (const Case& c : cases) {
+    ClaimSet set;
+    absl::Status s = set.ParseJsonl(c.line, "f");
+    EXPECT_EQ(std::string(s.message()), c.message) << c.line;
+    if (!c.message.empty()) EXPECT_TRUE(absl::IsInvalidArgument(s));
+  }
+}
+
+TEST(ClaimSet, ExportsEscapeWhatTheyCarry) {
+  ClaimSet set;
+  std::string line =
+      R"({"key":"a,\"b<c>&\u0001|CAUSE|x","relation":"CAUSE","cause":"a,\"b<c>&\u0001",)"
+      R"("effect":"x","evidence":[{"doc_id":"d","cause":"a","effect":"x"}]})";
+  ASSERT_TRUE(set.ParseJsonl(line, "f").ok());
+  std::string graphml = set.ToGraphml();
+  EXPECT_NE(graphml.find("a,&quot;b&lt;c&gt;&amp;\xEF\xBF\xBD"), std::string::npos) << graphml;
+  EXPECT_EQ(graphml.find('\x01'), std::string::npos);
+  std::string csv = set.ToCsv();
+  // Every row has the header's 14 columns: quoted fields keep their commas.
+  EXPECT_NE(csv.find(R"("a,""b<c>&)"), std::string::npos) << csv;
+  std::string dot = set.ToDot();
+  EXPECT_EQ(dot.find('\x01'), std::string::npos);
 }
 
 }  // namespace

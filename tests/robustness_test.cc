@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <cstdlib>
+#include <filesystem>
 #include <string>
 #include <thread>
 
@@ -44,11 +45,18 @@ TEST(Robustness, ResumeAfterKillGivesTheSameFile) {
           out.c_str(), static_cast<char*>(nullptr));
     _exit(127);
   }
-  // Kill it once part of the output is on disk.
-  std::string partial = out + ".partial";
+  // Kill it once part of the output is on disk, in the run's own temporary
+  // file (out.jsonl.tmp-PID-RANDOM).
+  std::string temp_prefix = "out.jsonl.tmp-" + std::to_string(pid) + "-";
   for (int i = 0; i < 1000; ++i) {
-    struct stat st;
-    if (stat(partial.c_str(), &st) == 0 && st.st_size > (64 << 10)) break;
+    bool enough = false;
+    for (const auto& e : std::filesystem::directory_iterator(dir.path())) {
+      if (e.path().filename().string().starts_with(temp_prefix) &&
+          e.file_size() > (64 << 10)) {
+        enough = true;
+      }
+    }
+    if (enough) break;
     std::this_thread::sleep_for(std::chrono::milliseconds(5));
   }
   kill(pid, SIGKILL);

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "gmock/gmock.h"
+#include "pipeline/utf8.h"
 #include "gtest/gtest.h"
 #include "tests/test_util.h"
 
@@ -73,7 +74,9 @@ TEST(Tokenizer, Table) {
       {"combining mark", "Cafe\xCC\x81 x", {"Cafe\xCC\x81", "x"}},
       {"chinese", "\xE4\xB8\xAD\xE5\x9B\xBD\xE3\x80\x82", {"\xE4\xB8\xAD\xE5\x9B\xBD", "\xE3\x80\x82"}},
       {"bom and nbsp", "\xEF\xBB\xBFIran\xC2\xA0" "and", {"Iran", "and"}},
-      {"invalid bytes", "Iran\x1A\x1A" "and", {"Iran", "\x1A", "\x1A", "and"}},
+      {"replaced bytes", "Iran\xEF\xBF\xBD\xEF\xBF\xBD" "and",
+       {"Iran", "\xEF\xBF\xBD", "\xEF\xBF\xBD", "and"}},
+      {"control characters", "Iran\x1A\x01" "and", {"Iran", "and"}},
       {"nul", std::string("a\0b", 3), {"a", "b"}},
       {"crlf", "one\r\ntwo", {"one", "two"}},
       {"COVID-19", "COVID-19 pandemic", {"COVID", "-", "19", "pandemic"}},
@@ -161,13 +164,16 @@ TEST(Tokenizer, LineAndParagraphFlags) {
   EXPECT_TRUE(doc.tokens[4].Has(kBlankLineBefore));
 }
 
-TEST(Tokenizer, OffsetsPointIntoOriginalBytes) {
-  // Invalid bytes are replaced one for one, so offsets stay put.
+TEST(Tokenizer, InvalidBytesCountOneCodePointEach) {
+  // Each invalid byte becomes one U+FFFD, so code point offsets are those of
+  // the input decoded with one code point per bad byte.
   Document doc = Document::FromText("d", "ab \xFF cd");
   ASSERT_TRUE(testing::SharedPipeline("tokenize").Process(&doc).ok());
   ASSERT_EQ(doc.tokens.size(), 3u);
-  EXPECT_EQ(doc.tokens[2].begin, 5u);
-  EXPECT_EQ(doc.tokens[2].end, 7u);
+  CodePointIndex index(doc.text);
+  EXPECT_EQ(index.ToCodePoint(doc.tokens[1].begin), 3u);
+  EXPECT_EQ(index.ToCodePoint(doc.tokens[2].begin), 5u);
+  EXPECT_EQ(index.ToCodePoint(doc.tokens[2].end), 7u);
   EXPECT_EQ(doc.warnings.size(), 1u);
 }
 

@@ -4,6 +4,7 @@
 
 #include "gtest/gtest.h"
 #include "pipeline/document.h"
+#include "pipeline/json_output.h"
 
 namespace casus {
 namespace {
@@ -68,9 +69,30 @@ TEST(CodePointIndex, LongTextCrossesBlocks) {
 
 TEST(Document, FromTextWarnsOnInvalidUtf8) {
   Document doc = Document::FromText("d", "ok \xFF\xFE here");
-  EXPECT_EQ(doc.text, "ok \x1A\x1A here");
+  EXPECT_EQ(doc.text, "ok \xEF\xBF\xBD\xEF\xBF\xBD here");
   ASSERT_EQ(doc.warnings.size(), 1u);
   EXPECT_EQ(doc.warnings[0], "invalid UTF-8: 2 bytes replaced by U+FFFD");
+}
+
+// Audit: a genuine U+001A was taken for a replaced byte and written as
+// U+FFFD. It is text like any other character now.
+TEST(Document, SubstituteCharacterIsKept) {
+  Document doc = Document::FromText("d", "a\x1A b \xFF");
+  EXPECT_EQ(doc.text, "a\x1A b \xEF\xBF\xBD");
+  std::string json;
+  AppendJsonString(doc.text, &json);
+  EXPECT_EQ(json, "\"a\\u001a b \xEF\xBF\xBD\"");
+}
+
+TEST(Utf8, RepairReplacesEachInvalidByteByOneCodePoint) {
+  std::string s = "\xC3\x28 x \xE2\x82 \xF0\x9F\x98\x80 \xED\xA0\x80";
+  EXPECT_EQ(RepairUtf8(&s), 6u);
+  EXPECT_TRUE(IsValidUtf8(s));
+  EXPECT_EQ(s, "\xEF\xBF\xBD( x \xEF\xBF\xBD\xEF\xBF\xBD \xF0\x9F\x98\x80 "
+               "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
+  std::string ok = "plain \xC3\xA9";
+  EXPECT_EQ(RepairUtf8(&ok), 0u);
+  EXPECT_EQ(ok, "plain \xC3\xA9");
 }
 
 }  // namespace

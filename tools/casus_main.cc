@@ -1,6 +1,7 @@
 // casus: the command-line front end. Each subcommand parses its flags here
 // and calls a Run* function (tools/*_command.h) with a plain options struct;
 // this is the only file that includes CLI11.
+#include <algorithm>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -22,17 +23,35 @@
 
 namespace {
 
+// A size: digits, an optional fraction, an optional unit (K, M, G, with or
+// without B or iB; plain bytes otherwise). Throws CLI::ValidationError for
+// anything else, zero, or more than 1 TiB.
 uint64_t ParseSize(const std::string& s) {
-  // "64M", "1G", "500K", plain bytes.
-  size_t pos = 0;
-  double v = std::stod(s, &pos);
-  std::string unit = s.substr(pos);
+  size_t i = 0;
+  while (i < s.size() && ((s[i] >= '0' && s[i] <= '9') || s[i] == '.')) ++i;
+  std::string number = s.substr(0, i), unit = s.substr(i);
+  if (number.empty() || number.front() == '.' || number.back() == '.' ||
+      number.find('.') != number.rfind('.')) {
+    throw CLI::ValidationError("expected a size like 64M, not '" + s + "'");
+  }
   uint64_t mult = 1;
   if (unit == "K" || unit == "KB" || unit == "KiB") mult = 1ull << 10;
   else if (unit == "M" || unit == "MB" || unit == "MiB") mult = 1ull << 20;
   else if (unit == "G" || unit == "GB" || unit == "GiB") mult = 1ull << 30;
   else if (!unit.empty() && unit != "B") throw CLI::ValidationError("bad size unit: " + unit);
-  return static_cast<uint64_t>(v * mult);
+  double v = std::stod(number) * static_cast<double>(mult);
+  if (!(v >= 1) || v > static_cast<double>(1ull << 40)) {
+    throw CLI::ValidationError("size out of range (1 byte to 1 TiB): " + s);
+  }
+  return static_cast<uint64_t>(v);
+}
+
+// A document count: digits only (no sign, no spaces).
+uint64_t ParseCount(const std::string& s) {
+  if (s.empty() || s.size() > 19 || s.find_first_not_of("0123456789") != std::string::npos) {
+    throw CLI::ValidationError("expected a whole number, not '" + s + "'");
+  }
+  return std::stoull(s);
 }
 
 }  // namespace
@@ -67,9 +86,9 @@ int main(int argc, char** argv) {
   ex->add_option("-j,--threads", extract.threads,
                  "Worker threads (default: all cores); output is identical "
                  "for any count");
-  ex->add_option("--layers", extract.layers,
-                 "Extra output layers for debugging: tokens, sentences")
-      ->delimiter(',');
+  std::string layers;
+  ex->add_option("--layers", layers,
+                 "Extra output layers for debugging, comma-separated: tokens, sentences");
   ex->add_option("--max-doc-bytes", max_doc,
                  "Documents larger than this fail with an error (default 64M)");
   ex->add_flag("-q,--quiet", extract.quiet, "No progress bar or summary");
@@ -89,6 +108,10 @@ int main(int argc, char** argv) {
                  "Also write the HTML report (documents, claim set, graph)");
   ex->add_flag("--summary", extract.summary,
                "Print a readable digest of what was found on standard error");
+  ex->add_flag("!--no-id-check", extract.check_ids,
+               "Do not fail duplicate document ids: memory then stays flat for "
+               "any number of documents (the check keeps every id, about 20 bytes "
+               "plus the id per document)");
 
   // eval
   casus::EvalOptions ev;
@@ -223,20 +246,29 @@ int main(int argc, char** argv) {
   }
 
   if (ex->parsed()) {
+    for (size_t b = 0; !layers.empty() && b <= layers.size();) {
+      size_t e = std::min(layers.find(',', b), layers.size());
+      extract.layers.push_back(layers.substr(b, e - b));
+      b = e + 1;
+    }
     try {
       extract.max_document_bytes = ParseSize(max_doc);
-    } catch (const std::exception&) {
-      casus::ReportError("", "--max-doc-bytes: expected a size like 64M");
+    } catch (const std::exception& e) {
+      casus::ReportError("", std::string("--max-doc-bytes: ") + e.what());
       return casus::kExitUsage;
     }
     if (!range.empty()) {
       size_t colon = range.find(':');
       try {
         if (colon == std::string::npos) throw std::invalid_argument("no colon");
-        if (colon > 0) extract.range_begin = std::stoull(range.substr(0, colon));
-        if (colon + 1 < range.size()) extract.range_end = std::stoull(range.substr(colon + 1));
+        if (colon > 0) extract.range_begin = ParseCount(range.substr(0, colon));
+        if (colon + 1 < range.size()) extract.range_end = ParseCount(range.substr(colon + 1));
       } catch (const std::exception&) {
         casus::ReportError("", "--range: expected START:END, e.g. 0:500");
+        return casus::kExitUsage;
+      }
+      if (extract.range_end < extract.range_begin) {
+        casus::ReportError("", "--range: END is before START");
         return casus::kExitUsage;
       }
     }
@@ -252,8 +284,8 @@ int main(int argc, char** argv) {
     if (!synthetic.empty()) {
       try {
         bench.synthetic_bytes = ParseSize(synthetic);
-      } catch (const std::exception&) {
-        casus::ReportError("", "--synthetic: expected a size like 100M");
+      } catch (const std::exception& e) {
+        casus::ReportError("", std::string("--synthetic: ") + e.what());
         return casus::kExitUsage;
       }
     }

@@ -65,21 +65,39 @@ std::unique_ptr<Pipeline> BuildPipelineOrReport(const std::string& rules_flag,
   return *std::move(pipeline);
 }
 
+std::string Printable(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  static constexpr char kHex[] = "0123456789abcdef";
+  for (char ch : s) {
+    auto c = static_cast<unsigned char>(ch);
+    if (c >= 0x20 && c != 0x7F) {
+      out.push_back(ch);
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else {
+      out += "\\x";
+      out.push_back(kHex[c >> 4]);
+      out.push_back(kHex[c & 15]);
+    }
+  }
+  return out;
+}
+
 void ReportError(std::string_view where, std::string_view message) {
-  if (where.empty()) {
-    std::fprintf(stderr, "casus: %.*s\n", static_cast<int>(message.size()),
-                 message.data());
+  std::string w = Printable(where), m = Printable(message);
+  if (w.empty()) {
+    std::fprintf(stderr, "casus: %s\n", m.c_str());
   } else {
-    std::fprintf(stderr, "casus: %.*s: %.*s\n", static_cast<int>(where.size()),
-                 where.data(), static_cast<int>(message.size()),
-                 message.data());
+    std::fprintf(stderr, "casus: %s: %s\n", w.c_str(), m.c_str());
   }
 }
 
 void ReportWarning(std::string_view where, std::string_view message) {
-  std::fprintf(stderr, "casus: %.*s: warning: %.*s\n",
-               static_cast<int>(where.size()), where.data(),
-               static_cast<int>(message.size()), message.data());
+  std::fprintf(stderr, "casus: %s: warning: %s\n", Printable(where).c_str(),
+               Printable(message).c_str());
 }
 
 int ThreadsOrAllCores(int flag) {

@@ -34,9 +34,13 @@ std::unique_ptr<Pipeline> BuildPipelineOrReport(const std::string& rules_flag,
                                                 double* load_ms = nullptr);
 
 // Prints "casus: WHERE: message" (or "casus: message" when where is empty)
-// on standard error.
+// on standard error, control characters escaped (Printable).
 void ReportError(std::string_view where, std::string_view message);
 void ReportWarning(std::string_view where, std::string_view message);
+
+// `s` with control characters written as \n, \t or \xHH, so an id or a
+// path cannot move the terminal's cursor or forge a message line.
+std::string Printable(std::string_view s);
 
 // The thread count a --threads flag asks for: the flag when positive, else
 // every core (at least 1).

@@ -26,7 +26,7 @@ The procedure is fixed, so anyone can draw the same passages again:
 4. Split. A passage is in the check part when the first byte of SHA-256 of
    its id is divisible by 4 (a quarter), else in the tune part.
 5. Agreement. The AGREEMENT passages first by SHA-256 of AGREE_SEED + ":" +
-   id are annotated a second time, blind (listed in OUT_DIR/agreement.txt).
+   id are annotated a second time, blind (listed in OUT_DIR/agreement.tsv).
 
 Writes OUT_DIR/PART/ID.txt per passage (PART: tune or check) and OUT_DIR/passages.tsv (id, source,
 origin, licence, part, characters). Existing files are overwritten; gold
@@ -199,7 +199,7 @@ def main():
             tsv.write(f"{pid}\t{source}\t{origin}\t{LICENCE[source]}\t{part(pid)}\t{len(text)}\n")
     agree = sorted(sorted(c[0] for c in chosen),
                    key=lambda pid: hashlib.sha256(f"{AGREE_SEED}:{pid}".encode()).hexdigest())
-    with open(os.path.join(out, "agreement.txt"), "w", encoding="utf-8") as f:
+    with open(os.path.join(out, "agreement.tsv"), "w", encoding="utf-8") as f:
         f.write("".join(pid + "\n" for pid in sorted(agree[:AGREEMENT])))
     print(f"{out}: {len(chosen)} passages", file=sys.stderr)
 

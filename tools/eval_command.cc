@@ -13,6 +13,7 @@
 #include "eval/scorer.h"
 #include "nlohmann/json.hpp"
 #include "pipeline/claim_set.h"
+#include "pipeline/json_depth.h"
 #include "pipeline/json_output.h"
 #include "pipeline/runner.h"
 #include "pipeline/strings.h"
@@ -356,6 +357,33 @@ void LoadTextsNextToGold(const std::string& gold_path, const std::vector<EvalDoc
   }
 }
 
+// Every gold span must lie inside its document's text, where the text is
+// known. InvalidArgument "FILE:LINE: ..." for the first that does not.
+absl::Status CheckGoldAgainstTexts(const std::vector<EvalDoc>& gold, const TextMap& texts) {
+  for (const EvalDoc& g : gold) {
+    auto it = texts.find(g.doc_id);
+    if (it == texts.end()) continue;
+    const int64_t length = static_cast<int64_t>(CountCodePoints(it->second.doc->text));
+    auto check = [&](const eval::CpSpan& s, std::string_view what) {
+      if (!s.present() || s.end <= length) return absl::OkStatus();
+      return absl::InvalidArgumentError(
+          StrCat(g.origin, ": ", what, " ends at ", s.end, ", past the end of the text of \"",
+                 g.doc_id, "\" (", length, " code points)"));
+    };
+    for (size_t i = 0; i < g.entities.size(); ++i) {
+      if (absl::Status s = check(g.entities[i].span, StrCat("entity ", i)); !s.ok()) return s;
+    }
+    for (size_t i = 0; i < g.claims.size(); ++i) {
+      const eval::EvalClaim& c = g.claims[i];
+      for (const auto& [span, part] : {std::pair{&c.cause, "cause"}, {&c.effect, "effect"},
+                                        {&c.trigger, "trigger"}}) {
+        if (absl::Status s = check(*span, StrCat("claim ", i, " ", part)); !s.ok()) return s;
+      }
+    }
+  }
+  return absl::OkStatus();
+}
+
 }  // namespace
 
 int RunEval(const EvalOptions& o) {
@@ -398,7 +426,7 @@ int RunEval(const EvalOptions& o) {
     auto g = eval::ReadEvalFile(p);
     if (!g.ok()) {
       ReportError("", FromAbsl(g.status().message()));
-      return kExitUsage;
+      return kExitFailed;
     }
     for (EvalDoc& d : *g) gold.push_back(std::move(d));
   }
@@ -408,7 +436,7 @@ int RunEval(const EvalOptions& o) {
       auto [it, inserted] = seen.emplace(d.doc_id, d.origin);
       if (!inserted) {
         ReportError(d.origin, StrCat("doc_id \"", d.doc_id, "\" already in ", it->second));
-        return kExitUsage;
+        return kExitFailed;
       }
     }
   }
@@ -416,7 +444,7 @@ int RunEval(const EvalOptions& o) {
     auto p = eval::ReadEvalFile(o.pred);
     if (!p.ok()) {
       ReportError("", FromAbsl(p.status().message()));
-      return kExitUsage;
+      return kExitFailed;
     }
     pred = *std::move(p);
     PipelineOptions split;
@@ -438,6 +466,10 @@ int RunEval(const EvalOptions& o) {
     }
   }
 
+  if (absl::Status s = CheckGoldAgainstTexts(gold, texts); !s.ok()) {
+    ReportError("", FromAbsl(s.message()));
+    return kExitFailed;
+  }
   eval::ScoreOptions sopts;
   sopts.relation_any = o.relation == "any";
   sopts.coarse = o.coarse;
@@ -452,9 +484,13 @@ int RunEval(const EvalOptions& o) {
     if (o.errors) out += ErrorsText(report, texts);
   }
   if (!o.baseline.empty()) {
-    std::ifstream in(o.baseline);
-    Json old = Json::parse(in, nullptr, false);
-    if (old.is_discarded()) {
+    std::ifstream in(o.baseline, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    std::string text = ss.str();
+    Json old = CheckJsonDepth(text).ok() ? Json::parse(text, nullptr, false)
+                                         : Json(Json::value_t::discarded);
+    if (!in || old.is_discarded() || !old.is_object()) {
       ReportError(o.baseline, "not a casus eval --format json result");
       return kExitUsage;
     }

@@ -15,7 +15,22 @@ namespace casus {
 int RunExplain(const ExplainOptions& o) {
   std::string text = o.text;
   if (text == "-") {
-    text.assign(std::istreambuf_iterator<char>(std::cin), {});
+    // Standard input, up to the document limit: an endless stream
+    // ("< /dev/zero") fails instead of filling memory.
+    constexpr size_t kLimit = 64u << 20;
+    text.clear();
+    char buf[1 << 16];
+    while (std::cin.read(buf, sizeof buf) || std::cin.gcount() > 0) {
+      text.append(buf, static_cast<size_t>(std::cin.gcount()));
+      if (text.size() > kLimit) {
+        ReportError("<stdin>", "over 64 MiB; explain takes one text (use extract for corpora)");
+        return kExitUsage;
+      }
+    }
+    if (std::cin.bad()) {
+      ReportError("<stdin>", "read error");
+      return kExitFailed;
+    }
   }
   auto pipeline = BuildPipelineOrReport(o.rules_dir, o.profile);
   if (pipeline == nullptr) return kExitUsage;

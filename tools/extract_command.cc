@@ -26,12 +26,14 @@ namespace {
 // summary needs.
 class JsonlSink : public DocumentSink {
  public:
-  // The first `drop` documents are already written (--resume).
-  JsonlSink(OutputFile* out, OutputOptions layers, bool flush_often,
+  // The first `drop` documents are already written (--resume). With
+  // `source`, the output is flushed whenever the source has handed out all
+  // it has read (a pipe's consumer gets each answer without waiting).
+  JsonlSink(OutputFile* out, OutputOptions layers, const InputSource* source,
             ClaimSet* claim_set, uint64_t drop)
       : out_(out),
         layers_(layers),
-        flush_often_(flush_often),
+        source_(source),
         claim_set_(claim_set),
         drop_(drop) {}
 
@@ -42,9 +44,12 @@ class JsonlSink : public DocumentSink {
   }
 
   absl::Status Write(const Document& doc, std::string rendered) override {
+    if (claim_set_ != nullptr) claim_set_->Add(doc);
+    if (keep_docs_ > 0 && kept_.size() < keep_docs_) {
+      kept_.push_back(std::make_unique<Document>(doc));
+    }
     if (drop_ > 0) {
       --drop_;
-      if (claim_set_ != nullptr) claim_set_->Add(doc);
       return absl::OkStatus();
     }
     std::string_view where = doc.origin.empty() ? doc.id : doc.origin;
@@ -52,14 +57,9 @@ class JsonlSink : public DocumentSink {
     if (!doc.error.empty()) ReportError(where, doc.error);
     absl::Status s = out_->Write(rendered);
     if (!s.ok()) return s;
-    if (flush_often_ && ++since_flush_ >= 64) {
-      since_flush_ = 0;
+    if (source_ != nullptr && source_->Drained()) {
       s = out_->Flush();
       if (!s.ok()) return s;
-    }
-    if (claim_set_ != nullptr) claim_set_->Add(doc);
-    if (keep_docs_ > 0 && kept_.size() < keep_docs_) {
-      kept_.push_back(std::make_unique<Document>(doc));
     }
     for (const Entity& e : doc.entities) {
       ++entity_counts_[{EntityTypeName(e.type), e.norm}];
@@ -112,10 +112,9 @@ class JsonlSink : public DocumentSink {
 
   OutputFile* out_;
   OutputOptions layers_;
-  bool flush_often_;
+  const InputSource* source_;
   ClaimSet* claim_set_;
   uint64_t drop_;
-  int since_flush_ = 0;
 
  public:
   size_t keep_docs_ = 0;  // documents kept for the HTML report
@@ -165,21 +164,35 @@ int RunExtract(const ExtractOptions& options) {
     std::printf("%llu\n", static_cast<unsigned long long>(counter.CountAll()));
     return kExitOk;
   }
-  OutputFile out;
-  uint64_t done = 0;
-  absl::Status opened = options.resume ? out.OpenResume(options.output, &done)
-                                       : out.Open(options.output);
+  // Every output is checked, and opened, before any document is processed.
+  std::vector<std::string> outputs = {options.output.empty() ? "-" : options.output};
+  for (const std::string* o : {&options.claims_out, &options.html_out}) {
+    if (!o->empty()) outputs.push_back(*o);
+  }
+  if (absl::Status s = CheckOutputs(outputs, options.inputs); !s.ok()) {
+    ReportError("", FromAbsl(s.message()));
+    return kExitUsage;
+  }
+  OutputFile out, claims_file, html_file;
+  ResumeState resumed;
+  absl::Status opened = options.resume ? out.OpenResume(options.output, &resumed)
+                                       : out.Open(options.output, /*resumable=*/true);
+  if (opened.ok() && !options.claims_out.empty()) opened = claims_file.Open(options.claims_out);
+  if (opened.ok() && !options.html_out.empty()) opened = html_file.Open(options.html_out);
   if (!opened.ok()) {
     ReportError("", FromAbsl(opened.message()));
     return absl::IsInvalidArgument(opened) ? kExitUsage : kExitFailed;
   }
+  const uint64_t done = resumed.lines;
   InputOptions iopts;
   iopts.max_document_bytes = options.max_document_bytes;
+  iopts.check_ids = options.check_ids;
   // Resuming: the first `done` documents are in the output already. Without
-  // a claim set they are skipped unread; with one they are processed again
-  // (for their claims) but not written twice.
+  // a claim set or report they are skipped unread; with one they are
+  // processed again (for their claims and pages) but not written twice.
+  bool want_set = !options.claims_out.empty() || !options.html_out.empty();
   uint64_t drop = 0;
-  if (options.claims_out.empty()) {
+  if (!want_set) {
     iopts.skip = options.range_begin + done;
   } else {
     iopts.skip = options.range_begin;
@@ -188,12 +201,12 @@ int RunExtract(const ExtractOptions& options) {
   iopts.end = options.range_end;
   if (options.resume && done > 0 && !options.quiet) {
     std::fprintf(stderr, "casus: resuming after %llu documents already in %s\n",
-                 static_cast<unsigned long long>(done), options.output.c_str());
+                 static_cast<unsigned long long>(done), resumed.from.c_str());
   }
   InputSource source(options.inputs, iopts);
   ClaimSet claim_set;
-  bool want_set = !options.claims_out.empty() || !options.html_out.empty();
-  JsonlSink sink(&out, layers, out.is_stdout(), want_set ? &claim_set : nullptr, drop);
+  JsonlSink sink(&out, layers, out.is_stdout() ? &source : nullptr,
+                 want_set ? &claim_set : nullptr, drop);
   if (!options.html_out.empty()) sink.keep_docs_ = 5000;
 
   RunnerOptions ropts;
@@ -206,29 +219,31 @@ int RunExtract(const ExtractOptions& options) {
   bool progress = !options.quiet && isatty(STDERR_FILENO);
   if (progress) ropts.progress = PrintProgress;
 
+  // On any failure the completed documents stay on disk (OutputFile).
+  auto fail = [&](std::string_view message) {
+    ReportError("", message);
+    if (std::string kept = out.Abandon(); !kept.empty()) ReportError(options.output, kept);
+    return kExitFailed;
+  };
   absl::StatusOr<RunStats> stats =
       RunPipeline(*pipeline, &source, &sink, ropts);
   if (progress) std::fprintf(stderr, "\r\033[K");
-  if (!stats.ok()) {
-    ReportError("", FromAbsl(stats.status().message()));
-    return kExitFailed;
-  }
-  if (absl::Status s = out.Commit(); !s.ok()) {
-    ReportError("", FromAbsl(s.message()));
-    return kExitFailed;
-  }
+  if (!stats.ok()) return fail(FromAbsl(stats.status().message()));
+  if (absl::Status s = out.Commit(); !s.ok()) return fail(FromAbsl(s.message()));
   if (!options.html_out.empty()) {
     std::vector<const Document*> docs;
     for (const auto& d : sink.kept_) docs.push_back(d.get());
-    ReportOptions ropt;
-    absl::Status s = WriteReportHtml(options.html_out, docs, claim_set, ropt);
+    absl::Status s = html_file.Write(RenderReportHtml(docs, claim_set, ReportOptions()));
+    if (s.ok()) s = html_file.Commit();
     if (!s.ok()) {
       ReportError("", FromAbsl(s.message()));
       return kExitFailed;
     }
   }
   if (!options.claims_out.empty()) {
-    if (absl::Status s = WriteWholeFile(options.claims_out, claim_set.ToJsonl()); !s.ok()) {
+    absl::Status s = claims_file.Write(claim_set.ToJsonl());
+    if (s.ok()) s = claims_file.Commit();
+    if (!s.ok()) {
       ReportError("", FromAbsl(s.message()));
       return kExitFailed;
     }
@@ -256,7 +271,8 @@ int RunExtract(const ExtractOptions& options) {
     }
     if (options.summary) sink.PrintDigest(st);
   }
-  return stats->failed > 0 ? kExitFailed : kExitOk;
+  // Documents that failed in the part a resumed run kept count too.
+  return stats->failed > 0 || resumed.error_lines > 0 ? kExitFailed : kExitOk;
 }
 
 }  // namespace casus

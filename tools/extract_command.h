@@ -27,6 +27,7 @@ struct ExtractOptions {
   uint64_t range_begin = 0;
   uint64_t range_end = UINT64_MAX;
   bool count = false;               // print the number of documents and exit
+  bool check_ids = true;            // duplicate ids fail (memory per document)
 };
 
 // Returns the process exit status (tools/common.h).

@@ -1,6 +1,8 @@
 #include "tools/input_source.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -11,6 +13,7 @@
 #include "absl/strings/match.h"
 #include "pipeline/strings.h"
 #include "nlohmann/json.hpp"
+#include "pipeline/json_depth.h"
 #include "pipeline/json_output.h"
 #include "pipeline/utf8.h"
 
@@ -22,11 +25,6 @@ constexpr size_t kBufSize = 1 << 20;
 
 bool IsJsonl(const std::string& path) { return path.ends_with(".jsonl"); }
 
-bool IsInputFile(const std::string& name) {
-  if (name.ends_with(".gold.jsonl")) return false;
-  return name.ends_with(".txt") || name.ends_with(".md") ||
-         name.ends_with(".jsonl");
-}
 
 std::string StripExtension(const std::string& rel) {
   size_t slash = rel.rfind('/');
@@ -36,26 +34,6 @@ std::string StripExtension(const std::string& rel) {
     return rel;
   }
   return rel.substr(0, dot);
-}
-
-// Replaces each invalid UTF-8 byte by U+FFFD so the JSON parser accepts the
-// line; each replacement is still one code point.
-size_t ReplaceInvalidWithFffd(std::string* line) {
-  if (IsValidUtf8(*line)) return 0;
-  std::string copy = *line;
-  size_t bad = SanitizeUtf8(&copy);
-  if (bad == 0) return 0;
-  std::string out;
-  out.reserve(line->size() + 2 * bad);
-  for (char c : copy) {
-    if (c == kReplacementByte) {
-      out.append("\xEF\xBF\xBD");
-    } else {
-      out.push_back(c);
-    }
-  }
-  *line = std::move(out);
-  return bad;
 }
 
 // One field of a JSON Lines record, as the reader needs it.
@@ -206,6 +184,11 @@ class ErrorSax : public nlohmann::json_sax<nlohmann::json> {
 
 }  // namespace
 
+bool IsInputFileName(std::string_view name) {
+  if (name.ends_with(".gold.jsonl")) return false;
+  return name.ends_with(".txt") || name.ends_with(".md") || name.ends_with(".jsonl");
+}
+
 bool LooksBinary(std::string_view head) {
   static constexpr std::string_view kMagic[] = {
       "%PDF-", "PK\x03\x04", "\x1F\x8B", "\x89PNG", "\x7F" "ELF", "GIF8",
@@ -264,7 +247,7 @@ bool InputSource::PushLevel(std::string dir, std::string rel, std::string* error
     std::error_code fec;
     if (it->is_directory(fec) && !it->is_symlink(fec)) {  // no link cycles
       level.entries.emplace_back(std::move(name), true);
-    } else if (it->is_regular_file(fec) && IsInputFile(name)) {
+    } else if (it->is_regular_file(fec) && IsInputFileName(name)) {
       level.entries.emplace_back(std::move(name), false);
     }
   }
@@ -307,7 +290,7 @@ bool InputSource::NextInFolder(Item* item) {
 }
 
 InputSource::~InputSource() {
-  if (jsonl_ != nullptr && !jsonl_is_stdin_) std::fclose(jsonl_);
+  if (jsonl_fd_ >= 0 && !jsonl_is_stdin_) close(jsonl_fd_);
 }
 
 uint64_t InputSource::CountAll() {
@@ -324,12 +307,16 @@ bool InputSource::Next(Document* doc) {
     *doc = Document();
     if (!NextRaw(doc)) return false;
     // Duplicate ids: the later document fails, the first keeps its output.
-    uint64_t fp = std::hash<std::string>()(doc->id);
-    auto [it, inserted] = seen_ids_.emplace(fp, produced_);
-    if (!inserted && doc->error.empty()) {
-      doc->error = StrCat("duplicate document id '", doc->id,
-                                "' (document ", it->second + 1,
-                                " of the input has it)");
+    if (options_.check_ids) {
+      std::optional<uint64_t> first = seen_ids_.Insert(doc->id, produced_);
+      if (first.has_value() && doc->error.empty()) {
+        doc->error = StrCat("duplicate document id '", doc->id, "' (document ", *first + 1,
+                            " of the input has it",
+                            doc->origin.find(':') == std::string::npos
+                                ? "; a text file's id is its path without the extension"
+                                : "",
+                            ")");
+      }
     }
     ++produced_;
     if (produced_ <= options_.skip) continue;
@@ -339,10 +326,10 @@ bool InputSource::Next(Document* doc) {
 
 bool InputSource::NextRaw(Document* doc) {
   for (;;) {
-    if (jsonl_ != nullptr) {
+    if (jsonl_fd_ >= 0) {
       if (NextJsonLine(doc)) return true;
-      if (!jsonl_is_stdin_) std::fclose(jsonl_);
-      jsonl_ = nullptr;
+      if (!jsonl_is_stdin_) close(jsonl_fd_);
+      jsonl_fd_ = -1;
       continue;
     }
     if (!NextInFolder(&current_)) {
@@ -366,22 +353,24 @@ bool InputSource::NextRaw(Document* doc) {
     }
     if (item.path == "-" || IsJsonl(item.path)) {
       if (item.path == "-") {
-        jsonl_ = stdin;
+        jsonl_fd_ = STDIN_FILENO;
         jsonl_is_stdin_ = true;
         jsonl_path_ = "<stdin>";
         jsonl_stem_ = "stdin";
       } else {
-        jsonl_ = std::fopen(item.path.c_str(), "rb");
+        jsonl_fd_ = open(item.path.c_str(), O_RDONLY | O_CLOEXEC);
         jsonl_is_stdin_ = false;
         jsonl_path_ = item.path;
         jsonl_stem_ = item.id;
-        if (jsonl_ == nullptr) {
+        if (jsonl_fd_ < 0) {
           doc->id = item.id;
           doc->origin = item.path;
           doc->error = std::strerror(errno);
           return true;
         }
       }
+      struct stat st;
+      jsonl_streaming_ = fstat(jsonl_fd_, &st) != 0 || !S_ISREG(st.st_mode);
       jsonl_line_ = 0;
       buf_pos_ = buf_len_ = 0;
       buf_eof_ = false;
@@ -456,15 +445,25 @@ bool InputSource::NextJsonLine(Document* doc) {
   for (;;) {
     std::string line;
     bool truncated = false, got = false;
+    std::string read_error;
     for (;;) {
       if (buf_pos_ == buf_len_) {
         if (buf_eof_) break;
-        buf_len_ = std::fread(buf_.get(), 1, kBufSize, jsonl_);
+        // read(2), not a buffered FILE: a pipe's lines are taken as they
+        // arrive, so a coprocess gets each answer without sending more.
+        ssize_t n;
+        do {
+          n = read(jsonl_fd_, buf_.get(), kBufSize);
+        } while (n < 0 && errno == EINTR);
         buf_pos_ = 0;
-        if (buf_len_ == 0) {
+        if (n <= 0) {
+          if (n < 0) read_error = std::strerror(errno);
+          buf_len_ = 0;
           buf_eof_ = true;
           break;
         }
+        buf_len_ = static_cast<size_t>(n);
+        drained_.store(false, std::memory_order_relaxed);
       }
       got = true;
       const char* start = buf_.get() + buf_pos_;
@@ -486,6 +485,16 @@ bool InputSource::NextJsonLine(Document* doc) {
         break;
       }
     }
+    if (!read_error.empty()) {
+      // Lines before the error were produced; the rest of the input is lost,
+      // and says so as a failed document.
+      ++jsonl_line_;
+      doc->id = StrCat(jsonl_stem_, ":", jsonl_line_);
+      doc->origin = StrCat(jsonl_path_, ":", jsonl_line_);
+      doc->error = StrCat("read error: ", read_error, " (the input ends here)");
+      return true;
+    }
+    if (buf_pos_ == buf_len_ && jsonl_streaming_) drained_.store(true, std::memory_order_release);
     if (!got) return false;
     ++jsonl_line_;
     if (!line.empty() && line.back() == '\r') line.pop_back();
@@ -508,7 +517,7 @@ void DocumentFromJsonLine(std::string line, const std::string& path,
                               " bytes (--max-doc-bytes); not read");
     return;
   }
-  size_t bad = ReplaceInvalidWithFffd(&line);
+  size_t bad = RepairUtf8(&line);
   using Json = nlohmann::ordered_json;
   std::vector<JsonField> fields;
   std::vector<std::pair<std::string, std::string>> flat;
@@ -517,6 +526,10 @@ void DocumentFromJsonLine(std::string line, const std::string& path,
       fields.push_back({std::move(key), true, std::move(value), {}});
     }
   } else {
+    if (absl::Status deep = CheckJsonDepth(line); !deep.ok()) {
+      doc->error = std::string(deep.message());
+      return;
+    }
     Json j = Json::parse(line, nullptr, /*allow_exceptions=*/false);
     if (j.is_discarded()) {
       ErrorSax sax;

@@ -11,9 +11,10 @@
 // - "-": JSON Lines on standard input.
 //
 // Nothing is lost: a missing or unreadable file, a binary file, an empty
-// document, a malformed or duplicate JSON line each yields a Document with
-// `error` set (and `origin` = "FILE" or "FILE:LINE"), so every input appears
-// in the output. Memory is bounded by the largest document, never the
+// document, a malformed, too deeply nested or duplicate JSON line, and a read
+// error in a JSON Lines stream (standard input included) each yields a
+// Document with `error` set (and `origin` = "FILE" or "FILE:LINE"), so every
+// input appears in the output. Memory is bounded by the largest document, never the
 // corpus: folders are listed up front (paths only) and files read lazily.
 #ifndef CASUS_TOOLS_INPUT_SOURCE_H_
 #define CASUS_TOOLS_INPUT_SOURCE_H_
@@ -26,8 +27,10 @@
 #include <utility>
 #include <vector>
 
-#include "absl/container/flat_hash_map.h"
+#include <atomic>
+
 #include "pipeline/runner.h"
+#include "tools/id_set.h"
 
 namespace casus {
 
@@ -38,6 +41,10 @@ struct InputOptions {
   // ids; text files among them are not read.
   uint64_t skip = 0;
   uint64_t end = UINT64_MAX;
+  // Duplicate ids fail (the later document). The check keeps every id:
+  // about 20 bytes plus the id per document (IdSet). Off: memory stays flat
+  // however many documents stream through, and ids are not compared.
+  bool check_ids = true;
 };
 
 class InputSource : public DocumentSource {
@@ -53,6 +60,11 @@ class InputSource : public DocumentSource {
 
   // How many documents Next() has produced (including skipped ones).
   uint64_t produced() const { return produced_; }
+  // True when a JSON Lines stream that is not a regular file (a pipe,
+  // standard input) has handed out everything read so far, so the next
+  // document needs a read that may wait: the moment to flush output a
+  // coprocess waits for. Safe to call from any thread.
+  bool Drained() const { return drained_.load(std::memory_order_acquire); }
   // Counts every document of the input without processing any (reads JSON
   // Lines, not text files). Use on a fresh source.
   uint64_t CountAll();
@@ -87,8 +99,8 @@ class InputSource : public DocumentSource {
   Item current_;
   uint64_t produced_ = 0;
 
-  // The JSON Lines file being read, if any.
-  FILE* jsonl_ = nullptr;
+  // The JSON Lines file being read, if any (-1: none).
+  int jsonl_fd_ = -1;
   bool jsonl_is_stdin_ = false;
   std::string jsonl_path_;
   std::string jsonl_stem_;
@@ -96,9 +108,10 @@ class InputSource : public DocumentSource {
   std::unique_ptr<char[]> buf_;
   size_t buf_pos_ = 0, buf_len_ = 0;
   bool buf_eof_ = false;
+  bool jsonl_streaming_ = false;  // a pipe or terminal, not a regular file
+  std::atomic<bool> drained_{false};
 
-  // Input position of the first document with each id (by fingerprint).
-  absl::flat_hash_map<uint64_t, uint64_t> seen_ids_;
+  IdSet seen_ids_;  // with the input position of each id's first document
 };
 
 // Builds a document from one JSON Lines line: `path` and `line_no` name it
@@ -118,6 +131,10 @@ void DocumentFromJsonLine(std::string line, const std::string& path,
 // REQUIRES: valid UTF-8.
 bool ParseFlatStringObject(std::string_view line,
                            std::vector<std::pair<std::string, std::string>>* out);
+
+// True for a file name a folder walk takes as input: .txt, .md, .jsonl, but
+// not .gold.jsonl.
+bool IsInputFileName(std::string_view name);
 
 // True when the bytes look like a binary file (magic numbers, or many
 // control bytes in the first 8 KiB); see docs/format.md.

@@ -1,6 +1,9 @@
 #include "tools/merge_command.h"
 
+#include <cerrno>
+#include <cstring>
 #include <fstream>
+#include <iostream>
 #include <sstream>
 
 #include "pipeline/claim_set.h"
@@ -17,20 +20,34 @@ int RunMerge(const MergeOptions& o) {
                            "' (jsonl, json, csv, dot, graphml)"));
     return kExitUsage;
   }
+  if (absl::Status s = CheckOutputs({o.output.empty() ? "-" : o.output}, o.inputs); !s.ok()) {
+    ReportError("", FromAbsl(s.message()));
+    return kExitUsage;
+  }
+  // Bad data (an unreadable or malformed claim file) exits 1, like a failed
+  // document; 2 is kept for bad arguments.
   ClaimSet set;
   for (const std::string& path : o.inputs) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      ReportError(path, "cannot read");
-      return kExitUsage;
+    std::string contents;
+    bool is_stdin = path == "-";
+    std::ifstream file;
+    if (!is_stdin) file.open(path, std::ios::binary);
+    std::istream& in = is_stdin ? std::cin : file;
+    if (!is_stdin && !file) {
+      ReportError(path, StrCat("cannot read: ", std::strerror(errno)));
+      return kExitFailed;
     }
     std::stringstream ss;
     ss << in.rdbuf();
+    if (in.bad()) {
+      ReportError(path, "read error");
+      return kExitFailed;
+    }
     ClaimSet one;
-    absl::Status s = one.ParseJsonl(ss.str(), path);
+    absl::Status s = one.ParseJsonl(ss.str(), is_stdin ? "<stdin>" : path);
     if (!s.ok()) {
       ReportError("", FromAbsl(s.message()));
-      return kExitUsage;
+      return kExitFailed;
     }
     set.Merge(one);
   }

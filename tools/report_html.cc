@@ -254,15 +254,17 @@ std::string RenderReportHtml(const std::vector<const Document*>& docs,
   data["claimDoc"] = claim_doc;
   data["claimset"] = rows;
   std::string json = data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-  // Inside <script>, "</" could close the element: JSON allows "<\/".
+  // Inside <script>, "</script", "<!--" or "<script" could end or confuse
+  // the element; '<', '>' and '&' occur only inside JSON strings, where
+  // \u003c, \u003e and \u0026 say the same.
   std::string safe;
   safe.reserve(json.size());
-  for (size_t i = 0; i < json.size(); ++i) {
-    if (json[i] == '<' && i + 1 < json.size() && json[i + 1] == '/') {
-      safe += "<\\/";
-      ++i;
-    } else {
-      safe.push_back(json[i]);
+  for (char c : json) {
+    switch (c) {
+      case '<': safe += "\\u003c"; break;
+      case '>': safe += "\\u003e"; break;
+      case '&': safe += "\\u0026"; break;
+      default: safe.push_back(c);
     }
   }
   std::string legend;

@@ -11,7 +11,7 @@
 
 namespace casus {
 
-inline constexpr size_t kMaxInput = 64 << 10;
+inline constexpr size_t kMaxInput = 1 << 20;
 
 inline const Pipeline& FuzzPipeline(const std::string& last_stage = "") {
   static std::map<std::string, std::unique_ptr<Pipeline>>* cache =

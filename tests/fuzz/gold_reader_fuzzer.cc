@@ -8,7 +8,7 @@
 #include "eval/scorer.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  if (size > (64 << 10)) return 0;
+  if (size > (1 << 20)) return 0;
   auto docs = casus::eval::ParseEvalJsonl(
       std::string_view(reinterpret_cast<const char*>(data), size), "f.gold.jsonl");
   if (!docs.ok()) return 0;

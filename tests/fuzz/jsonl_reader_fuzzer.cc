@@ -10,7 +10,7 @@
 #include "tools/input_source.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  if (size > (64 << 10)) return 0;
+  if (size > (1 << 20)) return 0;
   casus::Document doc;
   casus::DocumentFromJsonLine(std::string(reinterpret_cast<const char*>(data), size),
                               "f.jsonl", "f", 1, false, 1 << 20, &doc);
