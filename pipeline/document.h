@@ -152,6 +152,16 @@ struct Claim {
   uint32_t sentence = 0;            // index into Document::sentences
 };
 
+// Why a claim-rule candidate did or did not become a claim: the claim
+// stage's trace, recorded when a document asks for it (casus explain).
+struct ClaimTrace {
+  std::string rule;
+  uint32_t sentence = 0;
+  Span match;
+  Span trigger;
+  std::string outcome;  // "claim", "lost to an overlapping trigger ...", "no cause phrase" ...
+};
+
 // A metadata field from the input record, kept as its raw JSON value text so
 // it is carried to the output unchanged.
 struct MetadataField {
@@ -194,13 +204,18 @@ struct Document {
   std::vector<Pos> pos;
   std::vector<Sentence> sentences;
   std::vector<Entity> entities;  // sorted by span, never overlapping
-  std::vector<Claim> claims;     // sorted by (sentence, trigger, cause, effect)
+  std::vector<Claim> claims;     // sorted by (trigger, cause, effect) offsets
+
+  // Debugging: with trace_claims set before processing, the claim stage
+  // records every candidate rule match and its fate in claim_trace.
+  bool trace_claims = false;
+  std::vector<ClaimTrace> claim_trace;
 
   std::vector<std::string> warnings;  // non-fatal problems, e.g. invalid UTF-8
   std::string error;                  // non-empty: the document failed
 
-  // Builds a document, sanitizing invalid UTF-8 in `raw` (one warning when
-  // any byte was replaced).
+  // Builds a document; each invalid UTF-8 byte of `raw` becomes U+FFFD (one
+  // warning when any was).
   static Document FromText(std::string id, std::string raw);
 
   std::string_view Text(Span s) const {

@@ -43,11 +43,4 @@ absl::Status Pipeline::Process(Document* doc, StageTimes* times) const {
   return absl::OkStatus();
 }
 
-const Stage* Pipeline::FindStage(std::string_view name) const {
-  for (const auto& s : stages_) {
-    if (s->Name() == name) return s.get();
-  }
-  return nullptr;
-}
-
 }  // namespace casus

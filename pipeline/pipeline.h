@@ -1,6 +1,6 @@
 // Pipeline: an ordered list of stages run on one document at a time. The
 // default stage list is built from a rules folder by BuildPipeline()
-// (stages/pipeline_factory.h); this core knows no concrete stage.
+// (casus/pipeline_factory.h); this core knows no concrete stage.
 //
 //   CASUS_ASSIGN_OR_RETURN(auto pipeline, BuildPipeline(opts, Env::Default()));
 //   Document doc = Document::FromText("a", text);
@@ -21,18 +21,6 @@
 namespace casus {
 
 struct PipelineOptions {
-  std::string rules_dir = "rules";  // the rules folder
-  std::string profile;              // "" = default rules only; else profiles/NAME
-  // Run the stages up to and including this one ("" = all): "tokenize",
-  // "split", "entities", "claims", "normalize".
-  std::string last_stage;
-  // WordNet's data files (Debian package wordnet-base), the source of the
-  // open-class parts of speech.
-  std::string wordnet_dir = "/usr/share/wordnet";
-  // Claim rules and entity patterns are tried only where the words they
-  // require occur (stages/rule_index.h). false: every rule at every
-  // position, the slow oracle the tests and benchmarks compare against.
-  bool rule_prefilter = true;
   // Documents longer than this fail with an error instead of being
   // processed (memory is about 4x the text size while processing).
   uint64_t max_document_bytes = 64ull << 20;
@@ -56,8 +44,6 @@ class Pipeline {
   absl::Status Process(Document* doc, StageTimes* times = nullptr) const;
 
   const std::vector<std::unique_ptr<Stage>>& stages() const { return stages_; }
-  // A stage by name, or nullptr.
-  const Stage* FindStage(std::string_view name) const;
   const PipelineOptions& options() const { return options_; }
 
  private:

@@ -7,169 +7,15 @@
 #include "pipeline/status_macros.h"
 
 namespace casus {
-namespace {
-
-std::vector<std::string> Words(std::string_view s) {
-  std::vector<std::string> out;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    size_t j = i;
-    while (j < s.size() && s[j] != ' ') ++j;
-    if (j > i) out.emplace_back(s.substr(i, j - i));
-    i = j;
-  }
-  return out;
-}
-
-// The phrases of "HEAD: phrase | phrase" after the colon at `colon`, each
-// lower-cased and split into words; an empty phrase is an error at its
-// column.
-absl::StatusOr<std::vector<std::vector<std::string>>> Phrases(const RuleFile& file,
-                                                              const RuleLine& line,
-                                                              size_t colon) {
-  std::string_view text = line.text;
-  std::vector<std::vector<std::string>> out;
-  size_t i = colon + 1;
-  while (i <= text.size()) {
-    size_t j = text.find('|', i);
-    if (j == std::string_view::npos) j = text.size();
-    std::vector<std::string> words = Words(LowerWord(StripWhitespace(text.substr(i, j - i))));
-    if (words.empty()) {
-      return RuleError(file.path, line.number, line.indent + static_cast<int>(i) + 1,
-                       "empty phrase");
-    }
-    out.push_back(std::move(words));
-    i = j + 1;
-  }
-  return out;
-}
-
-}  // namespace
 
 absl::StatusOr<std::unique_ptr<ClaimNormalizer>> ClaimNormalizer::Create(
-    const RuleFiles& files, const LexiconBuilder& lexicon) {
+    std::shared_ptr<const NormalizeRules> rules, std::shared_ptr<const Lexicon> lexicon,
+    const WordClasses& classes) {
   std::unique_ptr<ClaimNormalizer> n(new ClaimNormalizer);
-  n->lexicon_ = lexicon.lexicon();
-  n->light_ = n->lexicon_->FindClass("light_word");
-  // WordNet's verb forms give verb lemmas.
-  for (WordId id = 1; id < n->lexicon_->size(); ++id) {
-    if (!(n->lexicon_->PosBits(id) & kVerbBase)) continue;
-    const std::string& lemma = n->lexicon_->Word(id);
-    for (const std::string& form : lexicon.VerbForms(lemma)) {
-      if (form != lemma) n->lemmas_.emplace(form, lemma);
-    }
-  }
-  using Parser = absl::Status (ClaimNormalizer::*)(const RuleFile&);
-  const std::pair<const char*, Parser> kFiles[] = {
-      {"normalize/concepts.txt", &ClaimNormalizer::ParseConcepts},
-      {"normalize/lemmas.txt", &ClaimNormalizer::ParseLemmas},
-      {"normalize/references.txt", &ClaimNormalizer::ParseReferences},
-      {"normalize/capitals.txt", &ClaimNormalizer::ParseCapitals},
-  };
-  for (const auto& [name, parse] : kFiles) {
-    auto read = files.Read(name);
-    if (!read.ok()) {
-      if (absl::IsNotFound(read.status())) continue;
-      return read.status();
-    }
-    for (const RuleFile& f : *read) CASUS_RETURN_IF_ERROR((n.get()->*parse)(f));
-  }
-  for (auto& [first, list] : n->concepts_) {
-    std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
-      return a.first.size() > b.first.size();
-    });
-  }
-  for (auto& [first, list] : n->references_) {
-    std::stable_sort(list.begin(), list.end(), [](const Reference& a, const Reference& b) {
-      return a.words.size() > b.words.size();
-    });
-  }
+  n->rules_ = std::move(rules);
+  n->lexicon_ = std::move(lexicon);
+  n->light_word_ = classes.light_word;
   return n;
-}
-
-bool ClaimNormalizer::TakeExample(const RuleFile& file, const RuleLine& line) {
-  if (line.text.substr(0, 8) != "example ") return false;
-  examples_.push_back(
-      {file.path, line.number, std::string(StripWhitespace(line.text.substr(8)))});
-  return true;
-}
-
-absl::Status ClaimNormalizer::ParseLemmas(const RuleFile& file) {
-  for (const RuleLine& line : SplitRuleLines(file.contents)) {
-    if (TakeExample(file, line)) continue;
-    std::vector<std::string> w = Words(line.text);
-    if (w.size() != 2) {
-      return RuleError(file.path, line.number, line.indent + 1,
-                       "expected 'FORM LEMMA'");
-    }
-    lemmas_[LowerWord(w[0])] = LowerWord(w[1]);
-  }
-  return absl::OkStatus();
-}
-
-absl::Status ClaimNormalizer::ParseConcepts(const RuleFile& file) {
-  for (const RuleLine& line : SplitRuleLines(file.contents)) {
-    if (TakeExample(file, line)) continue;
-    std::string_view text = line.text;
-    size_t colon = text.find(':');
-    if (colon == std::string_view::npos) {
-      return RuleError(file.path, line.number, line.indent + 1,
-                       "expected 'CONCEPT: phrase | phrase' or 'example ...'");
-    }
-    std::string concept_name(StripWhitespace(text.substr(0, colon)));
-    for (char c : concept_name) {
-      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) {
-        return RuleError(file.path, line.number, line.indent + 1,
-                         StrCat("concept_name '", concept_name, "' must be snake_case"));
-      }
-    }
-    CASUS_ASSIGN_OR_RETURN(auto phrases, Phrases(file, line, colon));
-    for (auto& words : phrases) {
-      std::string first = words[0];
-      concepts_[first].push_back({std::move(words), concept_name});
-    }
-  }
-  return absl::OkStatus();
-}
-
-absl::Status ClaimNormalizer::ParseReferences(const RuleFile& file) {
-  for (const RuleLine& line : SplitRuleLines(file.contents)) {
-    if (TakeExample(file, line)) continue;
-    std::string_view text = line.text;
-    size_t colon = text.find(':');
-    std::vector<std::string> head =
-        Words(colon == std::string_view::npos ? std::string_view() : text.substr(0, colon));
-    std::optional<EntityType> type;
-    int count = 0;
-    if (head.size() == 2) {
-      type = ParseEntityType(head[0]);
-      if (head[1].size() == 1 && head[1][0] >= '1' && head[1][0] <= '9') count = head[1][0] - '0';
-    }
-    if (!type || count == 0) {
-      return RuleError(file.path, line.number, line.indent + 1,
-                       "expected 'TYPE COUNT: phrase | phrase' (COUNTRY 2: the two country)");
-    }
-    CASUS_ASSIGN_OR_RETURN(auto phrases, Phrases(file, line, colon));
-    for (auto& words : phrases) {
-      std::string first = words[0];
-      references_[first].push_back({std::move(words), *type, count});
-    }
-  }
-  return absl::OkStatus();
-}
-
-absl::Status ClaimNormalizer::ParseCapitals(const RuleFile& file) {
-  for (const RuleLine& line : SplitRuleLines(file.contents)) {
-    if (TakeExample(file, line)) continue;
-    std::vector<std::string> w = Words(line.text);
-    if (w.size() != 3 || w[1] != "=>") {
-      return RuleError(file.path, line.number, line.indent + 1,
-                       "expected 'city_norm => COUNTRY_NORM'");
-    }
-    capitals_[w[0]] = w[2];
-  }
-  return absl::OkStatus();
 }
 
 std::vector<std::string> ClaimNormalizer::Resolve(const Document& doc, uint32_t at,
@@ -191,9 +37,9 @@ std::vector<std::string> ClaimNormalizer::Resolve(const Document& doc, uint32_t 
       if (it->type != type) {
         // A capital names its state ("Moscow and Tehran ... both governments").
         auto capital = it->type == EntityType::kCity && type == EntityType::kCountry
-                           ? capitals_.find(it->norm)
-                           : capitals_.end();
-        if (capital == capitals_.end()) continue;
+                           ? rules_->capitals().find(it->norm)
+                           : rules_->capitals().end();
+        if (capital == rules_->capitals().end()) continue;
         norm = &capital->second;
       }
       if (std::find(found.begin(), found.end(), *norm) == found.end()) found.push_back(*norm);
@@ -207,8 +53,8 @@ std::vector<std::string> ClaimNormalizer::Resolve(const Document& doc, uint32_t 
 uint32_t ClaimNormalizer::MatchReference(const Document& doc, uint32_t i, uint32_t e,
                                          std::string_view lower,
                                          std::vector<std::string>* units) const {
-  auto it = references_.find(lower);  // a determiner: its lemma is itself
-  if (it == references_.end()) return 0;
+  auto it = rules_->references().find(lower);  // a determiner: its lemma is itself
+  if (it == rules_->references().end()) return 0;
   // The lemmas after `lower`, each computed once however many references
   // start with it ("the two countries", "the two states", "the region" ...).
   std::vector<std::string> lemmas;
@@ -220,7 +66,7 @@ uint32_t ClaimNormalizer::MatchReference(const Document& doc, uint32_t i, uint32
     }
     return lemmas[k - i - 1];
   };
-  for (const Reference& ref : it->second) {
+  for (const NormalizeRules::Reference& ref : it->second) {
     uint32_t n = static_cast<uint32_t>(ref.words.size());
     if (i + n > e) continue;
     bool eq = true;
@@ -235,8 +81,8 @@ uint32_t ClaimNormalizer::MatchReference(const Document& doc, uint32_t i, uint32
 }
 
 std::string ClaimNormalizer::Lemma(std::string_view lower, Pos pos) const {
-  auto it = lemmas_.find(lower);
-  if (it != lemmas_.end()) return it->second;
+  auto it = rules_->lemmas().find(lower);
+  if (it != rules_->lemmas().end()) return it->second;
   std::string w(lower);
   if (pos == Pos::kVerb || pos == Pos::kAux || pos == Pos::kAdj ||
       pos == Pos::kAdv) {
@@ -272,17 +118,17 @@ std::string ClaimNormalizer::NormalizeSpan(const Document& doc, Span span) const
     while (ent != doc.entities.end() && ent->token_begin < i) ++ent;
     if (ent != doc.entities.end() && ent->token_begin == i && ent->token_end <= e) {
       // A dated event after a time word is a time adjunct ("post 9/11").
-      bool dated = ent->type == EntityType::kEvent && i > b && light_ >= 0 &&
+      bool dated = ent->type == EntityType::kEvent && i > b && light_word_ >= 0 &&
                    !doc.word_ids.empty() &&
-                   lexicon_->InClass(doc.word_ids[i - 1], light_) &&
+                   lexicon_->InClass(doc.word_ids[i - 1], light_word_) &&
                    doc.pos[i - 1] == Pos::kPrep;
       if (dated || (ent->type == EntityType::kEvent && i > b &&
                     (doc.TokenText(i - 1) == "post" || doc.TokenText(i - 1) == "since"))) {
         i = ent->token_end;
         continue;
       }
-      auto capital = ent->type == EntityType::kCity ? capitals_.find(ent->norm) : capitals_.end();
-      units.push_back(capital != capitals_.end() ? capital->second : ent->norm);
+      auto capital = ent->type == EntityType::kCity ? rules_->capitals().find(ent->norm) : rules_->capitals().end();
+      units.push_back(capital != rules_->capitals().end() ? capital->second : ent->norm);
       // Issues are concepts too: the concept lexicon may fold them.
       is_entity.push_back(ent->type != EntityType::kIssue);
       content = true;
@@ -317,8 +163,8 @@ std::string ClaimNormalizer::NormalizeSpan(const Document& doc, Span span) const
       continue;
     }
     WordId raw = doc.word_ids.empty() ? kUnknownWord : doc.word_ids[i];
-    if (light_ >= 0 && raw != kUnknownWord && lexicon_->InClass(raw, light_) &&
-        concepts_.find(lower) == concepts_.end()) {
+    if (raw != kUnknownWord && lexicon_->InClass(raw, light_word_) &&
+        rules_->concepts().find(lower) == rules_->concepts().end()) {
       ++i;  // "growing" goes before it can become "grow"
       continue;
     }
@@ -331,9 +177,9 @@ std::string ClaimNormalizer::NormalizeSpan(const Document& doc, Span span) const
   std::vector<std::string> out;
   for (size_t i = 0; i < units.size();) {
     if (!is_entity[i]) {
-      auto it = concepts_.find(units[i]);
+      auto it = rules_->concepts().find(units[i]);
       bool matched = false;
-      if (it != concepts_.end()) {
+      if (it != rules_->concepts().end()) {
         for (const auto& [phrase, concept_name] : it->second) {
           if (i + phrase.size() > units.size()) continue;
           bool eq = true;
@@ -350,7 +196,7 @@ std::string ClaimNormalizer::NormalizeSpan(const Document& doc, Span span) const
       }
       if (matched) continue;
       WordId w = lexicon_->Find(units[i]);
-      if (light_ >= 0 && w != kUnknownWord && lexicon_->InClass(w, light_)) {
+      if (w != kUnknownWord && lexicon_->InClass(w, light_word_)) {
         ++i;
         continue;
       }

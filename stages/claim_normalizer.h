@@ -22,7 +22,9 @@
 // pipeline/json_output.h) is "c" + 16 hex digits of the key's FNV-1a hash,
 // the same on every run and machine.
 //
-//   CASUS_ASSIGN_OR_RETURN(auto norm, ClaimNormalizer::Create(files, lexb));
+//   CASUS_ASSIGN_OR_RETURN(auto norm, ClaimNormalizer::Create(rules->normalize(),
+//                                                             rules->lexicon(),
+//                                                             rules->classes()));
 //   std::string n = norm->NormalizeSpan(doc, span);   // "IRN RUS cooperation"
 //
 // Immutable after Create(); thread-safe.
@@ -38,8 +40,9 @@
 #include "pipeline/rule_files.h"
 #include "pipeline/stage.h"
 #include "pipeline/strings.h"
-#include "stages/gazetteer.h"
-#include "stages/lexicon.h"
+#include "engine/lexicon.h"
+#include "engine/normalize_rules.h"
+#include "engine/word_classes.h"
 
 namespace casus {
 
@@ -57,11 +60,9 @@ void MergeRestatements(std::vector<Claim>* claims);
 
 class ClaimNormalizer : public Stage {
  public:
-  // Reads normalize/concepts.txt, lemmas.txt, references.txt and
-  // capitals.txt (each optional); `lexicon` gives
-  // WordNet's verb forms and the @light_word class.
   static absl::StatusOr<std::unique_ptr<ClaimNormalizer>> Create(
-      const RuleFiles& files, const LexiconBuilder& lexicon);
+      std::shared_ptr<const NormalizeRules> rules, std::shared_ptr<const Lexicon> lexicon,
+      const WordClasses& classes);
 
   std::string_view Name() const override { return "normalize"; }
   // Sets cause_norm, effect_norm and key on every claim. Never fails.
@@ -72,20 +73,10 @@ class ClaimNormalizer : public Stage {
   std::string NormalizeSpan(const Document& doc, Span span) const;
   // The lemma of one lower-case word.
   std::string Lemma(std::string_view lower, Pos pos) const;
-
-  // Examples of the normalize/ files: phrase => expected normal form; a
-  // phrase may carry context, the normalized part in brackets:
-  // "Iran met Russia. [The two countries] => IRN RUS".
-  const std::vector<RuleExample>& examples() const { return examples_; }
+  const NormalizeRules& rules() const { return *rules_; }
 
  private:
   ClaimNormalizer() = default;
-  absl::Status ParseConcepts(const RuleFile& file);
-  absl::Status ParseLemmas(const RuleFile& file);
-  absl::Status ParseReferences(const RuleFile& file);
-  absl::Status ParseCapitals(const RuleFile& file);
-  // Takes "example ..." lines; true when the line was one.
-  bool TakeExample(const RuleFile& file, const RuleLine& line);
   // The norms a reference at token `at` stands for: walking back sentence by
   // sentence (its own, then up to two before), the first sentence that
   // brings the distinct entities of `type` to `count` or more decides;
@@ -98,20 +89,9 @@ class ClaimNormalizer : public Stage {
   uint32_t MatchReference(const Document& doc, uint32_t i, uint32_t e, std::string_view lower,
                           std::vector<std::string>* units) const;
 
-  struct Reference {
-    std::vector<std::string> words;  // lemmas, determiner included
-    EntityType type;
-    int count;
-  };
-
+  std::shared_ptr<const NormalizeRules> rules_;
   std::shared_ptr<const Lexicon> lexicon_;
-  StringMap<std::string> lemmas_;  // form -> lemma (exceptions, verb forms)
-  // Concept phrases: first lemma -> (phrase lemmas, concept), longest first.
-  StringMap<std::vector<std::pair<std::vector<std::string>, std::string>>> concepts_;
-  StringMap<std::vector<Reference>> references_;  // first word -> longest first
-  StringMap<std::string> capitals_;                // city norm -> country norm
-  int light_ = -1;
-  std::vector<RuleExample> examples_;
+  int light_word_ = -1;
 };
 
 }  // namespace casus

@@ -2,20 +2,25 @@
 
 #include <algorithm>
 
-#include "pipeline/status_macros.h"
+#include "engine/norms.h"
 #include "pipeline/strings.h"
 #include "pipeline/utf8.h"
-#include "stages/norms.h"
 
 namespace casus {
 namespace {
 
 enum Priority : int { kGazetteer = 0, kDefinition = 1, kPattern = 2, kCoref = 3 };
 
+bool IsWordToken(const Token& t) {
+  return t.kind == TokenKind::kWord || t.kind == TokenKind::kAbbrev;
+}
+
+}  // namespace
+
 // A possible mention. Strings are made only for the chosen ones: a
 // gazetteer candidate points at its alias, a pattern candidate at its
 // pattern; `norm` is set directly only by definitions and coreference.
-struct Candidate {
+struct EntityTagger::Candidate {
   uint32_t begin;  // token indices [begin, end)
   uint32_t end;
   int type;  // EntityType, or -1 for a NONE name
@@ -25,14 +30,17 @@ struct Candidate {
   const char* rule = nullptr;  // fixed rule names (definitions, coreference)
 };
 
-std::string FileName(const std::string& path) {
-  size_t slash = path.rfind('/');
-  return slash == std::string::npos ? path : path.substr(slash + 1);
-}
+// An acronym defined in the text ("NAME (ACRO)").
+struct EntityTagger::Definition {
+  std::string acronym;
+  int type;
+  std::string norm;
+  uint32_t from;  // token index where it becomes known
+};
 
-bool IsWordToken(const Token& t) {
-  return t.kind == TokenKind::kWord || t.kind == TokenKind::kAbbrev;
-}
+namespace {
+
+using Candidate = EntityTagger::Candidate;
 
 // Greedy selection: longest first, then priority, then position.
 void Select(std::vector<Candidate>* cands, std::vector<uint8_t>* taken,
@@ -55,130 +63,15 @@ void Select(std::vector<Candidate>* cands, std::vector<uint8_t>* taken,
 
 }  // namespace
 
-absl::StatusOr<std::pair<std::string, std::vector<MarkedSpan>>> ParseMarkedText(
-    std::string_view marked) {
-  std::string plain;
-  std::vector<MarkedSpan> spans;
-  uint32_t cps = 0;  // code points written to plain
-  size_t i = 0;
-  while (i < marked.size()) {
-    char c = marked[i];
-    if (c == '[') {
-      size_t close = marked.find(']', i);
-      if (close == std::string_view::npos || close + 1 >= marked.size() ||
-          marked[close + 1] != '{') {
-        return absl::InvalidArgumentError(
-            StrCat("mark at byte ", i, " needs ']{TYPE norm}'"));
-      }
-      size_t brace = marked.find('}', close);
-      if (brace == std::string_view::npos) {
-        return absl::InvalidArgumentError(StrCat("unclosed '{' at byte ", close));
-      }
-      std::string_view surface = marked.substr(i + 1, close - i - 1);
-      std::string_view label = marked.substr(close + 2, brace - close - 2);
-      MarkedSpan s;
-      s.start = cps;
-      plain.append(surface);
-      cps += static_cast<uint32_t>(CountCodePoints(surface));
-      s.end = cps;
-      size_t sp = label.find(' ');
-      s.type = std::string(label.substr(0, sp));
-      if (sp != std::string_view::npos) s.norm = std::string(label.substr(sp + 1));
-      spans.push_back(std::move(s));
-      i = brace + 1;
-      continue;
-    }
-    plain.push_back(c);
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++cps;
-    ++i;
-  }
-  return std::make_pair(std::move(plain), std::move(spans));
-}
-
 absl::StatusOr<std::unique_ptr<EntityTagger>> EntityTagger::Create(
-    const RuleFiles& files, const Tokenizer& tokenizer,
-    LexiconBuilder* lexicon, bool prefilter) {
+    std::shared_ptr<const EntityRules> rules, std::shared_ptr<const Lexicon> lexicon,
+    const WordClasses& classes) {
   std::unique_ptr<EntityTagger> t(new EntityTagger);
-  CASUS_ASSIGN_OR_RETURN(t->gazetteer_,
-                         Gazetteer::Load(files, tokenizer, lexicon));
-  CASUS_ASSIGN_OR_RETURN(std::vector<RuleFile> pats,
-                         files.List("entities", ".pat"));
-  for (const RuleFile& f : pats) {
-    CASUS_RETURN_IF_ERROR(t->ParsePatternFile(f, lexicon));
-  }
-  for (size_t i = 0; i < t->gazetteer_->num_entries(); ++i) {
-    const Gazetteer::Entry& en = t->gazetteer_->entry(static_cast<uint32_t>(i));
-    t->entry_rules_.push_back(StrCat(FileName(en.path), ":", en.line));
-  }
-  t->connector_class_ = lexicon->FindClass("org_connector");
-  t->thing_class_ = lexicon->FindClass("thing_head");
-  t->lexicon_ = lexicon->lexicon();
-  std::vector<const TokenPattern*> patterns;
-  for (const Pattern& p : t->patterns_) patterns.push_back(&p.pattern);
-  t->index_.Build(patterns, *t->lexicon_, prefilter);
+  t->rules_ = std::move(rules);
+  t->lexicon_ = std::move(lexicon);
+  t->connector_class_ = classes.org_connector;
+  t->thing_class_ = classes.thing_head;
   return t;
-}
-
-absl::Status EntityTagger::ParsePatternFile(const RuleFile& file,
-                                            LexiconBuilder* lexicon) {
-  for (const RuleLine& line : SplitRuleLines(file.contents)) {
-    std::string_view text = line.text;
-    int col0 = line.indent + 1;
-    if (text.substr(0, 8) == "example ") {
-      pattern_examples_.push_back(
-          {file.path, line.number, std::string(StripWhitespace(text.substr(8)))});
-      continue;
-    }
-    if (text.substr(0, 8) != "pattern ") {
-      return RuleError(file.path, line.number, col0,
-                       "expected 'pattern ID TYPE: PATTERN' or 'example ...'");
-    }
-    size_t colon = text.find(':');
-    if (colon == std::string_view::npos) {
-      return RuleError(file.path, line.number, col0, "pattern needs ': PATTERN'");
-    }
-    std::string_view head = StripWhitespace(text.substr(8, colon - 8));
-    size_t sp = head.find(' ');
-    if (sp == std::string_view::npos) {
-      return RuleError(file.path, line.number, col0 + 8,
-                       "expected 'pattern ID TYPE:'");
-    }
-    std::string_view id = head.substr(0, sp);
-    std::string_view type_name = StripWhitespace(head.substr(sp));
-    auto type = ParseEntityType(type_name);
-    if (!type) {
-      return RuleError(file.path, line.number,
-                       col0 + 8 + static_cast<int>(sp) + 1,
-                       StrCat("unknown type '", type_name, "'"));
-    }
-    std::string_view src = text.substr(colon + 1);
-    int src_col = col0 + static_cast<int>(colon) + 1;
-    auto tp = TokenPattern::Compile(src, lexicon);
-    if (!tp.ok()) {
-      // "column N: message" -> FILE:LINE:COLUMN.
-      std::string_view msg = FromAbsl(tp.status().message());
-      int col = src_col;
-      if (msg.substr(0, 7) == "column ") {
-        size_t c2 = msg.find(':');
-        col += std::atoi(std::string(msg.substr(7, c2 - 7)).c_str()) - 1;
-        msg = msg.substr(c2 + 2);
-      }
-      return RuleError(file.path, line.number, col, msg);
-    }
-    if (tp->capture_names().size() > 1) {
-      return RuleError(file.path, line.number, src_col,
-                       "an entity pattern has at most one [capture]");
-    }
-    patterns_.push_back(
-        {*type, *std::move(tp), StrCat(FileName(file.path), ":", line.number, ":", id)});
-  }
-  return absl::OkStatus();
-}
-
-std::vector<RuleExample> EntityTagger::Examples() const {
-  std::vector<RuleExample> out = gazetteer_->examples();
-  out.insert(out.end(), pattern_examples_.begin(), pattern_examples_.end());
-  return out;
 }
 
 absl::Status EntityTagger::Process(Document* doc) const {
@@ -186,25 +79,37 @@ absl::Status EntityTagger::Process(Document* doc) const {
   const uint32_t n = static_cast<uint32_t>(doc->tokens.size());
   if (n == 0) return absl::OkStatus();
   std::vector<Candidate> cands;
+  ListCandidates(*doc, &cands);
+  std::vector<Definition> defs = FindDefinitions(*doc, &cands);
+  AddAcronymMentions(*doc, defs, &cands);
+  std::vector<uint8_t> taken(n, 0);
+  std::vector<Candidate> chosen;
+  Select(&cands, &taken, &chosen);
+  AddPersonCoreference(*doc, &taken, &chosen);
+  Emit(doc, &chosen);
+  return absl::OkStatus();
+}
+
+void EntityTagger::ListCandidates(const Document& doc, std::vector<Candidate>* cands) const {
+  const Gazetteer& gazetteer = rules_->gazetteer();
+  const std::vector<EntityRules::Pattern>& patterns = rules_->patterns();
   std::vector<Gazetteer::Match> matches;
   thread_local RuleIndex::Scan scan;
-
-  // 1 and 3: gazetteer and patterns, per contiguous sentence part.
-  for (const Sentence& s : doc->sentences) {
-    for (auto [b, e] : doc->SentenceParts(s)) {
+  for (const Sentence& s : doc.sentences) {
+    for (auto [b, e] : doc.SentenceParts(s)) {
       matches.clear();
-      gazetteer_->FindAll(*doc, b, e, &matches);
+      gazetteer.FindAll(doc, b, e, &matches);
       for (const Gazetteer::Match& m : matches) {
-        const Gazetteer::Alias& a = gazetteer_->alias(m.alias);
-        const Gazetteer::Entry& en = gazetteer_->entry(a.entry);
-        cands.push_back({m.begin, m.end, en.type ? static_cast<int>(*en.type) : -1,
-                         kGazetteer, m.alias});
+        const Gazetteer::Alias& a = gazetteer.alias(m.alias);
+        const Gazetteer::Entry& en = gazetteer.entry(a.entry);
+        cands->push_back({m.begin, m.end, en.type ? static_cast<int>(*en.type) : -1,
+                          kGazetteer, m.alias});
       }
-      if (patterns_.empty()) continue;
-      if (!scan.Start(index_, *doc, b, e)) continue;
-      TokenPatternInput in{doc, lexicon_.get(), b, e - b, nullptr};
+      if (patterns.empty()) continue;
+      if (!scan.Start(rules_->index(), doc, b, e)) continue;
+      TokenPatternInput in{&doc, lexicon_.get(), b, e - b, nullptr};
       for (uint32_t p : scan.candidates()) {
-        const Pattern& pat = patterns_[p];
+        const EntityRules::Pattern& pat = patterns[p];
         TokenPatternMatch m;
         const uint32_t last = scan.LastStart(p);  // a document token index
         for (uint32_t start = 0; start < in.size && b + start <= last; ++start) {
@@ -215,28 +120,26 @@ absl::Status EntityTagger::Process(Document* doc) const {
             ce = m.captures[0].second;
           }
           if (ce <= cb) continue;
-          cands.push_back({b + cb, b + ce, static_cast<int>(pat.type), kPattern, p});
+          cands->push_back({b + cb, b + ce, static_cast<int>(pat.type), kPattern, p});
         }
       }
     }
   }
+}
 
-  // The norm a candidate stands for.
-  auto norm_of = [&](const Candidate& c) -> std::string {
-    if (!c.norm.empty()) return c.norm;
-    if (c.priority == kGazetteer) {
-      return gazetteer_->entry(gazetteer_->alias(c.index).entry).norm;
-    }
-    return SnakeCase(doc->Text(doc->TokenSpan(c.begin, c.end)));
-  };
+std::string EntityTagger::NormOf(const Document& doc, const Candidate& c) const {
+  if (!c.norm.empty()) return c.norm;
+  if (c.priority == kGazetteer) {
+    const Gazetteer& g = rules_->gazetteer();
+    return g.entry(g.alias(c.index).entry).norm;
+  }
+  return SnakeCase(doc.Text(doc.TokenSpan(c.begin, c.end)));
+}
 
-  // 2: acronym definitions "NAME (ACRO)".
-  struct Definition {
-    std::string acronym;
-    int type;
-    std::string norm;
-    uint32_t from;  // token index where it becomes known
-  };
+std::vector<EntityTagger::Definition> EntityTagger::FindDefinitions(
+    const Document& doc, std::vector<Candidate>* cands_ptr) const {
+  std::vector<Candidate>& cands = *cands_ptr;
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
   std::vector<Definition> defs;
   // Candidates by end token, so each "(" finds its name in O(log n).
   std::vector<uint32_t> by_end(cands.size());
@@ -245,15 +148,13 @@ absl::Status EntityTagger::Process(Document* doc) const {
             [&](uint32_t a, uint32_t b) { return cands[a].end < cands[b].end; });
   const size_t listed = cands.size();  // definitions are appended after
   for (uint32_t i = 1; i + 2 < n; ++i) {
-    const Token& open = doc->tokens[i];
-    const Token& acro = doc->tokens[i + 1];
-    if (doc->TokenText(i) != "(" || doc->TokenText(i + 2) != ")") continue;
-    if (acro.kind != TokenKind::kWord || !acro.Has(kAllUpper) ||
-        !acro.Has(kHasAlpha) || acro.end - acro.begin < 2 || acro.end - acro.begin > 10) {
+    const Token& acro = doc.tokens[i + 1];
+    if (doc.TokenText(i) != "(" || doc.TokenText(i + 2) != ")") continue;
+    if (acro.kind != TokenKind::kWord || !acro.Has(kAllUpper) || !acro.Has(kHasAlpha) ||
+        acro.end - acro.begin < 2 || acro.end - acro.begin > 10) {
       continue;
     }
-    (void)open;
-    std::string acronym(doc->TokenText(i + 1));
+    std::string acronym(doc.TokenText(i + 1));
     // A candidate ending right before "(": the longest one.
     const Candidate* best = nullptr;
     auto lo = std::lower_bound(by_end.begin(), by_end.end(), i,
@@ -269,7 +170,7 @@ absl::Status EntityTagger::Process(Document* doc) const {
       // A name found by pattern has no listed norm: the acronym its text
       // defines becomes the norm (ANNOTATION.md: the acronym where one is
       // standard).
-      std::string norm = norm_of(*best);
+      std::string norm = NormOf(doc, *best);
       if (best->priority == kPattern) {
         norm = SnakeCase(acronym);
         uint32_t bb = best->begin;
@@ -280,107 +181,112 @@ absl::Status EntityTagger::Process(Document* doc) const {
       defs.push_back({acronym, best->type, norm, i + 1});
       continue;
     }
-    // Otherwise capitalized words before "(" whose initials spell it.
-    std::string initials;
-    uint32_t start = i;
-    for (uint32_t k = i; k > 0 && initials.size() < acronym.size() + 4; --k) {
-      const Token& t = doc->tokens[k - 1];
-      if (!IsWordToken(t)) break;
-      bool cap = t.Has(kUpperInitial);
-      bool conn = connector_class_ >= 0 &&
-                  lexicon_->InClass(doc->word_ids[k - 1], connector_class_);
-      if (!cap && !conn) break;
-      if (cap) {
-        initials.insert(initials.begin(), doc->TokenText(k - 1)[0]);
-        start = k - 1;
-        if (initials == acronym) break;
-      }
-    }
-    bool thing = thing_class_ >= 0 && i > 0 &&
-                 lexicon_->InClass(doc->word_ids[i - 1], thing_class_);
-    if (initials == acronym && i - start >= 2 && !thing) {
+    if (std::optional<uint32_t> start = SpelledAcronymStart(doc, i, acronym)) {
       std::string norm = SnakeCase(acronym);
-      cands.push_back({start, i, static_cast<int>(EntityType::kOrganization),
-                       kDefinition, 0, norm, "acronym-definition"});
-      defs.push_back({acronym, static_cast<int>(EntityType::kOrganization),
-                      norm, i + 1});
+      cands.push_back({*start, i, static_cast<int>(EntityType::kOrganization), kDefinition, 0,
+                       norm, "acronym-definition"});
+      defs.push_back({acronym, static_cast<int>(EntityType::kOrganization), norm, i + 1});
     }
   }
-  if (!defs.empty()) {
-    // One pass over the tokens: an acronym-shaped token is looked up once.
-    StringMap<std::vector<const Definition*>> by_acronym;
-    for (const Definition& d : defs) by_acronym[d.acronym].push_back(&d);
-    for (uint32_t i = 0; i < n; ++i) {
-      const Token& t = doc->tokens[i];
-      if (t.kind != TokenKind::kWord || !t.Has(kAllUpper)) continue;
-      auto it = by_acronym.find(doc->TokenText(i));
-      if (it == by_acronym.end()) continue;
-      for (const Definition* d : it->second) {
-        if (d->from <= i) {
-          cands.push_back({i, i + 1, d->type, kCoref, 0, d->norm, "acronym-coreference"});
-          break;
-        }
+  return defs;
+}
+
+std::optional<uint32_t> EntityTagger::SpelledAcronymStart(const Document& doc, uint32_t open,
+                                                          const std::string& acronym) const {
+  // Capitalized words before "(" whose initials spell the acronym; words of
+  // @org_connector ("of", "for") are skipped.
+  std::string initials;
+  uint32_t start = open;
+  for (uint32_t k = open; k > 0 && initials.size() < acronym.size() + 4; --k) {
+    const Token& t = doc.tokens[k - 1];
+    if (!IsWordToken(t)) break;
+    bool cap = t.Has(kUpperInitial);
+    bool conn = lexicon_->InClass(doc.word_ids[k - 1], connector_class_);
+    if (!cap && !conn) break;
+    if (cap) {
+      initials.insert(initials.begin(), doc.TokenText(k - 1)[0]);
+      start = k - 1;
+      if (initials == acronym) break;
+    }
+  }
+  bool thing = open > 0 && lexicon_->InClass(doc.word_ids[open - 1], thing_class_);
+  if (initials == acronym && open - start >= 2 && !thing) return start;
+  return std::nullopt;
+}
+
+void EntityTagger::AddAcronymMentions(const Document& doc, const std::vector<Definition>& defs,
+                                      std::vector<Candidate>* cands) const {
+  if (defs.empty()) return;
+  // One pass over the tokens: an acronym-shaped token is looked up once.
+  StringMap<std::vector<const Definition*>> by_acronym;
+  for (const Definition& d : defs) by_acronym[d.acronym].push_back(&d);
+  for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
+    const Token& t = doc.tokens[i];
+    if (t.kind != TokenKind::kWord || !t.Has(kAllUpper)) continue;
+    auto it = by_acronym.find(doc.TokenText(i));
+    if (it == by_acronym.end()) continue;
+    for (const Definition* d : it->second) {
+      if (d->from <= i) {
+        cands->push_back({i, i + 1, d->type, kCoref, 0, d->norm, "acronym-coreference"});
+        break;
       }
     }
   }
+}
 
-  std::vector<uint8_t> taken(n, 0);
-  std::vector<Candidate> chosen;
-  Select(&cands, &taken, &chosen);
-
-  // 4: people. The fullest form of each surname gives every mention its norm;
-  // bare surnames elsewhere become mentions.
+void EntityTagger::AddPersonCoreference(const Document& doc, std::vector<uint8_t>* taken,
+                                        std::vector<Candidate>* chosen) const {
+  // The fullest form of each surname gives every mention its norm; bare
+  // surnames elsewhere become mentions.
   const int kPersonType = static_cast<int>(EntityType::kPerson);
   StringMap<std::pair<uint32_t, std::string>> fullest;  // surname -> (len, norm)
-  for (const Candidate& c : chosen) {
+  for (const Candidate& c : *chosen) {
     if (c.type != kPersonType) continue;
-    std::string surname(doc->TokenText(c.end - 1));
-    std::string norm = norm_of(c);
+    std::string surname(doc.TokenText(c.end - 1));
+    std::string norm = NormOf(doc, c);
     auto& slot = fullest[surname];
     if (c.end - c.begin > slot.first) slot = {c.end - c.begin, norm};
   }
-  if (!fullest.empty()) {
-    std::vector<Candidate> more;
-    for (uint32_t i = 0; i < n; ++i) {
-      if (taken[i] || !doc->tokens[i].Has(kUpperInitial) ||
-          !IsWordToken(doc->tokens[i])) {
-        continue;
-      }
-      auto it = fullest.find(doc->TokenText(i));
-      if (it != fullest.end() && doc->SentenceOfToken(i) >= 0) {
-        more.push_back({i, i + 1, kPersonType, kCoref, 0, it->second.second,
-                        "person-coreference"});
-      }
+  if (fullest.empty()) return;
+  std::vector<Candidate> more;
+  for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
+    if ((*taken)[i] || !doc.tokens[i].Has(kUpperInitial) || !IsWordToken(doc.tokens[i])) {
+      continue;
     }
-    Select(&more, &taken, &chosen);
-    for (Candidate& c : chosen) {
-      if (c.type != kPersonType) continue;
-      auto it = fullest.find(doc->TokenText(c.end - 1));
-      if (it != fullest.end()) c.norm = it->second.second;
+    auto it = fullest.find(doc.TokenText(i));
+    if (it != fullest.end() && doc.SentenceOfToken(i) >= 0) {
+      more.push_back({i, i + 1, kPersonType, kCoref, 0, it->second.second, "person-coreference"});
     }
   }
+  Select(&more, taken, chosen);
+  for (Candidate& c : *chosen) {
+    if (c.type != kPersonType) continue;
+    auto it = fullest.find(doc.TokenText(c.end - 1));
+    if (it != fullest.end()) c.norm = it->second.second;
+  }
+}
 
-  std::sort(chosen.begin(), chosen.end(),
+void EntityTagger::Emit(Document* doc, std::vector<Candidate>* chosen) const {
+  std::sort(chosen->begin(), chosen->end(),
             [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
-  doc->entities.reserve(chosen.size());
-  for (Candidate& c : chosen) {
+  doc->entities.reserve(chosen->size());
+  for (Candidate& c : *chosen) {
     if (c.type < 0) continue;  // NONE names swallow only
     Entity e;
     e.span = doc->TokenSpan(c.begin, c.end);
     e.type = static_cast<EntityType>(c.type);
-    e.norm = norm_of(c);
+    e.norm = NormOf(*doc, c);
     if (c.rule != nullptr) {
       e.rule = c.rule;
     } else if (c.priority == kGazetteer) {
-      e.rule = entry_rules_[gazetteer_->alias(c.index).entry];
+      e.rule = rules_->entry_rule(rules_->gazetteer().alias(c.index).entry);
     } else {
-      e.rule = patterns_[c.index].rule;
+      e.rule = rules_->patterns()[c.index].rule;
     }
     e.token_begin = c.begin;
     e.token_end = c.end;
     doc->entities.push_back(std::move(e));
   }
-  return absl::OkStatus();
 }
 
 }  // namespace casus

@@ -15,7 +15,9 @@
 // PERSON norms are the snake_case ASCII of the fullest form of the name in
 // the document.
 //
-//   CASUS_ASSIGN_OR_RETURN(auto tagger, EntityTagger::Create(files, tok, &lexb));
+//   CASUS_ASSIGN_OR_RETURN(auto tagger,
+//                          EntityTagger::Create(rules->entities(), rules->lexicon(),
+//                                               rules->classes()));
 //   tagger->Process(&doc);
 //
 // Immutable after Create(); thread-safe.
@@ -23,73 +25,64 @@
 #define CASUS_STAGES_ENTITY_TAGGER_H_
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "absl/status/statusor.h"
-#include "pipeline/rule_files.h"
+#include "engine/entity_rules.h"
+#include "engine/lexicon.h"
+#include "engine/word_classes.h"
 #include "pipeline/stage.h"
-#include "stages/gazetteer.h"
-#include "stages/lexicon.h"
-#include "stages/token_pattern.h"
-#include "stages/rule_index.h"
-#include "stages/tokenizer.h"
 
 namespace casus {
 
 class EntityTagger : public Stage {
  public:
-  // Loads entities/*.gaz and entities/*.pat. Errors as FILE:LINE:COLUMN.
-  // The lexicon must be complete before Process() is first called.
-  // `prefilter` false tries every pattern at every position (the oracle).
+  // REQUIRES: `rules` indexed over `lexicon` (CompileRules).
   static absl::StatusOr<std::unique_ptr<EntityTagger>> Create(
-      const RuleFiles& files, const Tokenizer& tokenizer,
-      LexiconBuilder* lexicon, bool prefilter = true);
+      std::shared_ptr<const EntityRules> rules, std::shared_ptr<const Lexicon> lexicon,
+      const WordClasses& classes);
 
   std::string_view Name() const override { return "entities"; }
   // Replaces doc->entities. Never fails.
   // REQUIRES: tokens, word_ids and sentences filled.
   absl::Status Process(Document* doc) const override;
 
-  // Every `example` of the gazetteers and pattern files.
-  std::vector<RuleExample> Examples() const;
-  const Gazetteer& gazetteer() const { return *gazetteer_; }
+  const EntityRules& rules() const { return *rules_; }
 
-  struct Pattern {
-    EntityType type;
-    TokenPattern pattern;
-    std::string rule;  // "names.pat:LINE:ID", what its entities report
-  };
+  struct Candidate;
+  struct Definition;
 
  private:
   EntityTagger() = default;
-  absl::Status ParsePatternFile(const RuleFile& file, LexiconBuilder* lexicon);
+  // 1 and 3: gazetteer matches and pattern matches, per sentence part.
+  void ListCandidates(const Document& doc, std::vector<Candidate>* cands) const;
+  // 2: acronyms defined by "NAME (ACRO)" after a candidate name, or after
+  // capitalized words whose initials spell them (those become candidates).
+  std::vector<Definition> FindDefinitions(const Document& doc,
+                                          std::vector<Candidate>* cands) const;
+  // The first token of the capitalized words before token `open` ("(")
+  // whose initials spell `acronym`, if they do.
+  std::optional<uint32_t> SpelledAcronymStart(const Document& doc, uint32_t open,
+                                              const std::string& acronym) const;
+  // Later uses of each defined acronym.
+  void AddAcronymMentions(const Document& doc, const std::vector<Definition>& defs,
+                          std::vector<Candidate>* cands) const;
+  // 4: bare surnames of people named in full, and the fullest norm for all.
+  void AddPersonCoreference(const Document& doc, std::vector<uint8_t>* taken,
+                            std::vector<Candidate>* chosen) const;
+  // The chosen candidates as entities, in text order.
+  void Emit(Document* doc, std::vector<Candidate>* chosen) const;
+  // The norm a candidate stands for.
+  std::string NormOf(const Document& doc, const Candidate& c) const;
 
-  std::unique_ptr<Gazetteer> gazetteer_;
+  std::shared_ptr<const EntityRules> rules_;
   std::shared_ptr<const Lexicon> lexicon_;
-  std::vector<Pattern> patterns_;
-  std::vector<std::string> entry_rules_;  // "countries.gaz:LINE" per entry
-  std::vector<RuleExample> pattern_examples_;
-  // Which patterns to try in a sentence, and up to where
-  // (stages/rule_index.h).
-  RuleIndex index_;
   int connector_class_ = -1;  // @org_connector, for acronym initials
   int thing_class_ = -1;      // @thing_head: "... Agreement (EDCA)" is no org
 };
-
-// Parses an example's marks "[surface]{TYPE norm}" into the plain text and
-// the expected mentions (code point offsets into the plain text). For claim
-// examples the braces hold a role instead ("{cause}"); `type` then carries
-// it verbatim and `norm` is empty.
-struct MarkedSpan {
-  uint32_t start = 0;
-  uint32_t end = 0;
-  std::string type;
-  std::string norm;
-};
-absl::StatusOr<std::pair<std::string, std::vector<MarkedSpan>>> ParseMarkedText(
-    std::string_view marked);
 
 }  // namespace casus
 

@@ -29,7 +29,7 @@
 
 #include "absl/status/statusor.h"
 #include "pipeline/stage.h"
-#include "stages/abbreviations.h"
+#include "engine/abbreviations.h"
 
 namespace casus {
 

@@ -7,22 +7,22 @@
 
 #include "gtest/gtest.h"
 #include "pipeline/json_output.h"
-#include "stages/lexicon.h"
-#include "stages/pipeline_factory.h"
-#include "stages/token_pattern.h"
+#include "engine/lexicon.h"
+#include "casus/pipeline_factory.h"
+#include "engine/token_pattern.h"
 #include "tests/test_util.h"
 
 namespace casus {
 namespace {
 
 std::unique_ptr<Pipeline> Build(bool prefilter, const std::string& profile = "") {
-  PipelineOptions o;
+  BuildOptions o;
   o.rules_dir = testing::RulesDir();
   o.profile = profile;
   o.rule_prefilter = prefilter;
   auto p = BuildPipeline(o, Env::Default());
   EXPECT_TRUE(p.ok()) << p.status();
-  return *std::move(p);
+  return std::move(p->pipeline);
 }
 
 std::string Out(const Pipeline& p, const std::string& text) {
@@ -100,11 +100,11 @@ TEST(ClaimPrefilter, RequiredWordsOfPatterns) {
   ASSERT_TRUE(p.ok()) << p.status();
   ASSERT_EQ(p->required_all().size(), 3u);
   std::vector<std::string> words;
-  for (WordId w : p->required_all()[1].words) words.push_back(lex.lexicon()->Word(w));
+  for (WordId w : p->required_all()[1].words) words.push_back(lex.current().Word(w));
   EXPECT_EQ(words, (std::vector<std::string>{"because", "due", "response", "reaction",
                                              "result"}));
   EXPECT_TRUE(p->required_all()[1].classes.empty());
-  EXPECT_EQ(lex.lexicon()->Word(p->required_all()[0].words.at(0)), "np");
+  EXPECT_EQ(lex.current().Word(p->required_all()[0].words.at(0)), "np");
   EXPECT_EQ(p->required_all()[2].classes.size(), 1u);
 
   // An exact-text word is required by its word id; other exact text
@@ -112,7 +112,7 @@ TEST(ClaimPrefilter, RequiredWordsOfPatterns) {
   p = TokenPattern::Compile("\"Operation\" CAP+", &lex);
   ASSERT_TRUE(p.ok()) << p.status();
   ASSERT_EQ(p->required_all().size(), 1u);
-  EXPECT_EQ(lex.lexicon()->Word(p->required_all()[0].words.at(0)), "operation");
+  EXPECT_EQ(lex.current().Word(p->required_all()[0].words.at(0)), "operation");
   p = TokenPattern::Compile("\"U.S.\" CAP", &lex);
   ASSERT_TRUE(p.ok()) << p.status();
   EXPECT_TRUE(p->required_all().empty());

@@ -4,22 +4,22 @@
 
 #include "gtest/gtest.h"
 #include "pipeline/env.h"
-#include "stages/pipeline_factory.h"
-#include "stages/rule_examples.h"
+#include "casus/pipeline_factory.h"
+#include "casus/rule_examples.h"
 #include "tests/test_util.h"
 
 namespace casus {
 namespace {
 
 void CheckProfile(const std::string& profile) {
-  PipelineOptions opts;
+  BuildOptions opts;
   opts.rules_dir = testing::RulesDir();
   opts.profile = profile;
   auto pipeline = BuildPipeline(opts, Env::Default());
   ASSERT_TRUE(pipeline.ok()) << pipeline.status();
   ExampleCounts counts;
   std::string under = profile.empty() ? "" : "/profiles/" + profile + "/";
-  for (const ExampleFailure& f : CheckRuleExamples(**pipeline, &counts, under)) {
+  for (const ExampleFailure& f : CheckRuleExamples(*pipeline, &counts, under)) {
     ADD_FAILURE() << f.where << ": " << f.message;
   }
   EXPECT_GT(counts.split, 5);

@@ -8,7 +8,7 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "pipeline/env.h"
-#include "stages/abbreviations.h"
+#include "engine/abbreviations.h"
 #include "tests/test_util.h"
 
 namespace casus {
@@ -126,7 +126,7 @@ TEST(SentenceSplitter, RuleFileExamples) {
   auto abbrevs = Abbreviations::Load(files);
   ASSERT_TRUE(abbrevs.ok()) << abbrevs.status();
   ASSERT_FALSE((*abbrevs)->examples().empty());
-  for (const SplitExample& ex : (*abbrevs)->examples()) {
+  for (const RuleExample& ex : (*abbrevs)->examples()) {
     std::vector<std::string> expected;
     std::string text;
     for (absl::string_view part : absl::StrSplit(ex.text, "||")) {

@@ -9,7 +9,7 @@
 #include <sstream>
 
 #include "gtest/gtest.h"
-#include "stages/pipeline_factory.h"
+#include "casus/pipeline_factory.h"
 
 namespace casus::testing {
 
@@ -24,23 +24,35 @@ std::string SharedDir() {
   return "";
 }
 
-const Pipeline& SharedPipeline(const std::string& last_stage) {
+const BuiltPipeline& SharedBuilt(const std::string& last_stage) {
   static std::mutex mu;
-  static auto* cache = new std::map<std::string, std::unique_ptr<Pipeline>>;
+  static auto* cache = new std::map<std::string, std::unique_ptr<BuiltPipeline>>;
+  static std::shared_ptr<const CompiledRules>* rules = nullptr;
   std::lock_guard<std::mutex> lock(mu);
+  if (rules == nullptr) {
+    RuleOptions opts;
+    opts.rules_dir = RulesDir();
+    auto r = CompiledRules::Compile(opts, Env::Default());
+    if (!r.ok()) {
+      ADD_FAILURE() << r.status();
+      std::abort();
+    }
+    rules = new std::shared_ptr<const CompiledRules>(*std::move(r));
+  }
   auto& slot = (*cache)[last_stage];
   if (!slot) {
-    PipelineOptions opts;
-    opts.rules_dir = RulesDir();
-    opts.last_stage = last_stage;
-    auto p = BuildPipeline(opts, Env::Default());
+    auto p = BuildPipeline(*rules, last_stage, BuildOptions().max_document_bytes);
     if (!p.ok()) {
       ADD_FAILURE() << p.status();
       std::abort();
     }
-    slot = *std::move(p);
+    slot = std::make_unique<BuiltPipeline>(*std::move(p));
   }
   return *slot;
+}
+
+const Pipeline& SharedPipeline(const std::string& last_stage) {
+  return *SharedBuilt(last_stage).pipeline;
 }
 
 Document Process(const std::string& text, const std::string& last_stage) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "pipeline/document.h"
+#include "casus/pipeline_factory.h"
 #include "pipeline/pipeline.h"
 
 namespace casus::testing {
@@ -18,8 +19,9 @@ std::string CorporaDir();
 // clone): tests that need it call GTEST_SKIP().
 std::string SharedDir();
 
-// A pipeline over the bundled rules up to `last_stage` ("" = all); built
-// once per stage name and shared.
+// A pipeline over the bundled rules (compiled once) up to `last_stage` (""
+// = all); built once per stage name and shared.
+const BuiltPipeline& SharedBuilt(const std::string& last_stage = "");
 const Pipeline& SharedPipeline(const std::string& last_stage = "");
 
 // Runs SharedPipeline(last_stage) on text.

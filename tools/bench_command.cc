@@ -11,7 +11,7 @@
 #include "pipeline/json_output.h"
 #include "pipeline/runner.h"
 #include "pipeline/strings.h"
-#include "stages/pipeline_factory.h"
+#include "casus/pipeline_factory.h"
 #include "tools/common.h"
 #include "tools/input_source.h"
 #include "tools/synthetic_source.h"
@@ -47,11 +47,12 @@ int RunBench(const BenchOptions& o) {
     ReportError("", "bench: give a corpus, or --synthetic SIZE");
     return kExitUsage;
   }
-  PipelineOptions popts;
+  BuildOptions popts;
   popts.max_document_bytes = 1ull << 30;
   double load_ms = 0;
-  std::unique_ptr<Pipeline> pipeline = BuildPipelineOrReport(o.rules_dir, o.profile, popts, &load_ms);
-  if (pipeline == nullptr) return kExitUsage;
+  std::unique_ptr<BuiltPipeline> built = BuildPipelineOrReport(o.rules_dir, o.profile, popts, &load_ms);
+  if (built == nullptr) return kExitUsage;
+  const Pipeline* pipeline = built->pipeline.get();
   int max_threads = ThreadsOrAllCores(o.max_threads);
   std::vector<int> counts;
   if (o.scaling) {
@@ -71,7 +72,7 @@ int RunBench(const BenchOptions& o) {
     for (size_t c = 0; c < counts.size(); ++c) {
       std::unique_ptr<DocumentSource> source;
       if (o.synthetic_bytes > 0) {
-        source = std::make_unique<SyntheticSource>(*pipeline, o.synthetic_bytes, o.seed);
+        source = std::make_unique<SyntheticSource>(*built, o.synthetic_bytes, o.seed);
       } else {
         InputOptions iopts;
         iopts.max_document_bytes = popts.max_document_bytes;

@@ -13,7 +13,7 @@
 #include "absl/strings/str_format.h"
 #include "pipeline/env.h"
 #include "pipeline/strings.h"
-#include "stages/pipeline_factory.h"
+#include "casus/pipeline_factory.h"
 
 #ifndef CASUS_SOURCE_RULES_DIR
 #define CASUS_SOURCE_RULES_DIR "rules"
@@ -44,10 +44,9 @@ std::string LocateWordNet() {
   return "/usr/share/wordnet";
 }
 
-std::unique_ptr<Pipeline> BuildPipelineOrReport(const std::string& rules_flag,
-                                                const std::string& profile,
-                                                PipelineOptions options,
-                                                double* load_ms) {
+std::unique_ptr<BuiltPipeline> BuildPipelineOrReport(const std::string& rules_flag,
+                                                     const std::string& profile,
+                                                     BuildOptions options, double* load_ms) {
   options.rules_dir = LocateRules(rules_flag);
   options.wordnet_dir = LocateWordNet();
   options.profile = profile;
@@ -62,7 +61,7 @@ std::unique_ptr<Pipeline> BuildPipelineOrReport(const std::string& rules_flag,
     ReportError("", FromAbsl(pipeline.status().message()));
     return nullptr;
   }
-  return *std::move(pipeline);
+  return std::make_unique<BuiltPipeline>(*std::move(pipeline));
 }
 
 std::string Printable(std::string_view s) {

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "pipeline/pipeline.h"
+#include "casus/pipeline_factory.h"
 
 namespace casus {
 
@@ -28,10 +28,10 @@ std::string LocateWordNet();
 // and WordNet at LocateWordNet(), with `options`' other fields. On failure
 // prints the error ("casus: FILE:LINE:COLUMN: message") and returns null.
 // `load_ms`, when given, receives the build time in milliseconds.
-std::unique_ptr<Pipeline> BuildPipelineOrReport(const std::string& rules_flag,
-                                                const std::string& profile,
-                                                PipelineOptions options = {},
-                                                double* load_ms = nullptr);
+std::unique_ptr<BuiltPipeline> BuildPipelineOrReport(const std::string& rules_flag,
+                                                     const std::string& profile,
+                                                     BuildOptions options = {},
+                                                     double* load_ms = nullptr);
 
 // Prints "casus: WHERE: message" (or "casus: message" when where is empty)
 // on standard error, control characters escaped (Printable).

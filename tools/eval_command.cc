@@ -18,7 +18,7 @@
 #include "pipeline/runner.h"
 #include "pipeline/strings.h"
 #include "pipeline/utf8.h"
-#include "stages/pipeline_factory.h"
+#include "casus/pipeline_factory.h"
 #include "tools/common.h"
 #include "tools/input_source.h"
 #include "tools/output_file.h"
@@ -447,14 +447,15 @@ int RunEval(const EvalOptions& o) {
       return kExitFailed;
     }
     pred = *std::move(p);
-    PipelineOptions split;
+    BuildOptions split;
     split.last_stage = "split";
-    std::unique_ptr<Pipeline> splitter = BuildPipelineOrReport(o.rules_dir, o.profile, split);
+    std::unique_ptr<BuiltPipeline> splitter = BuildPipelineOrReport(o.rules_dir, o.profile, split);
     if (splitter == nullptr) return kExitUsage;
-    LoadTextsNextToGold(o.gold, gold, *splitter, &texts);
+    LoadTextsNextToGold(o.gold, gold, *splitter->pipeline, &texts);
   } else {
-    std::unique_ptr<Pipeline> pipeline = BuildPipelineOrReport(o.rules_dir, o.profile);
-    if (pipeline == nullptr) return kExitUsage;
+    std::unique_ptr<BuiltPipeline> built = BuildPipelineOrReport(o.rules_dir, o.profile);
+    if (built == nullptr) return kExitUsage;
+    const Pipeline* pipeline = built->pipeline.get();
     InputSource source(o.corpora, InputOptions{});
     CollectSink sink(&pred, &texts);
     RunnerOptions ropts;

@@ -7,7 +7,7 @@
 #include "pipeline/json_output.h"
 #include "pipeline/strings.h"
 #include "stages/claim_extractor.h"
-#include "stages/pipeline_factory.h"
+#include "casus/pipeline_factory.h"
 #include "tools/common.h"
 
 namespace casus {
@@ -32,22 +32,12 @@ int RunExplain(const ExplainOptions& o) {
       return kExitFailed;
     }
   }
-  auto pipeline = BuildPipelineOrReport(o.rules_dir, o.profile);
-  if (pipeline == nullptr) return kExitUsage;
+  auto built = BuildPipelineOrReport(o.rules_dir, o.profile);
+  if (built == nullptr) return kExitUsage;
   Document doc = Document::FromText("explain", text);
-  // Run every stage but the claims, then the claim stage with a trace.
-  const auto& stages = pipeline->stages();
-  const ClaimExtractor* claims = nullptr;
-  for (const auto& s : stages) {
-    if (auto* c = dynamic_cast<const ClaimExtractor*>(s.get())) {
-      claims = c;
-      continue;
-    }
-    if (s->Name() != "normalize") (void)s->Process(&doc);
-  }
-  std::vector<ClaimTrace> trace;
-  if (claims != nullptr) claims->Extract(&doc, &trace);
-  if (const Stage* norm = pipeline->FindStage("normalize")) (void)norm->Process(&doc);
+  doc.trace_claims = true;  // every claim-rule candidate and its fate
+  (void)built->pipeline->Process(&doc);
+  const std::vector<ClaimTrace>& trace = doc.claim_trace;
 
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];

@@ -13,7 +13,7 @@
 #include "pipeline/claim_set.h"
 #include "pipeline/json_output.h"
 #include "pipeline/runner.h"
-#include "stages/pipeline_factory.h"
+#include "casus/pipeline_factory.h"
 #include "tools/common.h"
 #include "tools/input_source.h"
 #include "tools/output_file.h"
@@ -152,10 +152,11 @@ int RunExtract(const ExtractOptions& options) {
       return kExitUsage;
     }
   }
-  PipelineOptions popts;
+  BuildOptions popts;
   popts.max_document_bytes = options.max_document_bytes;
-  auto pipeline = BuildPipelineOrReport(options.rules_dir, options.profile, popts);
-  if (pipeline == nullptr) return kExitUsage;
+  auto built = BuildPipelineOrReport(options.rules_dir, options.profile, popts);
+  if (built == nullptr) return kExitUsage;
+  const Pipeline* pipeline = built->pipeline.get();
 
   if (options.count) {
     InputOptions iopts;

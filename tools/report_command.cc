@@ -7,7 +7,7 @@
 #include "pipeline/claim_set.h"
 #include "pipeline/runner.h"
 #include "pipeline/strings.h"
-#include "stages/pipeline_factory.h"
+#include "casus/pipeline_factory.h"
 #include "tools/common.h"
 #include "tools/input_source.h"
 #include "tools/report_html.h"
@@ -38,8 +38,9 @@ class KeepSink : public DocumentSink {
 }  // namespace
 
 int RunReport(const ReportCommandOptions& o) {
-  auto pipeline = BuildPipelineOrReport(o.rules_dir, o.profile);
-  if (pipeline == nullptr) return kExitUsage;
+  auto built = BuildPipelineOrReport(o.rules_dir, o.profile);
+  if (built == nullptr) return kExitUsage;
+  const Pipeline* pipeline = built->pipeline.get();
   auto start = std::chrono::steady_clock::now();
   InputSource source(o.inputs, InputOptions{});
   KeepSink sink(o.max_documents);

@@ -3,16 +3,14 @@
 #include <algorithm>
 
 #include "pipeline/strings.h"
-#include "stages/entity_tagger.h"
-#include "stages/tagger.h"
 
 namespace casus {
 
-SyntheticSource::SyntheticSource(const Pipeline& pipeline, uint64_t total_bytes,
+SyntheticSource::SyntheticSource(const BuiltPipeline& pipeline, uint64_t total_bytes,
                                  uint64_t seed)
     : total_bytes_(total_bytes), rng_(seed) {
-  if (auto* e = dynamic_cast<const EntityTagger*>(pipeline.FindStage("entities"))) {
-    const Gazetteer& g = e->gazetteer();
+  {
+    const Gazetteer& g = pipeline.rules->entities()->gazetteer();
     for (uint32_t a = 0; a < g.num_aliases(); ++a) {
       const Gazetteer::Alias& al = g.alias(a);
       const Gazetteer::Entry& en = g.entry(al.entry);
@@ -29,8 +27,8 @@ SyntheticSource::SyntheticSource(const Pipeline& pipeline, uint64_t total_bytes,
       }
     }
   }
-  if (auto* t = dynamic_cast<const Tagger*>(pipeline.FindStage("tag"))) {
-    const Lexicon& lex = t->lexicon();
+  {
+    const Lexicon& lex = *pipeline.rules->lexicon();
     auto forms = [&](const char* cls, uint32_t bit, std::vector<std::string>* out) {
       int c = lex.FindClass(cls);
       if (c < 0) return;

@@ -5,8 +5,8 @@
 // the same seed and size give the same documents on every machine
 // (std::mt19937_64 is fully specified; no distribution classes are used).
 //
-//   SyntheticSource src(**pipeline, /*bytes=*/100 << 20, /*seed=*/1);
-//   RunPipeline(**pipeline, &src, &sink, opts);
+//   SyntheticSource src(built, /*bytes=*/100 << 20, /*seed=*/1);
+//   RunPipeline(*built.pipeline, &src, &sink, opts);
 #ifndef CASUS_TOOLS_SYNTHETIC_SOURCE_H_
 #define CASUS_TOOLS_SYNTHETIC_SOURCE_H_
 
@@ -15,15 +15,15 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/pipeline.h"
+#include "casus/pipeline_factory.h"
 #include "pipeline/runner.h"
 
 namespace casus {
 
 class SyntheticSource : public DocumentSource {
  public:
-  // REQUIRES: `pipeline` has the tag and entities stages.
-  SyntheticSource(const Pipeline& pipeline, uint64_t total_bytes, uint64_t seed);
+  // Draws names and verbs from `pipeline`'s compiled rules.
+  SyntheticSource(const BuiltPipeline& pipeline, uint64_t total_bytes, uint64_t seed);
   bool Next(Document* doc) override;
 
  private:

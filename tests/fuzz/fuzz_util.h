@@ -7,7 +7,7 @@
 #include <memory>
 
 #include "pipeline/pipeline.h"
-#include "stages/pipeline_factory.h"
+#include "casus/pipeline_factory.h"
 
 namespace casus {
 
@@ -18,12 +18,12 @@ inline const Pipeline& FuzzPipeline(const std::string& last_stage = "") {
       new std::map<std::string, std::unique_ptr<Pipeline>>;
   auto& slot = (*cache)[last_stage];
   if (!slot) {
-    PipelineOptions o;
+    BuildOptions o;
     o.rules_dir = CASUS_RULES_DIR;
     o.last_stage = last_stage;
     auto p = BuildPipeline(o, Env::Default());
     if (!p.ok()) std::abort();
-    slot = *std::move(p);
+    slot = std::move(p->pipeline);
   }
   return *slot;
 }

@@ -6,9 +6,10 @@
 #include <string>
 
 #include "pipeline/env.h"
-#include "stages/lexicon.h"
-#include "stages/pipeline_factory.h"
-#include "stages/token_pattern.h"
+#include "engine/lexicon.h"
+#include "casus/pipeline_factory.h"
+#include "engine/token_pattern.h"
+#include "engine/word_classes.h"
 
 namespace {
 
@@ -32,20 +33,26 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   casus::MemEnv env;
   env.AddFile("rules/abbreviations.txt", "title Dr.\nstarter The\n");
+  // Every word class the code reads, so a fuzzed file can reach the stages.
+  std::string classes;
+  for (const casus::WordClassInfo& c : casus::RequiredWordClasses()) {
+    classes += "class " + std::string(c.name) + "\n  w" + std::string(c.name) + "\n";
+  }
   env.AddFile("rules/lexicon/grammar.lex", "class det\n  the a\nclass prep\n  of in\n");
+  env.AddFile("rules/lexicon/required.lex", classes);
   env.AddFile("wn/index.verb", "lead v 1 1 @ 1 0 00000001  \n");
   env.AddFile("wn/verb.exc", "led lead\n");
   env.AddFile("wn/index.adj", "");
   env.AddFile("wn/index.adv", "");
   env.AddFile("wn/index.noun", "lead n 1 1 @ 1 0 00000002  \n");
   env.AddFile(kFiles[pick], body);
-  casus::PipelineOptions o;
+  casus::BuildOptions o;
   o.rules_dir = "rules";
   o.wordnet_dir = "wn";
   auto p = casus::BuildPipeline(o, &env);
   if (p.ok()) {
     casus::Document doc = casus::Document::FromText("f", "The leader led Dr. Smith in.");
-    (void)(*p)->Process(&doc);
+    (void)p->pipeline->Process(&doc);
   }
   return 0;
 }

@@ -1,4 +1,4 @@
-#include "stages/modality.h"
+#include "engine/modality.h"
 
 #include <algorithm>
 
@@ -21,14 +21,14 @@ int ModalityRank(Modality m) {
   return 0;
 }
 
-ModalityReader::ModalityReader(const Lexicon& lexicon) : lex_(lexicon) {
-  hedge_ = lexicon.FindClass("hedge");
-  hypothesis_ = lexicon.FindClass("hypothesis");
-  negation_ = lexicon.FindClass("negation");
-  unnamed_ = lexicon.FindClass("unnamed_source");
-  report_ = lexicon.FindClass("report_verb");
-  named_ok_ = lexicon.FindClass("named_source");
-}
+ModalityReader::ModalityReader(const Lexicon& lexicon, const WordClasses& classes)
+    : lex_(lexicon),
+      hedge_(classes.hedge),
+      hypothesis_(classes.hypothesis),
+      negation_(classes.negation),
+      unnamed_(classes.unnamed_source),
+      report_(classes.report_verb),
+      named_ok_(classes.named_source) {}
 
 ModalityResult ModalityReader::Read(const Document& doc, uint32_t begin,
                                     uint32_t end, Span cause, Span effect,

@@ -1,4 +1,4 @@
-#include "stages/gazetteer.h"
+#include "engine/gazetteer.h"
 
 #include <algorithm>
 
@@ -41,26 +41,26 @@ bool HasUpper(std::string_view s) {
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<Gazetteer>> Gazetteer::Load(
-    const RuleFiles& files, const Tokenizer& tokenizer,
+    const RuleFiles& files, const Abbreviations& abbreviations,
     LexiconBuilder* lexicon) {
   CASUS_ASSIGN_OR_RETURN(std::vector<RuleFile> gaz,
                          files.List("entities", ".gaz"));
-  return Parse(gaz, tokenizer, lexicon);
+  return Parse(gaz, abbreviations, lexicon);
 }
 
 absl::StatusOr<std::unique_ptr<Gazetteer>> Gazetteer::Parse(
-    const std::vector<RuleFile>& files, const Tokenizer& tokenizer,
+    const std::vector<RuleFile>& files, const Abbreviations& abbreviations,
     LexiconBuilder* lexicon) {
   auto g = std::unique_ptr<Gazetteer>(new Gazetteer);
   g->terminals_.emplace_back();  // root
   for (const RuleFile& f : files) {
-    CASUS_RETURN_IF_ERROR(g->ParseFile(f, tokenizer, lexicon));
+    CASUS_RETURN_IF_ERROR(g->ParseFile(f, abbreviations, lexicon));
   }
   return g;
 }
 
 absl::Status Gazetteer::ParseFile(const RuleFile& file,
-                                  const Tokenizer& tokenizer,
+                                  const Abbreviations& abbreviations,
                                   LexiconBuilder* lexicon) {
   bool have_type = false;
   std::optional<EntityType> type;
@@ -157,7 +157,7 @@ absl::Status Gazetteer::ParseFile(const RuleFile& file,
       }
       for (const std::string& form : forms) {
         CASUS_RETURN_IF_ERROR(
-            AddAlias(file, line.number, col, entry, form, tokenizer, lexicon));
+            AddAlias(file, line.number, col, entry, form, abbreviations, lexicon));
       }
       any = true;
       i = j + 1;
@@ -169,7 +169,7 @@ absl::Status Gazetteer::ParseFile(const RuleFile& file,
 
 absl::Status Gazetteer::AddAlias(const RuleFile& file, int line, int column,
                                  uint32_t entry, std::string_view alias,
-                                 const Tokenizer& tokenizer,
+                                 const Abbreviations& abbreviations,
                                  LexiconBuilder* lexicon) {
   bool exact = false;
   if (!alias.empty() && alias[0] == '!') {
@@ -190,7 +190,7 @@ absl::Status Gazetteer::AddAlias(const RuleFile& file, int line, int column,
     return absl::OkStatus();  // the same alias repeated for the same norm
   }
   std::vector<Token> toks;
-  tokenizer.Tokenize(alias, &toks);
+  ScanTokens(alias, abbreviations, &toks);
   if (toks.empty()) return RuleError(file.path, line, column, "empty alias");
   Alias a;
   a.entry = entry;

@@ -1,4 +1,4 @@
-#include "stages/lexicon.h"
+#include "engine/lexicon.h"
 
 #include <unicode/uchar.h>
 

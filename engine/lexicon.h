@@ -13,8 +13,8 @@
 // Keys are lower-cased (ICU simple case mapping), with the typographic
 // apostrophe ’ folded to ' and the non-breaking hyphens U+2010/U+2011 to '-'.
 // Lexicon is immutable and thread-safe; LexiconBuilder is not.
-#ifndef CASUS_STAGES_LEXICON_H_
-#define CASUS_STAGES_LEXICON_H_
+#ifndef CASUS_ENGINE_LEXICON_H_
+#define CASUS_ENGINE_LEXICON_H_
 
 #include <array>
 #include <cstdint>
@@ -136,10 +136,11 @@ class LexiconBuilder {
   // REQUIRES: LoadWordNet() first.
   std::vector<std::string> VerbForms(std::string_view lemma) const;
 
-  // The lexicon being built. Stages compiled before Build() keep this
-  // pointer; the object is complete (and must no longer change) once Build()
-  // has returned.
-  std::shared_ptr<const Lexicon> lexicon() const { return lex_; }
+  // The words and classes so far, for a parser that reads them while it
+  // runs (WordNet's verbs for lemmas). Not to be kept: it changes until
+  // Build().
+  const Lexicon& current() const { return *lex_; }
+  // The finished lexicon; the builder is spent.
   std::shared_ptr<const Lexicon> Build() &&;
 
  private:
@@ -150,4 +151,4 @@ class LexiconBuilder {
 
 }  // namespace casus
 
-#endif  // CASUS_STAGES_LEXICON_H_
+#endif  // CASUS_ENGINE_LEXICON_H_

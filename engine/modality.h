@@ -18,13 +18,14 @@
 // Precedence: NEGATED > HYPOTHESIS > HEDGED > ASSERTED.
 //
 // Immutable; thread-safe.
-#ifndef CASUS_STAGES_MODALITY_H_
-#define CASUS_STAGES_MODALITY_H_
+#ifndef CASUS_ENGINE_MODALITY_H_
+#define CASUS_ENGINE_MODALITY_H_
 
 #include <optional>
 
 #include "pipeline/document.h"
-#include "stages/lexicon.h"
+#include "engine/lexicon.h"
+#include "engine/word_classes.h"
 
 namespace casus {
 
@@ -38,7 +39,7 @@ struct ModalityResult {
 
 class ModalityReader {
  public:
-  explicit ModalityReader(const Lexicon& lexicon);
+  ModalityReader(const Lexicon& lexicon, const WordClasses& classes);
 
   // `run`: the sentence run's tokens [begin, end). `match_begin` is the
   // first token of the rule's match, `trigger_end` one past the trigger.
@@ -56,4 +57,4 @@ class ModalityReader {
 
 }  // namespace casus
 
-#endif  // CASUS_STAGES_MODALITY_H_
+#endif  // CASUS_ENGINE_MODALITY_H_

@@ -8,8 +8,8 @@
 //   if (abbrevs->Find("Dr.") == AbbrevClass::kTitle) ...
 //
 // Immutable after Load(); thread-safe.
-#ifndef CASUS_STAGES_ABBREVIATIONS_H_
-#define CASUS_STAGES_ABBREVIATIONS_H_
+#ifndef CASUS_ENGINE_ABBREVIATIONS_H_
+#define CASUS_ENGINE_ABBREVIATIONS_H_
 
 #include <memory>
 #include <optional>
@@ -20,6 +20,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
+#include "engine/rule_example.h"
 #include "pipeline/rule_files.h"
 #include "pipeline/strings.h"
 
@@ -33,12 +34,6 @@ enum class AbbrevClass : uint8_t {
 
 // An embedded example: text with "||" marking each expected sentence
 // boundary. Tests run them all.
-struct SplitExample {
-  std::string path;
-  int line = 0;
-  std::string text;
-};
-
 class Abbreviations {
  public:
   static absl::StatusOr<std::unique_ptr<Abbreviations>> Load(
@@ -54,14 +49,14 @@ class Abbreviations {
   // a kFinal abbreviation: "The", "In", "It" ...
   bool IsSentenceStarter(std::string_view word) const;
 
-  const std::vector<SplitExample>& examples() const { return examples_; }
+  const std::vector<RuleExample>& examples() const { return examples_; }
 
  private:
   StringMap<AbbrevClass> forms_;
   StringSet starters_;
-  std::vector<SplitExample> examples_;
+  std::vector<RuleExample> examples_;
 };
 
 }  // namespace casus
 
-#endif  // CASUS_STAGES_ABBREVIATIONS_H_
+#endif  // CASUS_ENGINE_ABBREVIATIONS_H_

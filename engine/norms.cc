@@ -1,4 +1,4 @@
-#include "stages/norms.h"
+#include "engine/norms.h"
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>

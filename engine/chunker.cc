@@ -1,4 +1,4 @@
-#include "stages/chunker.h"
+#include "engine/chunker.h"
 
 namespace casus {
 namespace {
@@ -7,31 +7,8 @@ constexpr uint32_t kMaxPhrase = 60;  // tokens; longer slots are cut
 
 }  // namespace
 
-ChunkerClasses ChunkerClasses::Find(const Lexicon& lexicon) {
-  ChunkerClasses c;
-  c.pp_attach = lexicon.FindClass("pp_attach");
-  c.rel_pron = lexicon.FindClass("rel_pron");
-  c.discourse = lexicon.FindClass("discourse");
-  c.control_verb = lexicon.FindClass("control_verb");
-  c.purpose_object = lexicon.FindClass("purpose_object_verb");
-  c.quant = lexicon.FindClass("quant");
-  c.to_noun = lexicon.FindClass("to_noun");
-  c.adverbial_noun = lexicon.FindClass("adverbial_noun");
-  c.aside_opener = lexicon.FindClass("aside_opener");
-  c.aside_wh = lexicon.FindClass("aside_wh");
-  c.verb_particle = lexicon.FindClass("verb_particle");
-  c.cause_noun = lexicon.FindClass("cause_noun");
-  c.list_verb = lexicon.FindClass("list_verb");
-  c.time_prep = lexicon.FindClass("time_prep");
-  c.time_word = lexicon.FindClass("time_word");
-  c.time_filler = lexicon.FindClass("time_filler");
-  c.month = lexicon.FindClass("month");
-  c.destination_prep = lexicon.FindClass("destination_prep");
-  return c;
-}
-
 Chunker::Chunker(const Document& doc, const Lexicon& lexicon,
-                 const ChunkerClasses& classes, uint32_t begin, uint32_t end,
+                 const WordClasses& classes, uint32_t begin, uint32_t end,
                  const std::vector<uint8_t>* blocked)
     : doc_(doc),
       lex_(lexicon),
@@ -619,7 +596,7 @@ TokenRange Chunker::PurposeCause(uint32_t k) const {
   // "urged Iran to" has no action; "agreed on rules to" and "chose
   // engagement over confrontation to" have.
   if (!prep && !adjunct && In(verb, cls_.control_verb)) return {k, k};
-  if (In(verb, cls_.purpose_object)) {
+  if (In(verb, cls_.purpose_object_verb)) {
     // The destination is no part of the object: "deployed [the National
     // Guard] to the southern border to curb".
     for (uint32_t i = obj.begin + 1; i < obj.end; ++i) {

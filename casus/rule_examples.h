@@ -4,14 +4,14 @@
 // `casus rules check` both call this, so a rule file that carries a failing
 // example is caught either way.
 //
-//   for (const ExampleFailure& f : CheckRuleExamples(*pipeline)) Print(f);
-#ifndef CASUS_STAGES_RULE_EXAMPLES_H_
-#define CASUS_STAGES_RULE_EXAMPLES_H_
+//   for (const ExampleFailure& f : CheckRuleExamples(built)) Print(f);
+#ifndef CASUS_CASUS_RULE_EXAMPLES_H_
+#define CASUS_CASUS_RULE_EXAMPLES_H_
 
 #include <string>
 #include <vector>
 
-#include "pipeline/pipeline.h"
+#include "casus/pipeline_factory.h"
 
 namespace casus {
 
@@ -26,15 +26,15 @@ struct ExampleCounts {
   int claims = 0;
 };
 
-// Runs every example the pipeline's stages carry. REQUIRES: `pipeline` was
-// built with all stages (BuildPipeline with last_stage "").
+// Runs every example the rules carry through the built pipeline.
+// REQUIRES: `built` has all stages (BuildPipeline with last_stage "").
 // With `only_under` set, only examples from rule files whose path contains
 // it are run (a profile's own files: a profile may change what the default
 // rules' examples produce).
-std::vector<ExampleFailure> CheckRuleExamples(const Pipeline& pipeline,
+std::vector<ExampleFailure> CheckRuleExamples(const BuiltPipeline& built,
                                               ExampleCounts* counts = nullptr,
                                               const std::string& only_under = "");
 
 }  // namespace casus
 
-#endif  // CASUS_STAGES_RULE_EXAMPLES_H_
+#endif  // CASUS_CASUS_RULE_EXAMPLES_H_

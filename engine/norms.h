@@ -3,8 +3,8 @@
 // University" -> "shahid_beheshti_university").
 //
 // Thread-safe (ICU's NFD normalizer instance is immutable).
-#ifndef CASUS_STAGES_NORMS_H_
-#define CASUS_STAGES_NORMS_H_
+#ifndef CASUS_ENGINE_NORMS_H_
+#define CASUS_ENGINE_NORMS_H_
 
 #include <string>
 #include <string_view>
@@ -21,4 +21,4 @@ std::string SnakeCase(std::string_view text);
 
 }  // namespace casus
 
-#endif  // CASUS_STAGES_NORMS_H_
+#endif  // CASUS_ENGINE_NORMS_H_

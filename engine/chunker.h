@@ -14,14 +14,15 @@
 // `blocked` (other claims' triggers) never start an attached phrase.
 //
 // Cheap to construct; not thread-safe (one per sentence run and thread).
-#ifndef CASUS_STAGES_CHUNKER_H_
-#define CASUS_STAGES_CHUNKER_H_
+#ifndef CASUS_ENGINE_CHUNKER_H_
+#define CASUS_ENGINE_CHUNKER_H_
 
 #include <cstdint>
 #include <vector>
 
 #include "pipeline/document.h"
-#include "stages/lexicon.h"
+#include "engine/lexicon.h"
+#include "engine/word_classes.h"
 
 namespace casus {
 
@@ -33,32 +34,10 @@ struct TokenRange {
 };
 
 // Word classes the chunker consults (ids from the Lexicon; -1 = absent).
-struct ChunkerClasses {
-  int pp_attach = -1;     // prepositions that attach to a noun phrase
-  int rel_pron = -1;      // which, who, that
-  int discourse = -1;     // therefore, however, accordingly ...
-  int control_verb = -1;  // seek, try, want: "X sought to Y" has no action
-  int purpose_object = -1;  // establish, create, deploy, adopt: cause = object
-  int quant = -1;         // much, most, some: a head before "of" ("much of X")
-  int to_noun = -1;       // failure, ability: "failure to halt" is no purpose
-  int adverbial_noun = -1;  // turn, fact: "in turn", "in fact" are adverbials
-  int aside_opener = -1;  // rather, like, including: ", rather than Y,"
-  int aside_wh = -1;      // when, where: ", when the world looked away,"
-  int verb_particle = -1; // up, out: "set up" starts no participle phrase
-  int cause_noun = -1;    // factor, reason: "the factors that lead to X"
-  int list_verb = -1;     // include, are: "... include: A; B; C"
-  int time_prep = -1;     // in, by, since: "in 2016" ...
-  int time_word = -1;     // year, summer: ... "over the summer"
-  int time_filler = -1;   // the, last, more than: "for more than two decades"
-  int month = -1;         // January ...
-  int destination_prep = -1;  // to, into: "deployed [troops] to the border to"
-  static ChunkerClasses Find(const Lexicon& lexicon);
-};
-
 class Chunker {
  public:
   Chunker(const Document& doc, const Lexicon& lexicon,
-          const ChunkerClasses& classes, uint32_t begin, uint32_t end,
+          const WordClasses& classes, uint32_t begin, uint32_t end,
           const std::vector<uint8_t>* blocked);
 
   // The noun phrase starting at k (with attachments), or empty.
@@ -124,11 +103,11 @@ class Chunker {
 
   const Document& doc_;
   const Lexicon& lex_;
-  const ChunkerClasses& cls_;
+  const WordClasses& cls_;
   uint32_t begin_, end_;
   const std::vector<uint8_t>* blocked_;
 };
 
 }  // namespace casus
 
-#endif  // CASUS_STAGES_CHUNKER_H_
+#endif  // CASUS_ENGINE_CHUNKER_H_

@@ -16,8 +16,8 @@
 //   if (scan.Start(index, doc, begin, end))
 //     for (uint32_t i = begin; i < end; ++i)
 //       for (uint32_t r : scan.StartingAt(doc, i)) ... patterns[r].MatchAt
-#ifndef CASUS_STAGES_RULE_INDEX_H_
-#define CASUS_STAGES_RULE_INDEX_H_
+#ifndef CASUS_ENGINE_RULE_INDEX_H_
+#define CASUS_ENGINE_RULE_INDEX_H_
 
 #include <algorithm>
 #include <cstdint>
@@ -26,8 +26,8 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "pipeline/document.h"
-#include "stages/lexicon.h"
-#include "stages/token_pattern.h"
+#include "engine/lexicon.h"
+#include "engine/token_pattern.h"
 
 namespace casus {
 
@@ -127,4 +127,4 @@ inline const std::vector<uint32_t>& RuleIndex::Scan::StartingAt(const Document& 
 
 }  // namespace casus
 
-#endif  // CASUS_STAGES_RULE_INDEX_H_
+#endif  // CASUS_ENGINE_RULE_INDEX_H_

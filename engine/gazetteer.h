@@ -2,15 +2,15 @@
 // word ids, matched over token runs. Format and case rules: docs/rules.md,
 // "Gazetteers".
 //
-//   CASUS_ASSIGN_OR_RETURN(auto gaz, Gazetteer::Load(files, tokenizer, &lexb));
+//   CASUS_ASSIGN_OR_RETURN(auto gaz, Gazetteer::Load(files, abbreviations, &lexb));
 //   std::vector<Gazetteer::Match> found;
 //   gaz->FindAll(doc, first_token, end_token, &found);
 //
 // Load() rejects unknown types, bad norms, a norm outside a `norms:` list,
 // and an alias mapped to two norms, as FILE:LINE:COLUMN errors. Immutable
 // after Load(); FindAll is thread-safe.
-#ifndef CASUS_STAGES_GAZETTEER_H_
-#define CASUS_STAGES_GAZETTEER_H_
+#ifndef CASUS_ENGINE_GAZETTEER_H_
+#define CASUS_ENGINE_GAZETTEER_H_
 
 #include <cstdint>
 #include <memory>
@@ -22,17 +22,12 @@
 #include "absl/status/statusor.h"
 #include "pipeline/document.h"
 #include "pipeline/rule_files.h"
-#include "stages/lexicon.h"
-#include "stages/tokenizer.h"
+#include "engine/lexicon.h"
+#include "engine/rule_example.h"
+#include "engine/abbreviations.h"
+#include "engine/scanner.h"
 
 namespace casus {
-
-// A rule-file example with marked spans, run by the tests.
-struct RuleExample {
-  std::string path;
-  int line = 0;
-  std::string text;
-};
 
 class Gazetteer {
  public:
@@ -55,10 +50,10 @@ class Gazetteer {
   };
 
   static absl::StatusOr<std::unique_ptr<Gazetteer>> Load(
-      const RuleFiles& files, const Tokenizer& tokenizer,
+      const RuleFiles& files, const Abbreviations& abbreviations,
       LexiconBuilder* lexicon);
   static absl::StatusOr<std::unique_ptr<Gazetteer>> Parse(
-      const std::vector<RuleFile>& files, const Tokenizer& tokenizer,
+      const std::vector<RuleFile>& files, const Abbreviations& abbreviations,
       LexiconBuilder* lexicon);
 
   // Appends every alias match that lies within tokens [first, end) of doc.
@@ -73,11 +68,11 @@ class Gazetteer {
   const std::vector<RuleExample>& examples() const { return examples_; }
 
  private:
-  absl::Status ParseFile(const RuleFile& file, const Tokenizer& tokenizer,
+  absl::Status ParseFile(const RuleFile& file, const Abbreviations& abbreviations,
                          LexiconBuilder* lexicon);
   absl::Status AddAlias(const RuleFile& file, int line, int column,
                         uint32_t entry, std::string_view alias,
-                        const Tokenizer& tokenizer, LexiconBuilder* lexicon);
+                        const Abbreviations& abbreviations, LexiconBuilder* lexicon);
   bool CaseMatches(const Alias& a, const Document& doc, uint32_t first) const;
 
   std::vector<Entry> entries_;
@@ -95,4 +90,4 @@ class Gazetteer {
 
 }  // namespace casus
 
-#endif  // CASUS_STAGES_GAZETTEER_H_
+#endif  // CASUS_ENGINE_GAZETTEER_H_

@@ -1,11 +1,13 @@
-#include "stages/token_pattern.h"
+#include "engine/token_pattern.h"
 
 #include <re2/re2.h>
 
 #include <array>
+#include <cstdlib>
 #include <optional>
 
 #include "absl/status/status.h"
+#include "pipeline/rule_files.h"
 #include "pipeline/strings.h"
 
 namespace casus {
@@ -868,7 +870,7 @@ absl::StatusOr<TokenPattern> TokenPattern::Compile(std::string_view source,
   if (!ast.ok()) return ast.status();
   Compiler(&tp.prog_->insts).Emit(*ast);
   tp.prog_->insts.push_back({Op::kMatch});
-  RequiredAll(*ast, tp.prog_->preds, *lexicon->lexicon(), &tp.prog_->required_all);
+  RequiredAll(*ast, tp.prog_->preds, lexicon->current(), &tp.prog_->required_all);
   bool nullable = false;
   if (!FirstSet(*ast, &tp.prog_->first_preds, &nullable) || nullable) {
     tp.prog_->first_any = true;
@@ -930,6 +932,19 @@ const std::vector<std::string>& TokenPattern::capture_names() const {
 }
 const std::vector<TokenPattern::Required>& TokenPattern::required_all() const {
   return prog_->required_all;
+}
+
+absl::StatusOr<TokenPattern> CompilePatternAt(std::string_view source, const std::string& path,
+                                              int line, int col, LexiconBuilder* lexicon) {
+  auto tp = TokenPattern::Compile(source, lexicon);
+  if (tp.ok()) return tp;
+  std::string_view msg = FromAbsl(tp.status().message());
+  if (msg.substr(0, 7) == "column ") {
+    size_t c2 = msg.find(':');
+    col += std::atoi(std::string(msg.substr(7, c2 - 7)).c_str()) - 1;
+    msg = msg.substr(c2 + 2);
+  }
+  return RuleError(path, line, col, msg);
 }
 
 }  // namespace casus

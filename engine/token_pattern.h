@@ -19,8 +19,8 @@
 //   if (p.MatchAt(input, start, &m)) Use(m.captures[0]);
 //
 // Immutable after Compile(); MatchAt is thread-safe. Movable, not copyable.
-#ifndef CASUS_STAGES_TOKEN_PATTERN_H_
-#define CASUS_STAGES_TOKEN_PATTERN_H_
+#ifndef CASUS_ENGINE_TOKEN_PATTERN_H_
+#define CASUS_ENGINE_TOKEN_PATTERN_H_
 
 #include <cstdint>
 #include <memory>
@@ -30,7 +30,7 @@
 
 #include "absl/status/statusor.h"
 #include "pipeline/document.h"
-#include "stages/lexicon.h"
+#include "engine/lexicon.h"
 
 namespace re2 {
 class RE2;
@@ -85,7 +85,7 @@ class TokenPattern {
   // one, a branch giving its rarest element's set by word length; a
   // look-behind's words lie before the match and never count).
   // Empty: none known. Callers skip runs where a set is missing and starts
-  // past the last occurrence of one (stages/rule_index.h).
+  // past the last occurrence of one (engine/rule_index.h).
   struct Required {
     std::vector<WordId> words;
     std::vector<int> classes;
@@ -107,6 +107,12 @@ class TokenPattern {
 // The number of steps one MatchAt may take.
 inline constexpr int kTokenPatternStepBudget = 20000;
 
+// TokenPattern::Compile for a pattern written in a rule file: an error's
+// "column N: message" becomes InvalidArgument "PATH:LINE:COL: message",
+// with `col` the 1-based column where `source` starts on that line.
+absl::StatusOr<TokenPattern> CompilePatternAt(std::string_view source, const std::string& path,
+                                              int line, int col, LexiconBuilder* lexicon);
+
 }  // namespace casus
 
-#endif  // CASUS_STAGES_TOKEN_PATTERN_H_
+#endif  // CASUS_ENGINE_TOKEN_PATTERN_H_

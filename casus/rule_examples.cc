@@ -1,13 +1,10 @@
-#include "stages/rule_examples.h"
+#include "casus/rule_examples.h"
 
 #include <algorithm>
 
 #include "pipeline/strings.h"
 #include "pipeline/utf8.h"
-#include "stages/claim_extractor.h"
-#include "stages/claim_normalizer.h"
-#include "stages/entity_tagger.h"
-#include "stages/sentence_splitter.h"
+#include "engine/rule_example.h"
 
 namespace casus {
 namespace {
@@ -25,9 +22,9 @@ std::string Render(const std::string& text, const std::vector<MarkedSpan>& spans
   return out.empty() ? "(nothing)" : out;
 }
 
-void CheckSplit(const Pipeline& pipeline, const SentenceSplitter& splitter,
+void CheckSplit(const Pipeline& pipeline, const Abbreviations& abbreviations,
                 std::vector<ExampleFailure>* out, ExampleCounts* counts) {
-  for (const SplitExample& ex : splitter.abbreviations().examples()) {
+  for (const RuleExample& ex : abbreviations.examples()) {
     ++counts->split;
     std::vector<std::string> want;
     std::string text;
@@ -56,9 +53,9 @@ void CheckSplit(const Pipeline& pipeline, const SentenceSplitter& splitter,
   }
 }
 
-void CheckEntities(const Pipeline& pipeline, const EntityTagger& tagger,
+void CheckEntities(const Pipeline& pipeline, const EntityRules& rules,
                    std::vector<ExampleFailure>* out, ExampleCounts* counts) {
-  for (const RuleExample& ex : tagger.Examples()) {
+  for (const RuleExample& ex : rules.Examples()) {
     ++counts->entities;
     std::string where = StrCat(ex.path, ":", ex.line);
     auto parsed = ParseMarkedText(ex.text);
@@ -98,9 +95,9 @@ std::string RenderClaim(const Document& doc, const CodePointIndex& index,
                 RelationName(c.relation), " (", c.rule, ")");
 }
 
-void CheckClaims(const Pipeline& pipeline, const ClaimExtractor& claims,
+void CheckClaims(const Pipeline& pipeline, const ClaimRules& rules,
                  std::vector<ExampleFailure>* out, ExampleCounts* counts) {
-  for (const ClaimRule& rule : claims.rules()) {
+  for (const ClaimRule& rule : rules.rules()) {
     for (const RuleExample& ex : rule.examples) {
       ++counts->claims;
       std::string where = StrCat(ex.path, ":", ex.line);
@@ -157,54 +154,52 @@ void CheckClaims(const Pipeline& pipeline, const ClaimExtractor& claims,
   }
 }
 
+// "PHRASE => NORMAL FORM" examples of the normalize/ files.
+void CheckNormalize(const Pipeline& pipeline, const ClaimNormalizer& normalizer,
+                    std::vector<ExampleFailure>* out, ExampleCounts* counts) {
+  for (const RuleExample& ex : normalizer.rules().examples()) {
+    ++counts->claims;
+    size_t arrow = ex.text.find("=>");
+    std::string where = StrCat(ex.path, ":", ex.line);
+    if (arrow == std::string::npos) {
+      out->push_back({where, "expected 'example PHRASE => NORMAL FORM'"});
+      continue;
+    }
+    std::string phrase(StripWhitespace(std::string_view(ex.text).substr(0, arrow)));
+    std::string want(StripWhitespace(std::string_view(ex.text).substr(arrow + 2)));
+    // "context [phrase] context": the bracketed part is normalized.
+    size_t open = phrase.find('['), close = phrase.find(']');
+    Span span{0, 0};
+    if (open != std::string::npos && close != std::string::npos && open < close) {
+      phrase = StrCat(phrase.substr(0, open), phrase.substr(open + 1, close - open - 1),
+                      phrase.substr(close + 1));
+      span = {static_cast<uint32_t>(open), static_cast<uint32_t>(close - 1)};
+    } else {
+      span = {0, static_cast<uint32_t>(phrase.size())};
+    }
+    Document doc = Document::FromText("example", phrase);
+    (void)pipeline.Process(&doc);
+    std::string got = normalizer.NormalizeSpan(doc, span);
+    if (got != want) {
+      out->push_back({where, StrCat("\"", phrase, "\" normalizes to \"", got,
+                                   "\", expected \"", want, "\"")});
+    }
+  }
+}
+
 }  // namespace
 
-std::vector<ExampleFailure> CheckRuleExamples(const Pipeline& pipeline,
-                                              ExampleCounts* counts,
+std::vector<ExampleFailure> CheckRuleExamples(const BuiltPipeline& built, ExampleCounts* counts,
                                               const std::string& only_under) {
   ExampleCounts local;
   if (counts == nullptr) counts = &local;
   std::vector<ExampleFailure> all;
-  std::vector<ExampleFailure>& out = all;
-  if (auto* s = dynamic_cast<const SentenceSplitter*>(pipeline.FindStage("split"))) {
-    CheckSplit(pipeline, *s, &out, counts);
-  }
-  if (auto* e = dynamic_cast<const EntityTagger*>(pipeline.FindStage("entities"))) {
-    CheckEntities(pipeline, *e, &out, counts);
-  }
-  if (auto* c = dynamic_cast<const ClaimExtractor*>(pipeline.FindStage("claims"))) {
-    CheckClaims(pipeline, *c, &out, counts);
-  }
-  if (auto* n = dynamic_cast<const ClaimNormalizer*>(pipeline.FindStage("normalize"))) {
-    for (const RuleExample& ex : n->examples()) {
-      ++counts->claims;
-      size_t arrow = ex.text.find("=>");
-      std::string where = StrCat(ex.path, ":", ex.line);
-      if (arrow == std::string::npos) {
-        out.push_back({where, "expected 'example PHRASE => NORMAL FORM'"});
-        continue;
-      }
-      std::string phrase(StripWhitespace(std::string_view(ex.text).substr(0, arrow)));
-      std::string want(StripWhitespace(std::string_view(ex.text).substr(arrow + 2)));
-      // "context [phrase] context": the bracketed part is normalized.
-      size_t open = phrase.find('['), close = phrase.find(']');
-      Span span{0, 0};
-      if (open != std::string::npos && close != std::string::npos && open < close) {
-        phrase = StrCat(phrase.substr(0, open), phrase.substr(open + 1, close - open - 1),
-                        phrase.substr(close + 1));
-        span = {static_cast<uint32_t>(open), static_cast<uint32_t>(close - 1)};
-      } else {
-        span = {0, static_cast<uint32_t>(phrase.size())};
-      }
-      Document doc = Document::FromText("example", phrase);
-      (void)pipeline.Process(&doc);
-      std::string got = n->NormalizeSpan(doc, span);
-      if (got != want) {
-        out.push_back({where, StrCat("\"", phrase, "\" normalizes to \"", got,
-                                     "\", expected \"", want, "\"")});
-      }
-    }
-  }
+  const Pipeline& pipeline = *built.pipeline;
+  const CompiledRules& rules = *built.rules;
+  CheckSplit(pipeline, *rules.abbreviations(), &all, counts);
+  CheckEntities(pipeline, *rules.entities(), &all, counts);
+  CheckClaims(pipeline, *rules.claims(), &all, counts);
+  if (built.normalizer != nullptr) CheckNormalize(pipeline, *built.normalizer, &all, counts);
   if (only_under.empty()) return all;
   std::vector<ExampleFailure> kept;
   for (ExampleFailure& f : all) {

@@ -1,4 +1,4 @@
-#include "stages/abbreviations.h"
+#include "engine/abbreviations.h"
 
 #include "absl/strings/ascii.h"
 #include "pipeline/strings.h"

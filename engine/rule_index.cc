@@ -1,4 +1,4 @@
-#include "stages/rule_index.h"
+#include "engine/rule_index.h"
 
 #include <algorithm>
 #include <map>

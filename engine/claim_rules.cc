@@ -1,0 +1,187 @@
+#include "engine/claim_rules.h"
+
+#include <cstdlib>
+
+#include "pipeline/status_macros.h"
+#include "pipeline/strings.h"
+
+namespace casus {
+namespace {
+
+struct SlotName {
+  std::string_view name;
+  Slot slot;
+};
+constexpr SlotName kSlots[] = {
+    {"np_left", Slot::kNpLeft},           {"np_right", Slot::kNpRight},
+    {"subject", Slot::kSubject},          {"clause_left", Slot::kClauseLeft},
+    {"clause_right", Slot::kClauseRight}, {"comma_clause", Slot::kCommaClause},
+    {"purpose", Slot::kPurpose},
+};
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<ClaimRules>> ClaimRules::Parse(const RuleFiles& files,
+                                                              LexiconBuilder* lexicon) {
+  std::unique_ptr<ClaimRules> c(new ClaimRules);
+  CASUS_ASSIGN_OR_RETURN(std::vector<RuleFile> rule_files, files.List("claims", ".rules"));
+  for (const RuleFile& f : rule_files) CASUS_RETURN_IF_ERROR(c->ParseFile(f, lexicon));
+  return c;
+}
+
+void ClaimRules::Finish(std::shared_ptr<const Lexicon> lexicon, const WordClasses& classes,
+                        bool prefilter) {
+  lexicon_ = std::move(lexicon);
+  modality_ = std::make_unique<ModalityReader>(*lexicon_, classes);
+  std::vector<const TokenPattern*> patterns;
+  for (const ClaimRule& rule : rules_) patterns.push_back(&rule.pattern);
+  index_.Build(patterns, *lexicon_, prefilter);
+}
+
+absl::Status ClaimRules::FinishRule(const RuleFile& file, ClaimRule* rule,
+                                    std::string_view match_src, int match_line, int match_col,
+                                    LexiconBuilder* lexicon) {
+  CASUS_ASSIGN_OR_RETURN(rule->pattern,
+                         CompilePatternAt(match_src, file.path, match_line, match_col, lexicon));
+  const auto& names = rule->pattern.capture_names();
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (names[i] == "trigger") rule->trigger_capture = static_cast<int>(i);
+    else if (names[i] == "cause") rule->cause_capture = static_cast<int>(i);
+    else if (names[i] == "effect") rule->effect_capture = static_cast<int>(i);
+    else {
+      return RuleError(file.path, match_line, match_col,
+                       StrCat("capture '", names[i],
+                              "' (a claim rule captures trigger, cause, effect)"));
+    }
+  }
+  if (rule->trigger_capture < 0) {
+    return RuleError(file.path, match_line, match_col,
+                     "the pattern needs a [trigger: ...] capture");
+  }
+  auto check_slot = [&](const char* what, int capture, Slot slot) -> absl::Status {
+    if (capture >= 0 && slot != Slot::kCaptured) {
+      return RuleError(file.path, rule->line, 1,
+                       StrCat("rule ", rule->id, ": ", what, " is both captured and given a slot"));
+    }
+    if (capture < 0 && slot == Slot::kCaptured) {
+      return RuleError(file.path, rule->line, 1,
+                       StrCat("rule ", rule->id, ": no ", what, " (capture it or give '", what,
+                              ": SLOT')"));
+    }
+    return absl::OkStatus();
+  };
+  CASUS_RETURN_IF_ERROR(check_slot("cause", rule->cause_capture, rule->cause));
+  CASUS_RETURN_IF_ERROR(check_slot("effect", rule->effect_capture, rule->effect));
+  if (rule->cause == Slot::kCommaClause && rule->effect == Slot::kCommaClause) {
+    return RuleError(file.path, rule->line, 1, "cause and effect cannot both be comma_clause");
+  }
+  return absl::OkStatus();
+}
+
+absl::Status ClaimRules::ParseFile(const RuleFile& file, LexiconBuilder* lexicon) {
+  ClaimRule* rule = nullptr;
+  std::string_view match_src;
+  int match_line = 0, match_col = 0;
+  auto finish = [&]() -> absl::Status {
+    if (rule == nullptr) return absl::OkStatus();
+    if (match_line == 0) {
+      return RuleError(file.path, rule->line, 1, StrCat("rule ", rule->id, " has no 'match:'"));
+    }
+    return FinishRule(file, rule, match_src, match_line, match_col, lexicon);
+  };
+  for (const RuleLine& line : SplitRuleLines(file.contents)) {
+    std::string_view text = line.text;
+    if (line.indent > 0) {
+      if (rule == nullptr) {
+        return RuleError(file.path, line.number, line.indent + 1, "property before any 'rule ID'");
+      }
+      CASUS_RETURN_IF_ERROR(
+          ParseProperty(file, line, rule, lexicon, &match_src, &match_line, &match_col));
+      continue;
+    }
+    CASUS_RETURN_IF_ERROR(finish());
+    if (text.substr(0, 5) != "rule ") {
+      return RuleError(file.path, line.number, 1, "expected 'rule ID'");
+    }
+    std::string_view id = StripWhitespace(text.substr(5));
+    if (id.empty() || id.find(' ') != std::string_view::npos) {
+      return RuleError(file.path, line.number, 6, "a rule id is one word");
+    }
+    for (const ClaimRule& r : rules_) {
+      if (r.id == id) {
+        return RuleError(file.path, line.number, 6,
+                         StrCat("rule '", id, "' already defined at ", r.path, ":", r.line));
+      }
+    }
+    rules_.emplace_back();
+    rule = &rules_.back();
+    rule->id = std::string(id);
+    rule->path = file.path;
+    rule->line = line.number;
+    match_line = 0;
+  }
+  return finish();
+}
+
+absl::Status ClaimRules::ParseProperty(const RuleFile& file, const RuleLine& line,
+                                       ClaimRule* rule, LexiconBuilder* lexicon,
+                                       std::string_view* match_src, int* match_line,
+                                       int* match_col) {
+  std::string_view text = line.text;
+  int col0 = line.indent + 1;
+  size_t colon = text.find(':');
+  if (colon == std::string_view::npos) {
+    return RuleError(file.path, line.number, col0, "expected 'key: value'");
+  }
+  std::string_view key = text.substr(0, colon);
+  std::string_view value = StripWhitespace(text.substr(colon + 1));
+  int vcol = col0 + static_cast<int>(colon) + 1;
+  while (vcol - col0 < static_cast<int>(text.size()) && text[vcol - col0] == ' ') ++vcol;
+  if (key == "match") {
+    *match_src = text.substr(colon + 1);
+    *match_line = line.number;
+    *match_col = col0 + static_cast<int>(colon) + 1;
+  } else if (key == "cause" || key == "effect") {
+    const SlotName* found = nullptr;
+    for (const SlotName& s : kSlots) {
+      if (s.name == value) found = &s;
+    }
+    if (found == nullptr) {
+      return RuleError(file.path, line.number, vcol,
+                       StrCat("unknown slot '", value,
+                              "' (np_left, np_right, subject, clause_left, "
+                              "clause_right, comma_clause, purpose)"));
+    }
+    (key == "cause" ? rule->cause : rule->effect) = found->slot;
+  } else if (key == "relation") {
+    auto r = ParseRelation(value);
+    if (!r) {
+      return RuleError(file.path, line.number, vcol,
+                       StrCat("unknown relation '", value, "' (CAUSE or PREVENT)"));
+    }
+    rule->relation = *r;
+  } else if (key == "modality") {
+    auto m = ParseModality(value);
+    if (!m) return RuleError(file.path, line.number, vcol, StrCat("unknown modality '", value, "'"));
+    rule->modality = *m;
+  } else if (key == "unless") {
+    CASUS_ASSIGN_OR_RETURN(TokenPattern tp,
+                           CompilePatternAt(text.substr(colon + 1), file.path, line.number,
+                                            col0 + static_cast<int>(colon) + 1, lexicon));
+    rule->unless.push_back(std::move(tp));
+  } else if (key == "priority") {
+    rule->priority = std::atoi(std::string(value).c_str());
+  } else if (key == "example") {
+    rule->examples.push_back({file.path, line.number, std::string(value)});
+  } else if (key == "counter") {
+    rule->counters.push_back({file.path, line.number, std::string(value)});
+  } else {
+    return RuleError(file.path, line.number, col0,
+                     StrCat("unknown key '", key,
+                            "' (match, unless, cause, effect, relation, "
+                            "modality, priority, example, counter)"));
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace casus

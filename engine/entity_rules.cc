@@ -1,0 +1,87 @@
+#include "engine/entity_rules.h"
+
+#include <cstdlib>
+
+#include "pipeline/status_macros.h"
+#include "pipeline/strings.h"
+
+namespace casus {
+namespace {
+
+std::string FileName(const std::string& path) {
+  size_t slash = path.rfind('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<EntityRules>> EntityRules::Parse(
+    const RuleFiles& files, const Abbreviations& abbreviations, LexiconBuilder* lexicon) {
+  std::unique_ptr<EntityRules> r(new EntityRules);
+  CASUS_ASSIGN_OR_RETURN(r->gazetteer_, Gazetteer::Load(files, abbreviations, lexicon));
+  CASUS_ASSIGN_OR_RETURN(std::vector<RuleFile> pats, files.List("entities", ".pat"));
+  for (const RuleFile& f : pats) CASUS_RETURN_IF_ERROR(r->ParsePatternFile(f, lexicon));
+  for (size_t i = 0; i < r->gazetteer_->num_entries(); ++i) {
+    const Gazetteer::Entry& en = r->gazetteer_->entry(static_cast<uint32_t>(i));
+    r->entry_rules_.push_back(StrCat(FileName(en.path), ":", en.line));
+  }
+  return r;
+}
+
+void EntityRules::BuildIndex(const Lexicon& lexicon, bool prefilter) {
+  std::vector<const TokenPattern*> patterns;
+  for (const Pattern& p : patterns_) patterns.push_back(&p.pattern);
+  index_.Build(patterns, lexicon, prefilter);
+}
+
+absl::Status EntityRules::ParsePatternFile(const RuleFile& file, LexiconBuilder* lexicon) {
+  for (const RuleLine& line : SplitRuleLines(file.contents)) {
+    std::string_view text = line.text;
+    int col0 = line.indent + 1;
+    if (text.substr(0, 8) == "example ") {
+      pattern_examples_.push_back(
+          {file.path, line.number, std::string(StripWhitespace(text.substr(8)))});
+      continue;
+    }
+    if (text.substr(0, 8) != "pattern ") {
+      return RuleError(file.path, line.number, col0,
+                       "expected 'pattern ID TYPE: PATTERN' or 'example ...'");
+    }
+    size_t colon = text.find(':');
+    if (colon == std::string_view::npos) {
+      return RuleError(file.path, line.number, col0, "pattern needs ': PATTERN'");
+    }
+    std::string_view head = StripWhitespace(text.substr(8, colon - 8));
+    size_t sp = head.find(' ');
+    if (sp == std::string_view::npos) {
+      return RuleError(file.path, line.number, col0 + 8,
+                       "expected 'pattern ID TYPE:'");
+    }
+    std::string_view id = head.substr(0, sp);
+    std::string_view type_name = StripWhitespace(head.substr(sp));
+    auto type = ParseEntityType(type_name);
+    if (!type) {
+      return RuleError(file.path, line.number,
+                       col0 + 8 + static_cast<int>(sp) + 1,
+                       StrCat("unknown type '", type_name, "'"));
+    }
+    std::string_view src = text.substr(colon + 1);
+    int src_col = col0 + static_cast<int>(colon) + 1;
+    CASUS_ASSIGN_OR_RETURN(TokenPattern tp, CompilePatternAt(src, file.path, line.number, src_col, lexicon));
+    if (tp.capture_names().size() > 1) {
+      return RuleError(file.path, line.number, src_col,
+                       "an entity pattern has at most one [capture]");
+    }
+    patterns_.push_back(
+        {*type, std::move(tp), StrCat(FileName(file.path), ":", line.number, ":", id)});
+  }
+  return absl::OkStatus();
+}
+
+std::vector<RuleExample> EntityRules::Examples() const {
+  std::vector<RuleExample> out = gazetteer_->examples();
+  out.insert(out.end(), pattern_examples_.begin(), pattern_examples_.end());
+  return out;
+}
+
+}  // namespace casus
