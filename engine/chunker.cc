@@ -1,5 +1,7 @@
 #include "engine/chunker.h"
 
+#include <optional>
+
 namespace casus {
 namespace {
 
@@ -103,80 +105,69 @@ TokenRange Chunker::NpRight(uint32_t k) const {
   }
   if (e == k) return {k, k};
   for (int guard = 0; guard < 12 && e < end_ && e - k < kMaxPhrase; ++guard) {
-    if (In(e, cls_.pp_attach) && !Blocked(e) && e + 1 < end_) {
-      uint32_t s = e + 1;
-      // "of" + gerund: "the expanding of the US security umbrella", "of
-      // fighting terrorism".
-      if (doc_.TokenText(e) == "of" &&
-          (lex_.PosBits(doc_.word_ids[s]) & kVerbIng) && !Blocked(s)) {
-        uint32_t ce = CoreRightEnd(s + 1);
-        e = ce > s + 1 ? ce : s + 1;
-        continue;
-      }
-      uint32_t ce = CoreRightEnd(s);
-      if (ce > s) {
-        e = ce;
-        continue;
-      }
-      break;
-    }
-    // A participle with its agent: "the policies pursued by the US".
-    if (P(e) == Pos::kVerb && (lex_.PosBits(doc_.word_ids[e]) & kVerbPart) &&
-        e + 2 < end_ && doc_.TokenText(e + 1) == "by" && !Blocked(e) &&
-        !Blocked(e + 1)) {
-      uint32_t ce = CoreRightEnd(e + 2);
-      if (ce > e + 2) {
-        e = ce;
-        continue;
-      }
-      break;
-    }
-    // A nominalization's agent: "recruitment by armed groups", "attacks by
-    // militants" (not "by 10 percent").
-    if (doc_.TokenText(e) == "by" && !Blocked(e) && e + 1 < end_ &&
-        (P(e - 1) == Pos::kNoun) && P(e + 1) != Pos::kNum && !Blocked(e + 1)) {
-      uint32_t ce = CoreRightEnd(e + 1);
-      if (ce > e + 1) {
-        e = ce;
-        continue;
-      }
-    }
-    // "driven by X and by Y": the trigger's preposition repeated.
-    if (P(e) == Pos::kCconj && e + 2 < end_ && k > begin_ && P(k - 1) == Pos::kPrep &&
-        doc_.word_ids[e + 1] == doc_.word_ids[k - 1]) {
-      uint32_t ce = CoreRightEnd(e + 2);
-      if (ce > e + 2) {
-        e = ce;
-        continue;
-      }
-    }
-    // Coordinated gerunds share the object: "defining and shaping [the
-    // state's behavior]".
-    if (P(e) == Pos::kCconj && e + 2 < end_ && (lex_.PosBits(doc_.word_ids[e - 1]) & kVerbIng) &&
-        (lex_.PosBits(doc_.word_ids[e + 1]) & kVerbIng) && !Blocked(e + 1)) {
-      uint32_t ce = CoreRightEnd(e + 2);
-      if (ce > e + 2) {
-        e = ce;
-        continue;
-      }
-    }
-    if (P(e) == Pos::kCconj && e + 1 < end_ &&
-        (doc_.TokenText(e) == "and" || doc_.TokenText(e) == "or")) {
-      uint32_t ce = CoreRightEnd(e + 1);
-      // Inside a noun's participle phrase ("the threats arising from X and
-      // Y are"), the verb after Y is the noun's, not a new clause's.
-      bool in_modifier = k >= begin_ + 3 && P(k - 1) == Pos::kPrep &&
-                         (lex_.PosBits(doc_.word_ids[k - 2]) & (kVerbIng | kVerbPart)) &&
-                         (P(k - 3) == Pos::kNoun || P(k - 3) == Pos::kPropn);
-      if (ce > e + 1 && (ce >= end_ || in_modifier ||
-                         (P(ce) != Pos::kVerb && P(ce) != Pos::kAux && P(ce) != Pos::kModal))) {
-        e = ce;
-        continue;
-      }
-    }
-    break;
+    std::optional<uint32_t> next = AttachRight(k, e);
+    if (!next) break;
+    e = *next;
   }
   return {k, e};
+}
+
+std::optional<uint32_t> Chunker::AttachRight(uint32_t k, uint32_t e) const {
+  if (In(e, cls_.pp_attach) && !Blocked(e) && e + 1 < end_) {
+    uint32_t s = e + 1;
+    // "of" + gerund: "the expanding of the US security umbrella", "of
+    // fighting terrorism".
+    if (doc_.TokenText(e) == "of" &&
+        (lex_.PosBits(doc_.word_ids[s]) & kVerbIng) && !Blocked(s)) {
+      uint32_t ce = CoreRightEnd(s + 1);
+      return ce > s + 1 ? ce : s + 1;
+    }
+    uint32_t ce = CoreRightEnd(s);
+    if (ce > s) return ce;
+    return std::nullopt;
+  }
+  // A participle with its agent: "the policies pursued by the US".
+  if (P(e) == Pos::kVerb && (lex_.PosBits(doc_.word_ids[e]) & kVerbPart) &&
+      e + 2 < end_ && doc_.TokenText(e + 1) == "by" && !Blocked(e) &&
+      !Blocked(e + 1)) {
+    uint32_t ce = CoreRightEnd(e + 2);
+    if (ce > e + 2) return ce;
+    return std::nullopt;
+  }
+  // A nominalization's agent: "recruitment by armed groups", "attacks by
+  // militants" (not "by 10 percent").
+  if (doc_.TokenText(e) == "by" && !Blocked(e) && e + 1 < end_ &&
+      (P(e - 1) == Pos::kNoun) && P(e + 1) != Pos::kNum && !Blocked(e + 1)) {
+    uint32_t ce = CoreRightEnd(e + 1);
+    if (ce > e + 1) return ce;
+  }
+  // "driven by X and by Y": the trigger's preposition repeated.
+  if (P(e) == Pos::kCconj && e + 2 < end_ && k > begin_ && P(k - 1) == Pos::kPrep &&
+      doc_.word_ids[e + 1] == doc_.word_ids[k - 1]) {
+    uint32_t ce = CoreRightEnd(e + 2);
+    if (ce > e + 2) return ce;
+  }
+  // Coordinated gerunds share the object: "defining and shaping [the
+  // state's behavior]".
+  if (P(e) == Pos::kCconj && e + 2 < end_ && (lex_.PosBits(doc_.word_ids[e - 1]) & kVerbIng) &&
+      (lex_.PosBits(doc_.word_ids[e + 1]) & kVerbIng) && !Blocked(e + 1)) {
+    uint32_t ce = CoreRightEnd(e + 2);
+    if (ce > e + 2) return ce;
+  }
+  if (P(e) == Pos::kCconj && e + 1 < end_ &&
+      (doc_.TokenText(e) == "and" || doc_.TokenText(e) == "or")) {
+    uint32_t ce = CoreRightEnd(e + 1);
+    // Inside a noun's participle phrase ("the threats arising from X and
+    // Y are"), the verb after Y is the noun's, not a new clause's.
+    bool in_modifier = k >= begin_ + 3 && P(k - 1) == Pos::kPrep &&
+                       (lex_.PosBits(doc_.word_ids[k - 2]) & (kVerbIng | kVerbPart)) &&
+                       (P(k - 3) == Pos::kNoun || P(k - 3) == Pos::kPropn);
+    if (ce > e + 1 && (ce >= end_ || in_modifier ||
+                       (P(ce) != Pos::kVerb && P(ce) != Pos::kAux && P(ce) != Pos::kModal))) {
+      return ce;
+    }
+  }
+  return std::nullopt;
 }
 
 TokenRange Chunker::NpLeft(uint32_t k) const {
@@ -319,6 +310,11 @@ TokenRange Chunker::Subject(uint32_t k) const {
                         P(j - 1) == Pos::kAdv || P(j - 1) == Pos::kPart)) {
     --j;
   }
+  if (std::optional<TokenRange> s = SubjectBeforeVerbGroup(j)) return *s;
+  return SubjectFromClause(k, j);
+}
+
+std::optional<TokenRange> Chunker::SubjectBeforeVerbGroup(uint32_t j) const {
   if (j > begin_ && In(j - 1, cls_.rel_pron)) return NpLeft(j);
   // "what constitutes", "it set the stage": a pronoun subject.
   std::string_view prev_word = j > begin_ ? doc_.TokenText(j - 1) : "";
@@ -326,7 +322,7 @@ TokenRange Chunker::Subject(uint32_t k) const {
   if (j > begin_ && P(j - 1) == Pos::kPron &&
       (wh || j - 1 == begin_ ||
        (P(j - 2) != Pos::kPrep && P(j - 2) != Pos::kVerb && P(j - 2) != Pos::kPart))) {
-    return {j - 1, j};
+    return TokenRange{j - 1, j};
   }
   // "X, which in turn fuelled": an adverbial phrase after the pronoun.
   if (j >= begin_ + 3 && P(j - 2) == Pos::kPrep && In(j - 1, cls_.adverbial_noun) &&
@@ -354,6 +350,10 @@ TokenRange Chunker::Subject(uint32_t k) const {
       if (doc_.TokenText(i - 1) == ";" || doc_.TokenText(i - 1) == ":") break;
     }
   }
+  return std::nullopt;
+}
+
+TokenRange Chunker::SubjectFromClause(uint32_t k, uint32_t j) const {
   // "these casualties in turn drove": a bare prepositional adverbial ("in
   // turn", "in fact", "by contrast") between subject and verb.
   if (j >= begin_ + 3 && P(j - 2) == Pos::kPrep && In(j - 1, cls_.adverbial_noun) &&

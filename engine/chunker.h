@@ -18,6 +18,7 @@
 #define CASUS_ENGINE_CHUNKER_H_
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "pipeline/document.h"
@@ -84,6 +85,16 @@ class Chunker {
  private:
   Pos P(uint32_t i) const { return doc_.pos[i]; }
   bool In(uint32_t i, int cls) const;
+  // One attachment extending the noun phrase that starts at k and ends at
+  // e (a prepositional phrase, a participle or nominalization with its
+  // agent, a conjunct): the new end, or nullopt when nothing attaches.
+  std::optional<uint32_t> AttachRight(uint32_t k, uint32_t e) const;
+  // Subject: the cases decided by what stands right before the verb group
+  // ending at j (a relative or other pronoun, an adverbial, a comma or dash
+  // aside); nullopt for the others.
+  std::optional<TokenRange> SubjectBeforeVerbGroup(uint32_t j) const;
+  // Subject: the clause before the verb group, list subjects extended.
+  TokenRange SubjectFromClause(uint32_t k, uint32_t j) const;
   bool IsNpCore(uint32_t i) const;
   bool IsHead(uint32_t i) const;
   bool IsBoundary(uint32_t i) const;

@@ -115,55 +115,66 @@ absl::Status Gazetteer::ParseFile(const RuleFile& file,
       return RuleError(file.path, line.number, col0,
                        "entry before any 'type' line");
     }
-    std::string_view norm = StripWhitespace(text.substr(0, colon));
-    bool ok = !type.has_value()      ? norm == "-"
-              : *type == EntityType::kCountry ? IsAlpha3(norm)
-                                              : IsSnakeCase(norm);
-    if (!ok) {
-      std::string_view want = !type.has_value() ? "'-' for NONE names"
-                              : *type == EntityType::kCountry
-                                  ? "an ISO alpha-3 code (three capitals)"
-                                  : "snake_case ASCII";
-      return RuleError(file.path, line.number, col0,
-                       StrCat("bad norm '", norm, "': expected ", want));
-    }
-    if (!allowed.empty() &&
-        std::find(allowed.begin(), allowed.end(), norm) == allowed.end()) {
-      return RuleError(file.path, line.number, col0,
-                       StrCat("norm '", norm, "' is not in this type's norms: list"));
-    }
-    uint32_t entry = static_cast<uint32_t>(entries_.size());
-    entries_.push_back({type, std::string(norm), file.path, line.number});
-    // Aliases separated by '|'.
-    size_t i = colon + 1;
-    bool any = false;
-    while (i <= text.size()) {
-      size_t j = text.find('|', i);
-      if (j == std::string_view::npos) j = text.size();
-      std::string_view raw = text.substr(i, j - i);
-      size_t lead = 0;
-      while (lead < raw.size() && (raw[lead] == ' ' || raw[lead] == '\t')) ++lead;
-      std::string_view alias = StripWhitespace(raw);
-      int col = line.indent + static_cast<int>(i + lead) + 1;
-      if (alias.empty()) {
-        return RuleError(file.path, line.number, col, "empty alias");
-      }
-      std::vector<std::string> forms = {std::string(alias)};
-      for (std::string_view suffix : {"(s)", "(es)"}) {
-        if (alias.size() > suffix.size() && alias.ends_with(suffix)) {
-          std::string base(alias.substr(0, alias.size() - suffix.size()));
-          forms = {base, base + std::string(suffix.substr(1, suffix.size() - 2))};
-        }
-      }
-      for (const std::string& form : forms) {
-        CASUS_RETURN_IF_ERROR(
-            AddAlias(file, line.number, col, entry, form, abbreviations, lexicon));
-      }
-      any = true;
-      i = j + 1;
-    }
-    if (!any) return RuleError(file.path, line.number, col0, "no aliases");
+    CASUS_RETURN_IF_ERROR(
+        ParseEntry(file, line, colon, type, allowed, abbreviations, lexicon));
   }
+  return absl::OkStatus();
+}
+
+absl::Status Gazetteer::ParseEntry(const RuleFile& file, const RuleLine& line, size_t colon,
+                                   std::optional<EntityType> type,
+                                   const std::vector<std::string>& allowed,
+                                   const Abbreviations& abbreviations, LexiconBuilder* lexicon) {
+  std::string_view text = line.text;
+  int col0 = line.indent + 1;
+  std::string_view norm = StripWhitespace(text.substr(0, colon));
+  bool ok = !type.has_value()      ? norm == "-"
+            : *type == EntityType::kCountry ? IsAlpha3(norm)
+                                            : IsSnakeCase(norm);
+  if (!ok) {
+    std::string_view want = !type.has_value() ? "'-' for NONE names"
+                            : *type == EntityType::kCountry
+                                ? "an ISO alpha-3 code (three capitals)"
+                                : "snake_case ASCII";
+    return RuleError(file.path, line.number, col0,
+                     StrCat("bad norm '", norm, "': expected ", want));
+  }
+  if (!allowed.empty() &&
+      std::find(allowed.begin(), allowed.end(), norm) == allowed.end()) {
+    return RuleError(file.path, line.number, col0,
+                     StrCat("norm '", norm, "' is not in this type's norms: list"));
+  }
+  uint32_t entry = static_cast<uint32_t>(entries_.size());
+  entries_.push_back({type, std::string(norm), file.path, line.number});
+  // Aliases separated by '|'.
+  size_t i = colon + 1;
+  bool any = false;
+  while (i <= text.size()) {
+    size_t j = text.find('|', i);
+    if (j == std::string_view::npos) j = text.size();
+    std::string_view raw = text.substr(i, j - i);
+    size_t lead = 0;
+    while (lead < raw.size() && (raw[lead] == ' ' || raw[lead] == '\t')) ++lead;
+    std::string_view alias = StripWhitespace(raw);
+    int col = line.indent + static_cast<int>(i + lead) + 1;
+    if (alias.empty()) {
+      return RuleError(file.path, line.number, col, "empty alias");
+    }
+    std::vector<std::string> forms = {std::string(alias)};
+    for (std::string_view suffix : {"(s)", "(es)"}) {
+      if (alias.size() > suffix.size() && alias.ends_with(suffix)) {
+        std::string base(alias.substr(0, alias.size() - suffix.size()));
+        forms = {base, base + std::string(suffix.substr(1, suffix.size() - 2))};
+      }
+    }
+    for (const std::string& form : forms) {
+      CASUS_RETURN_IF_ERROR(
+          AddAlias(file, line.number, col, entry, form, abbreviations, lexicon));
+    }
+    any = true;
+    i = j + 1;
+  }
+  if (!any) return RuleError(file.path, line.number, col0, "no aliases");
   return absl::OkStatus();
 }
 

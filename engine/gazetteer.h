@@ -68,6 +68,10 @@ class Gazetteer {
   const std::vector<RuleExample>& examples() const { return examples_; }
 
  private:
+  // One "NORM: alias | alias" line (`colon` at the ':') of a type.
+  absl::Status ParseEntry(const RuleFile& file, const RuleLine& line, size_t colon,
+                          std::optional<EntityType> type, const std::vector<std::string>& allowed,
+                          const Abbreviations& abbreviations, LexiconBuilder* lexicon);
   absl::Status ParseFile(const RuleFile& file, const Abbreviations& abbreviations,
                          LexiconBuilder* lexicon);
   absl::Status AddAlias(const RuleFile& file, int line, int column,

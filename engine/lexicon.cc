@@ -245,10 +245,6 @@ absl::Status LexiconBuilder::LoadWordNet(const std::string& dir, Env* env) {
     }
     return s;
   };
-  auto add = [&](std::string_view w, uint32_t bits) {
-    WordId id = Intern(w);
-    lex_->pos_[id] |= bits;
-  };
   CASUS_ASSIGN_OR_RETURN(std::string verbs, read("index.verb"));
   CASUS_ASSIGN_OR_RETURN(std::string verb_exc, read("verb.exc"));
   CASUS_ASSIGN_OR_RETURN(std::string adjs, read("index.adj"));
@@ -268,12 +264,26 @@ absl::Status LexiconBuilder::LoadWordNet(const std::string& dir, Env* env) {
   lex_->words_.reserve(expected);
   lex_->classes_.reserve(expected);
   lex_->pos_.reserve(expected);
-  StringMap<int> verb_tags;
+  StringMap<int> verb_tags;  // lemma -> WordNet's tagged-sense count
   verb_tags.reserve(verb_lines);
-  ForEachIndexLemma(verbs, [&](std::string_view v, int tags) {
-    verb_tags[std::string(v)] = tags;
+  AddVerbLemmas(verbs, &verb_tags);
+  AddVerbExceptions(verb_exc);
+  ForEachIndexLemma(adjs, [&](std::string_view a, int) { AddPos(a, kPosAdj); });
+  ForEachIndexLemma(advs, [&](std::string_view a, int) { AddPos(a, kPosAdv); });
+  AddNouns(nouns, verb_tags);
+  return absl::OkStatus();
+}
+
+void LexiconBuilder::AddPos(std::string_view word, uint32_t bits) {
+  WordId id = Intern(word);
+  lex_->pos_[id] |= bits;
+}
+
+void LexiconBuilder::AddVerbLemmas(const std::string& index, StringMap<int>* verb_tags) {
+  ForEachIndexLemma(index, [&](std::string_view v, int tags) {
+    (*verb_tags)[std::string(v)] = tags;
     std::string s(v);
-    add(s, kPosVerb | kVerbBase);
+    AddPos(s, kPosVerb | kVerbBase);
     // Third person singular.
     std::string third;
     char last = s.back();
@@ -285,7 +295,7 @@ absl::Status LexiconBuilder::LoadWordNet(const std::string& dir, Env* env) {
     } else {
       third = s + "s";
     }
-    add(third, kPosVerb | kVerb3sg);
+    AddPos(third, kPosVerb | kVerb3sg);
     // Regular past and participle, -ing (doubling comes from verb.exc).
     std::string past, ing;
     if (last == 'e') {
@@ -301,11 +311,14 @@ absl::Status LexiconBuilder::LoadWordNet(const std::string& dir, Env* env) {
       past = s + "ed";
       ing = s + "ing";
     }
-    add(past, kPosVerb | kVerbPast | kVerbPart);
-    add(ing, kPosVerb | kVerbIng);
+    AddPos(past, kPosVerb | kVerbPast | kVerbPart);
+    AddPos(ing, kPosVerb | kVerbIng);
     verb_forms_[s] = {s, third, past, ing};
   });
-  ForEachException(verb_exc, [&](std::string_view form, std::string_view lemma) {
+}
+
+void LexiconBuilder::AddVerbExceptions(const std::string& exceptions) {
+  ForEachException(exceptions, [&](std::string_view form, std::string_view lemma) {
     uint32_t bits = kPosVerb;
     if (form.ends_with("ing")) {
       bits |= kVerbIng;
@@ -314,7 +327,7 @@ absl::Status LexiconBuilder::LoadWordNet(const std::string& dir, Env* env) {
     } else {
       bits |= kVerbPast | kVerbPart;
     }
-    add(form, bits);
+    AddPos(form, bits);
     auto& forms = verb_forms_[std::string(lemma)];
     if (forms.empty()) forms.emplace_back(lemma);
     // An irregular form replaces the regular guess of the same kind.
@@ -334,11 +347,12 @@ absl::Status LexiconBuilder::LoadWordNet(const std::string& dir, Env* env) {
     }
     forms.emplace_back(form);
   });
-  ForEachIndexLemma(adjs, [&](std::string_view a, int) { add(a, kPosAdj); });
-  ForEachIndexLemma(advs, [&](std::string_view a, int) { add(a, kPosAdv); });
+}
+
+void LexiconBuilder::AddNouns(const std::string& index, const StringMap<int>& verb_tags) {
   // Nouns: only words that are already something else need the bit (an
   // unknown word is taken for a noun anyway). Plurals likewise.
-  ForEachIndexLemma(nouns, [&](std::string_view n, int tags) {
+  ForEachIndexLemma(index, [&](std::string_view n, int tags) {
     std::string s(n);
     WordId id = lex_->Find(s);
     if (id != kUnknownWord && lex_->pos_[id] != 0) {
@@ -357,7 +371,6 @@ absl::Status LexiconBuilder::LoadWordNet(const std::string& dir, Env* env) {
       lex_->pos_[pid] |= kPosNoun | kNounPlural;
     }
   });
-  return absl::OkStatus();
 }
 
 std::vector<std::string> LexiconBuilder::VerbForms(std::string_view lemma) const {

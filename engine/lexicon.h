@@ -145,6 +145,16 @@ class LexiconBuilder {
 
  private:
   int ClassId(std::string_view name, const std::string& path, int line);
+  // Adds part-of-speech bits to a word (interned).
+  void AddPos(std::string_view word, uint32_t bits);
+  // WordNet's index.verb: each lemma with its regular forms; *verb_tags
+  // gets each lemma's tagged-sense count.
+  void AddVerbLemmas(const std::string& index, StringMap<int>* verb_tags);
+  // verb.exc: irregular forms, replacing the regular guess of their kind.
+  void AddVerbExceptions(const std::string& exceptions);
+  // index.noun: the noun bit (and the plural's) for words already known;
+  // kPreferVerb where the verb senses are tagged more often.
+  void AddNouns(const std::string& index, const StringMap<int>& verb_tags);
   std::shared_ptr<Lexicon> lex_;
   StringMap<std::vector<std::string>> verb_forms_;  // lemma -> forms
 };

@@ -48,6 +48,13 @@ class ModalityReader {
                       uint32_t trigger_begin, uint32_t trigger_end) const;
 
  private:
+  static void Raise(Modality* m, Modality x);  // to x if x ranks higher
+  // After the last clause boundary (';', ':', ", but" ...) before `first`.
+  uint32_t ScopeStart(const Document& doc, uint32_t begin, uint32_t end, uint32_t first) const;
+  // A source at token i: a @report_verb's subject ("some experts believe":
+  // HEDGED; "Waltz believes": attribution) or "according to X".
+  void ReadSource(const Document& doc, uint32_t i, uint32_t scope, uint32_t end, Modality* m,
+                  ModalityResult* r) const;
   bool In(const Document& doc, uint32_t i, int cls) const {
     return cls >= 0 && lex_.InClass(doc.word_ids[i], cls);
   }

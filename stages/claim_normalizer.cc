@@ -102,6 +102,18 @@ std::string ClaimNormalizer::Lemma(std::string_view lower, Pos pos) const {
 }
 
 std::string ClaimNormalizer::NormalizeSpan(const Document& doc, Span span) const {
+  std::vector<std::string> units;  // lemmas or entity norms, in order
+  std::vector<bool> is_entity;
+  CollectUnits(doc, span, &units, &is_entity);
+  std::string joined = FoldUnits(units, is_entity);
+  if (joined.empty()) joined = LowerWord(doc.Text(span));
+  return joined;
+}
+
+void ClaimNormalizer::CollectUnits(const Document& doc, Span span, std::vector<std::string>* units_out,
+                                   std::vector<bool>* is_entity_out) const {
+  std::vector<std::string>& units = *units_out;
+  std::vector<bool>& is_entity = *is_entity_out;
   // Tokens of the span.
   auto first = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), span.begin,
                                 [](const Token& t, uint32_t b) { return t.begin < b; });
@@ -111,8 +123,6 @@ std::string ClaimNormalizer::NormalizeSpan(const Document& doc, Span span) const
   // Entities by first token.
   auto ent = std::lower_bound(doc.entities.begin(), doc.entities.end(), b,
                               [](const Entity& x, uint32_t t) { return x.token_begin < t; });
-  std::vector<std::string> units;      // lemmas or entity norms, in order
-  std::vector<bool> is_entity;
   bool content = false;
   for (uint32_t i = b; i < e;) {
     while (ent != doc.entities.end() && ent->token_begin < i) ++ent;
@@ -173,6 +183,10 @@ std::string ClaimNormalizer::NormalizeSpan(const Document& doc, Span span) const
     if (p == Pos::kNoun || p == Pos::kPropn || p == Pos::kVerb) content = true;
     ++i;
   }
+}
+
+std::string ClaimNormalizer::FoldUnits(const std::vector<std::string>& units,
+                                       const std::vector<bool>& is_entity) const {
   // Concepts, longest phrase first; then light words out.
   std::vector<std::string> out;
   for (size_t i = 0; i < units.size();) {
@@ -208,19 +222,20 @@ std::string ClaimNormalizer::NormalizeSpan(const Document& doc, Span span) const
   out.erase(std::unique(out.begin(), out.end()), out.end());
   std::string joined;
   for (const std::string& w : out) StrAppend(&joined, joined.empty() ? "" : " ", w);
-  if (joined.empty()) joined = LowerWord(doc.Text(span));
   return joined;
 }
 
-void MergeRestatements(std::vector<Claim>* claims) {
-  const size_t n = claims->size();
-  if (n < 2 || n > kMaxRestatementClaims) return;
-  // Each side's words, sorted (norms are sorted already but for the raw
-  // text fallback); a claim's size is its word count.
-  struct ClaimWords {
-    std::vector<std::string_view> cause, effect;
-    size_t size() const { return cause.size() + effect.size(); }
-  };
+namespace {
+
+// Each side's words of a claim, sorted (norms are sorted already but for
+// the raw text fallback); a claim's size is its word count.
+struct ClaimWords {
+  std::vector<std::string_view> cause, effect;
+  size_t size() const { return cause.size() + effect.size(); }
+};
+
+std::vector<ClaimWords> WordsOf(const std::vector<Claim>& claims) {
+  const size_t n = claims.size();
   std::vector<ClaimWords> words(n);
   auto split = [](std::string_view norm, std::vector<std::string_view>* out) {
     size_t i = 0;
@@ -234,14 +249,20 @@ void MergeRestatements(std::vector<Claim>* claims) {
     out->erase(std::unique(out->begin(), out->end()), out->end());
   };
   for (size_t i = 0; i < n; ++i) {
-    split((*claims)[i].cause_norm, &words[i].cause);
-    split((*claims)[i].effect_norm, &words[i].effect);
+    split(claims[i].cause_norm, &words[i].cause);
+    split(claims[i].effect_norm, &words[i].effect);
   }
+  return words;
+}
+
+// For each claim, the claim it restates (into[i] >= 0), or -1.
+std::vector<int> Restated(const std::vector<Claim>& claims, const std::vector<ClaimWords>& words) {
+  const size_t n = claims.size();
   // a's words are contained in b's, cause and effect, same relation, and
   // b has at most kMaxRestatementDetail words more.
   auto within = [&](size_t a, size_t b) {
-    const Claim& ca = (*claims)[a];
-    const Claim& cb = (*claims)[b];
+    const Claim& ca = claims[a];
+    const Claim& cb = claims[b];
     size_t wa = words[a].size(), wb = words[b].size();
     return ca.relation == cb.relation && wb <= wa + kMaxRestatementDetail && ca.key != cb.key &&
            std::includes(words[b].cause.begin(), words[b].cause.end(),
@@ -274,14 +295,24 @@ void MergeRestatements(std::vector<Claim>* claims) {
     size_t top = above[0];
     for (size_t j : above) {
       size_t sj = words[j].size(), st = words[top].size();
-      if (sj > st || (sj == st && (*claims)[j].key < (*claims)[top].key)) top = j;
+      if (sj > st || (sj == st && claims[j].key < claims[top].key)) top = j;
     }
     bool one = true;
     for (size_t j : above) {
-      one &= j == top || (*claims)[j].key == (*claims)[top].key || within(j, top);
+      one &= j == top || claims[j].key == claims[top].key || within(j, top);
     }
     if (one) into[i] = static_cast<int>(top);
   }
+  return into;
+}
+
+}  // namespace
+
+void MergeRestatements(std::vector<Claim>* claims) {
+  const size_t n = claims->size();
+  if (n < 2 || n > kMaxRestatementClaims) return;
+  std::vector<ClaimWords> words = WordsOf(*claims);
+  std::vector<int> into = Restated(*claims, words);
   for (size_t i = 0; i < n; ++i) {
     if (into[i] < 0) continue;
     // A restatement of a restatement takes the fullest claim's key (sizes

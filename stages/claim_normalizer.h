@@ -89,6 +89,16 @@ class ClaimNormalizer : public Stage {
   uint32_t MatchReference(const Document& doc, uint32_t i, uint32_t e, std::string_view lower,
                           std::vector<std::string>* units) const;
 
+  // A span's units in order: entity norms (a capital as its state),
+  // resolved references and lemmas, cut before a relative clause, a comma or
+  // a participle after the head; light words left out.
+  void CollectUnits(const Document& doc, Span span, std::vector<std::string>* units,
+                    std::vector<bool>* is_entity) const;
+  // Units folded to concepts (longest phrase first), light words dropped,
+  // sorted, deduplicated and joined; "" when nothing is left.
+  std::string FoldUnits(const std::vector<std::string>& units,
+                        const std::vector<bool>& is_entity) const;
+
   std::shared_ptr<const NormalizeRules> rules_;
   std::shared_ptr<const Lexicon> lexicon_;
   int light_word_ = -1;
