@@ -84,6 +84,7 @@ class Chunker {
 
  private:
   Pos P(uint32_t i) const { return doc_.pos[i]; }
+  static constexpr uint32_t kMaxPhrase = 60;  // tokens; longer slots are cut
   bool In(uint32_t i, int cls) const;
   // One attachment extending the noun phrase that starts at k and ends at
   // e (a prepositional phrase, a participle or nominalization with its

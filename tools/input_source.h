@@ -31,6 +31,7 @@
 
 #include "pipeline/runner.h"
 #include "tools/id_set.h"
+#include "tools/jsonl_record.h"
 
 namespace casus {
 
@@ -113,24 +114,6 @@ class InputSource : public DocumentSource {
 
   IdSet seen_ids_;  // with the input position of each id's first document
 };
-
-// Builds a document from one JSON Lines line: `path` and `line_no` name it
-// in messages ("PATH:LINE") and give the default id ("STEM:LINE"). A line
-// over the size limit is passed with `truncated` and an empty `line`.
-// Never fails: problems set Document::error. Thread-compatible.
-void DocumentFromJsonLine(std::string line, const std::string& path,
-                          const std::string& stem, uint64_t line_no, bool truncated,
-                          uint64_t max_document_bytes, Document* doc);
-
-// The fast path of DocumentFromJsonLine for the common record, one object
-// whose values are all strings: fills `out` with its (key, value) pairs in
-// order and returns true. Returns false on anything else (other values,
-// escapes it does not take, control bytes, duplicate keys, trailing text),
-// and the caller parses with nlohmann, which also words the errors. Accepts
-// exactly what nlohmann accepts for such lines (a fuzzer checks).
-// REQUIRES: valid UTF-8.
-bool ParseFlatStringObject(std::string_view line,
-                           std::vector<std::pair<std::string, std::string>>* out);
 
 // True for a file name a folder walk takes as input: .txt, .md, .jsonl, but
 // not .gold.jsonl.

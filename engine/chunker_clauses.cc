@@ -1,0 +1,385 @@
+// The Chunker's clause-level slots (engine/chunker.h): clauses to the left
+// and right, subjects, purposes, listed causes, trailing time adjuncts.
+// Noun phrases are in chunker.cc.
+#include "engine/chunker.h"
+
+#include <optional>
+
+namespace casus {
+
+TokenRange Chunker::ClauseRight(uint32_t k) const {
+  uint32_t e = k;
+  while (e < end_ && !IsBoundary(e)) {
+    if (e > k && P(e) == Pos::kSconj) break;
+    // Another claim's trigger led by a function word ("to counter",
+    // "because of", "in order to") starts an adjunct outside this clause;
+    // a verb trigger stays inside (a cause can contain a claim).
+    if (e > k && Blocked(e) && !Blocked(e - 1) &&
+        (P(e) == Pos::kPart || P(e) == Pos::kPrep || P(e) == Pos::kSconj)) {
+      break;
+    }
+    ++e;
+  }
+  return TrimRight({k, e});
+}
+
+TokenRange Chunker::ClauseLeft(uint32_t k) const {
+  uint32_t s = k;
+  // Adverbs right before k ("largely because") are not the clause.
+  while (k > begin_ && P(k - 1) == Pos::kAdv) --k;
+  s = k;
+  while (s > begin_ && !IsBoundary(s - 1) && P(s - 1) != Pos::kSconj) --s;
+  // Nothing but a comma before k ("..., because"): the clause before it.
+  if (s == k && k > begin_ + 1 && doc_.TokenText(k - 1) == ",") {
+    k = k - 1;
+    s = k;
+    while (s > begin_ && !IsBoundary(s - 1) && P(s - 1) != Pos::kSconj) --s;
+  }
+  // Leading discourse markers, conjunctions and openers are not the clause.
+  while (s < k && (In(s, cls_.discourse) || P(s) == Pos::kCconj ||
+                   doc_.tokens[s].Has(kOpening) ||
+                   (doc_.tokens[s].kind == TokenKind::kPunct &&
+                    !doc_.tokens[s].Has(kOpening)))) {
+    ++s;
+  }
+  // A fronted prepositional adverbial ("In short,", "In 2019,", "Under the
+  // deal,") is not the clause: it ends at a comma before any verb.
+  if (s < k && P(s) == Pos::kPrep) {
+    for (uint32_t i = s + 1; i + 1 < k && i - s <= 8; ++i) {
+      Pos p = P(i);
+      if (p == Pos::kVerb || p == Pos::kAux || p == Pos::kModal) break;
+      if (doc_.TokenText(i) == ",") {
+        s = i + 1;
+        break;
+      }
+    }
+  }
+  // ", imposed in response to": a participle phrase hangs on the noun
+  // phrase before the comma.
+  if (s < k && s > begin_ + 1 && doc_.TokenText(s - 1) == "," && P(s) == Pos::kVerb &&
+      (lex_.PosBits(doc_.word_ids[s]) & kVerbPart) &&
+      !(lex_.PosBits(doc_.word_ids[s]) & kVerbIng)) {
+    bool verb_only = true;
+    for (uint32_t i = s + 1; i < k; ++i) verb_only &= P(i) == Pos::kAdv;
+    if (verb_only) {
+      TokenRange np = NpLeft(s - 1);
+      if (!np.empty()) return np;
+    }
+  }
+  return TrimRight({s, k});
+}
+
+TokenRange Chunker::Subject(uint32_t k) const {
+  uint32_t j = k;
+  while (j > begin_ && (P(j - 1) == Pos::kAux || P(j - 1) == Pos::kModal ||
+                        P(j - 1) == Pos::kAdv || P(j - 1) == Pos::kPart)) {
+    --j;
+  }
+  if (std::optional<TokenRange> s = SubjectBeforeVerbGroup(j)) return *s;
+  return SubjectFromClause(k, j);
+}
+
+std::optional<TokenRange> Chunker::SubjectBeforeVerbGroup(uint32_t j) const {
+  if (j > begin_ && In(j - 1, cls_.rel_pron)) return NpLeft(j);
+  // "what constitutes", "it set the stage": a pronoun subject.
+  std::string_view prev_word = j > begin_ ? doc_.TokenText(j - 1) : "";
+  bool wh = prev_word == "what" || prev_word == "What";
+  if (j > begin_ && P(j - 1) == Pos::kPron &&
+      (wh || j - 1 == begin_ ||
+       (P(j - 2) != Pos::kPrep && P(j - 2) != Pos::kVerb && P(j - 2) != Pos::kPart))) {
+    return TokenRange{j - 1, j};
+  }
+  // "X, which in turn fuelled": an adverbial phrase after the pronoun.
+  if (j >= begin_ + 3 && P(j - 2) == Pos::kPrep && In(j - 1, cls_.adverbial_noun) &&
+      In(j - 3, cls_.rel_pron)) {
+    return NpLeft(j - 2);
+  }
+  // "X, which now rivals Y, could", "X, meanwhile, threatens", "X, probably
+  // worsened by Y, has": an aside between commas before the verb; the
+  // subject is the noun phrase before it.
+  if (j > begin_ + 2 && doc_.TokenText(j - 1) == ",") {
+    uint32_t c = AsideStart(j - 1);
+    if (c != j - 1) {
+      TokenRange np = NpLeft(c);
+      if (!np.empty()) return np;
+    }
+  }
+  // "X – especially Y – are": a dash aside before the verb.
+  if (j > begin_ + 2 && doc_.tokens[j - 1].Has(kDash)) {
+    for (uint32_t i = j - 1; i > begin_ + 1 && j - i < 30; --i) {
+      if (doc_.tokens[i - 1].Has(kDash)) {
+        TokenRange np = NpLeft(i - 1);
+        if (!np.empty()) return np;
+        break;
+      }
+      if (doc_.TokenText(i - 1) == ";" || doc_.TokenText(i - 1) == ":") break;
+    }
+  }
+  return std::nullopt;
+}
+
+TokenRange Chunker::SubjectFromClause(uint32_t k, uint32_t j) const {
+  // "these casualties in turn drove": a bare prepositional adverbial ("in
+  // turn", "in fact", "by contrast") between subject and verb.
+  if (j >= begin_ + 3 && P(j - 2) == Pos::kPrep && In(j - 1, cls_.adverbial_noun) &&
+      (IsHead(j - 3) || P(j - 3) == Pos::kPron)) {
+    j -= 2;
+  }
+  TokenRange r = ClauseLeft(j);
+  if (r.empty() && j > begin_ && doc_.TokenText(j - 1) == ",") {
+    // "Russia, which regarded ..., sought": skip the relative clause.
+    for (uint32_t i = j - 1; i > begin_ + 1; --i) {
+      if (In(i, cls_.rel_pron) && doc_.TokenText(i - 1) == ",") {
+        return NpLeft(i - 1);
+      }
+      if (doc_.TokenText(i - 1) == ";") break;
+    }
+    // "X, strengthened by Y,": the noun phrase the participle modifies.
+    return NpLeft(j - 1);
+  }
+  // "X, set up by Y, was": the clause before the verb is a participle
+  // phrase between commas; the subject is the noun phrase before it.
+  if (!r.empty() && r.begin > begin_ + 1 && doc_.TokenText(r.begin - 1) == "," &&
+      P(r.begin) == Pos::kVerb && (lex_.PosBits(doc_.word_ids[r.begin]) & kVerbPart)) {
+    TokenRange np = NpLeft(r.begin - 1);
+    if (!np.empty()) return np;
+  }
+  // A list subject "A, B and C have turned": extend over earlier items that
+  // are noun phrases (no verb) separated by commas.
+  while (!r.empty() && r.begin > begin_ + 1 && doc_.TokenText(r.begin - 1) == ",") {
+    uint32_t s2 = r.begin - 1;
+    while (s2 > begin_ && !IsBoundary(s2 - 1) && P(s2 - 1) != Pos::kSconj) --s2;
+    bool has_head = false, has_verb = false;
+    for (uint32_t i = s2; i < r.begin - 1; ++i) {
+      has_head |= IsHead(i);
+      Pos p = P(i);
+      has_verb |= p == Pos::kVerb || p == Pos::kAux || p == Pos::kModal ||
+                  In(i, cls_.discourse);
+    }
+    if (!has_head || has_verb || P(s2) == Pos::kPrep) break;  // "In short, X"
+    r.begin = s2;
+  }
+  bool content = false;
+  for (uint32_t i = r.begin; i < r.end; ++i) content |= IsHead(i);
+  // A demonstrative standing alone is a pronoun subject ("This resulted").
+  if (!content && r.size() == 1 && P(r.begin) == Pos::kDet) {
+    std::string_view w = doc_.TokenText(r.begin);
+    if (w == "This" || w == "this" || w == "That" || w == "that" ||
+        w == "These" || w == "these" || w == "Those" || w == "those") {
+      return r;
+    }
+  }
+  if (!content) return {k, k};
+  return r;
+}
+
+TokenRange Chunker::CutTimeAdjuncts(TokenRange r) const {
+  for (;;) {
+    // Back over the time phrase: numbers, months, time and filler words.
+    uint32_t i = r.end;
+    bool time = false;
+    while (i > r.begin) {
+      uint32_t k = i - 1;
+      const Token& t = doc_.tokens[k];
+      if (t.kind == TokenKind::kNumber) {
+        time |= IsYear(k);
+      } else if (In(k, cls_.month) || In(k, cls_.time_word)) {
+        time = true;
+      } else if (!In(k, cls_.time_filler) && t.kind != TokenKind::kPunct) {
+        break;
+      }
+      --i;
+    }
+    // i: the first token of the time phrase; before it, a time preposition
+    // with something left before that.
+    if (!time || i == r.end || i <= r.begin + 1 || !In(i - 1, cls_.time_prep) ||
+        P(i - 1) != Pos::kPrep) {
+      return r;
+    }
+    TokenRange cut = TrimRight({r.begin, i - 1});
+    if (cut.empty()) return r;
+    r = cut;
+  }
+}
+
+bool Chunker::IsYear(uint32_t k) const {
+  std::string_view t = doc_.TokenText(k);
+  if (t.size() != 4 && !(t.size() == 5 && t.back() == 's')) return false;  // 2016, 1990s
+  return (t[0] == '1' || t[0] == '2') && t[1] >= '0' && t[1] <= '9' && t[2] >= '0' &&
+         t[2] <= '9' && t[3] >= '0' && t[3] <= '9';
+}
+
+std::vector<TokenRange> Chunker::ListedCauses(TokenRange cause, TokenRange effect) const {
+  if (cause.empty() || effect.empty() || effect.end >= end_ || cause.end > effect.begin ||
+      !In(cause.end - 1, cls_.cause_noun)) {
+    return {};
+  }
+  for (uint32_t i = cause.begin; i + 1 < cause.end; ++i) {
+    Pos p = P(i);
+    if (p != Pos::kDet && p != Pos::kAdj && p != Pos::kNum && p != Pos::kAdv) return {};
+  }
+  uint32_t k = effect.end;
+  if (!In(k, cls_.list_verb)) return {};
+  ++k;
+  if (k < end_ && doc_.TokenText(k) == ":") ++k;
+  uint32_t e = end_;
+  while (e > k && doc_.tokens[e - 1].kind == TokenKind::kPunct) --e;
+  if (e <= k || NpRight(k).empty()) {
+    // "X include:" needs a phrase; a gerund phrase is one too.
+    if (e <= k || !(lex_.PosBits(doc_.word_ids[k]) & kVerbIng)) return {};
+  }
+  std::vector<TokenRange> items;
+  uint32_t start = k;
+  for (uint32_t i = k; i < e; ++i) {
+    if (doc_.TokenText(i) == ";") {
+      if (i > start) items.push_back({start, i});
+      start = i + 1;
+    }
+  }
+  if (items.empty()) return {{k, e}};  // the caller splits coordination
+  if (e > start) items.push_back({start, e});
+  // "; and C": the conjunction opens the last item.
+  for (TokenRange& r : items) {
+    if (r.size() > 1 && P(r.begin) == Pos::kCconj) ++r.begin;
+  }
+  return items;
+}
+
+uint32_t Chunker::AsideStart(uint32_t close) const {
+  uint32_t c = close;
+  while (c > begin_ && close - c < 30 && doc_.TokenText(c - 1) != "," &&
+         !IsBoundary(c - 1)) {
+    --c;
+  }
+  if (c <= begin_ + 1 || doc_.TokenText(c - 1) != ",") return close;
+  uint32_t open = c - 1, a = c;
+  if (a >= close) return close;
+  // A relative clause, also after a preposition: ", under which"; "when"
+  // and "where" after a noun (", when the world tolerated Y,").
+  if (In(a, cls_.rel_pron) && P(a) != Pos::kDet) return open;
+  if (In(a, cls_.aside_wh) && IsHead(open - 1)) return open;
+  if (a + 1 < close && P(a) == Pos::kPrep && In(a + 1, cls_.rel_pron)) return open;
+  // "rather than Y", "not Y", "like Y", "such as Y", "including Y".
+  if (In(a, cls_.aside_opener)) return open;
+  uint32_t i = a;
+  while (i < close && P(i) == Pos::kAdv) ++i;
+  // A participle phrase: ", probably worsened by climate change,".
+  if (i < close && P(i) == Pos::kVerb && (lex_.PosBits(doc_.word_ids[i]) & kVerbPart) &&
+      !(lex_.PosBits(doc_.word_ids[i]) & kVerbIng)) {
+    return open;
+  }
+  // An adjective phrase without a verb: ", already severe in the north,".
+  if (i < close && P(i) == Pos::kAdj) {
+    bool verb = false;
+    for (uint32_t t = i; t < close; ++t) {
+      verb |= P(t) == Pos::kVerb || P(t) == Pos::kAux || P(t) == Pos::kModal;
+    }
+    if (!verb) return open;
+  }
+  // Only adverbs and discourse markers: ", meanwhile,".
+  bool only_adverbs = true;
+  for (uint32_t t = a; t < close; ++t) {
+    only_adverbs &= P(t) == Pos::kAdv || In(t, cls_.discourse);
+  }
+  if (only_adverbs) return open;
+  // A reporting aside: ", they said,", ", he argued,".
+  if (close - a == 2 && P(a) == Pos::kPron && P(a + 1) == Pos::kVerb) return open;
+  // A prepositional aside without a verb: ", in turn,", ", for example,".
+  if (P(a) == Pos::kPrep) {
+    for (uint32_t t = a; t < close; ++t) {
+      if (P(t) == Pos::kVerb || P(t) == Pos::kAux || P(t) == Pos::kModal) return close;
+    }
+    return open;
+  }
+  return close;
+}
+
+TokenRange Chunker::PurposeCause(uint32_t k) const {
+  uint32_t j = k;
+  while (j > begin_ && P(j - 1) == Pos::kAdv) --j;
+  // A parenthetical before the purpose (", with international support,").
+  if (j > begin_ + 2 && doc_.TokenText(j - 1) == ",") {
+    --j;
+    for (uint32_t i = j; i > begin_ && j - i < 10; --i) {
+      if (doc_.TokenText(i - 1) == ",") {
+        j = i - 1;
+        break;
+      }
+      if (P(i - 1) == Pos::kVerb || P(i - 1) == Pos::kAux) break;
+    }
+  }
+  while (j > begin_ && (P(j - 1) == Pos::kAdv || doc_.TokenText(j - 1) == ",")) --j;
+  if (j <= begin_) return {k, k};
+  uint32_t prev = j - 1;
+  if (P(prev) == Pos::kVerb) {
+    if (In(prev, cls_.control_verb)) return Subject(prev);  // "Russia sought to"
+    return {prev, j};  // an intransitive action: "they met to"
+  }
+  // A bracketed aside right before the purpose: "troops to KFOR (the
+  // Kosovo Force) to".
+  uint32_t phrase_end = j;
+  if (doc_.tokens[j - 1].Has(kClosing)) {
+    for (uint32_t i = j - 1; i > begin_ && j - i < 12; --i) {
+      if (doc_.tokens[i - 1].Has(kOpening)) {
+        j = i - 1;
+        break;
+      }
+    }
+  }
+  TokenRange obj = NpLeft(j);
+  if (obj.empty()) return {k, k};
+  // "the government's failure to halt", "the capacity of states to
+  // contain": the clause completes a noun.
+  for (uint32_t i = obj.begin; i < obj.end; ++i) {
+    if (In(i, cls_.to_noun) && (P(i) == Pos::kNoun)) return {k, k};
+  }
+  // Adjunct prepositional phrases after the object ("deployed [troops] at
+  // its base near Dushanbe to"): step back over up to three of them to the
+  // noun phrase that follows the verb. The object is that noun phrase; the
+  // verb phrase keeps the adjuncts.
+  uint32_t v = obj.begin;
+  bool prep = false, adjunct = false;
+  for (int hops = 0;; ++hops) {
+    while (v > begin_ && P(v - 1) == Pos::kAdv) --v;
+    if (v > begin_ && P(v - 1) == Pos::kVerb) break;
+    // A particle or a verb's preposition between verb and object: "set up
+    // [a fund] to", "agree on [clear rules] to".
+    if (v > begin_ + 1 && P(v - 1) == Pos::kPrep && P(v - 2) == Pos::kVerb) {
+      prep = true;
+      --v;
+      break;
+    }
+    if (hops == 3 || v <= begin_ + 1 || P(v - 1) != Pos::kPrep) break;
+    TokenRange np = NpLeft(v - 1);
+    if (np.empty()) break;
+    obj = np;
+    v = np.begin;
+    adjunct = true;
+  }
+  if (v <= begin_ || P(v - 1) != Pos::kVerb) return {k, k};  // "efforts to"
+  uint32_t verb = v - 1;
+  // "urged Iran to" has no action; "agreed on rules to" and "chose
+  // engagement over confrontation to" have.
+  if (!prep && !adjunct && In(verb, cls_.control_verb)) return {k, k};
+  if (In(verb, cls_.purpose_object_verb)) {
+    // The destination is no part of the object: "deployed [the National
+    // Guard] to the southern border to curb".
+    for (uint32_t i = obj.begin + 1; i < obj.end; ++i) {
+      if (P(i) == Pos::kPrep && In(i, cls_.destination_prep)) {
+        obj.end = i;
+        break;
+      }
+    }
+    return obj;
+  }
+  return TrimRight({verb, phrase_end});
+}
+
+uint32_t Chunker::NextComma(uint32_t k) const {
+  for (uint32_t i = k; i < end_; ++i) {
+    if (doc_.TokenText(i) == ",") return i;
+  }
+  return end_;
+}
+
+}  // namespace casus
