@@ -18,113 +18,10 @@
 #include "tools/input_source.h"
 #include "tools/output_file.h"
 #include "tools/report_html.h"
+#include "tools/sinks.h"
 
 namespace casus {
 namespace {
-
-// Writes JSON Lines, reports each document's problems, and keeps what the
-// summary needs.
-class JsonlSink : public DocumentSink {
- public:
-  // The first `drop` documents are already written (--resume). With
-  // `source`, the output is flushed whenever the source has handed out all
-  // it has read (a pipe's consumer gets each answer without waiting).
-  JsonlSink(OutputFile* out, OutputOptions layers, const InputSource* source,
-            ClaimSet* claim_set, uint64_t drop)
-      : out_(out),
-        layers_(layers),
-        source_(source),
-        claim_set_(claim_set),
-        drop_(drop) {}
-
-  std::string Render(const Document& doc) const override {
-    std::string line;
-    AppendDocumentJson(doc, layers_, &line);
-    return line;
-  }
-
-  absl::Status Write(const Document& doc, std::string rendered) override {
-    if (claim_set_ != nullptr) claim_set_->Add(doc);
-    if (keep_docs_ > 0 && kept_.size() < keep_docs_) {
-      kept_.push_back(std::make_unique<Document>(doc));
-    }
-    if (drop_ > 0) {
-      --drop_;
-      return absl::OkStatus();
-    }
-    std::string_view where = doc.origin.empty() ? doc.id : doc.origin;
-    for (const std::string& w : doc.warnings) ReportWarning(where, w);
-    if (!doc.error.empty()) ReportError(where, doc.error);
-    absl::Status s = out_->Write(rendered);
-    if (!s.ok()) return s;
-    if (source_ != nullptr && source_->Drained()) {
-      s = out_->Flush();
-      if (!s.ok()) return s;
-    }
-    for (const Entity& e : doc.entities) {
-      ++entity_counts_[{EntityTypeName(e.type), e.norm}];
-      ++type_counts_[EntityTypeName(e.type)];
-    }
-    if (claims_.size() < 12) {
-      for (const Claim& c : doc.claims) {
-        if (claims_.size() >= 12) break;
-        claims_.push_back(absl::StrFormat(
-            "  %-7s %-10s %s  --[%s]-->  %s", RelationName(c.relation),
-            ModalityName(c.modality), Clip(doc.Text(c.cause)),
-            doc.Text(c.trigger), Clip(doc.Text(c.effect))));
-      }
-    }
-    return absl::OkStatus();
-  }
-
-  void PrintDigest(const RunStats& stats) const {
-    std::fprintf(stderr, "\nEntities by type:");
-    for (const auto& [type, n] : type_counts_) {
-      std::fprintf(stderr, " %s %d", std::string(type).c_str(), n);
-    }
-    std::fprintf(stderr, "\n");
-    std::vector<std::pair<int, std::string>> top;
-    for (const auto& [key, n] : entity_counts_) {
-      top.push_back({-n, StrCat(key.second, " (", key.first, ")")});
-    }
-    std::sort(top.begin(), top.end());
-    std::vector<std::string> names;
-    for (size_t i = 0; i < top.size() && i < 10; ++i) {
-      names.push_back(StrCat(top[i].second, " x", -top[i].first));
-    }
-    if (!names.empty()) {
-      std::fprintf(stderr, "Most mentioned: %s\n",
-                   absl::StrJoin(names, ", ").c_str());
-    }
-    std::fprintf(stderr, "Claims (%llu in all%s):\n",
-                 static_cast<unsigned long long>(stats.claims),
-                 stats.claims > claims_.size() ? ", first shown" : "");
-    for (const std::string& c : claims_) {
-      std::fprintf(stderr, "%s\n", c.c_str());
-    }
-  }
-
- private:
-  static std::string Clip(std::string_view s) {
-    if (s.size() <= 60) return std::string(s);
-    return StrCat(s.substr(0, 57), "...");
-  }
-
-  OutputFile* out_;
-  OutputOptions layers_;
-  const InputSource* source_;
-  ClaimSet* claim_set_;
-  uint64_t drop_;
-
- public:
-  size_t keep_docs_ = 0;  // documents kept for the HTML report
-  std::vector<std::unique_ptr<Document>> kept_;
-
- private:
-  std::map<std::pair<std::string_view, std::string>, int> entity_counts_;
-  std::map<std::string_view, int> type_counts_;
-  std::vector<std::string> claims_;
-};
 
 void PrintProgress(const RunProgress& p) {
   double mb = p.bytes / 1e6;
@@ -205,10 +102,21 @@ int RunExtract(const ExtractOptions& options) {
                  static_cast<unsigned long long>(done), resumed.from.c_str());
   }
   InputSource source(options.inputs, iopts);
+  // What the run does with each document; a resumed run's first `drop`
+  // documents (already in the output) only feed the claim set and report.
   ClaimSet claim_set;
-  JsonlSink sink(&out, layers, out.is_stdout() ? &source : nullptr,
-                 want_set ? &claim_set : nullptr, drop);
-  if (!options.html_out.empty()) sink.keep_docs_ = 5000;
+  WriteLines write(&out, out.is_stdout() ? &source : nullptr);
+  ReportProblems report;
+  CollectClaims claims(&claim_set);
+  KeepDocuments keep(options.html_out.empty() ? 0 : 5000);
+  Digest digest;
+  SkipFirst new_report(drop, &report), new_write(drop, &write), new_digest(drop, &digest);
+  std::vector<DocumentUse*> uses = {&new_report, &new_write, &new_digest};
+  if (want_set) {
+    uses.push_back(&claims);
+    uses.push_back(&keep);
+  }
+  ComposedSink sink(layers, /*render=*/true, uses);
 
   RunnerOptions ropts;
   ropts.threads = ThreadsOrAllCores(options.threads);
@@ -232,9 +140,7 @@ int RunExtract(const ExtractOptions& options) {
   if (!stats.ok()) return fail(FromAbsl(stats.status().message()));
   if (absl::Status s = out.Commit(); !s.ok()) return fail(FromAbsl(s.message()));
   if (!options.html_out.empty()) {
-    std::vector<const Document*> docs;
-    for (const auto& d : sink.kept_) docs.push_back(d.get());
-    absl::Status s = html_file.Write(RenderReportHtml(docs, claim_set, ReportOptions()));
+    absl::Status s = html_file.Write(RenderReportHtml(keep.kept(), claim_set, ReportOptions()));
     if (s.ok()) s = html_file.Commit();
     if (!s.ok()) {
       ReportError("", FromAbsl(s.message()));
@@ -270,7 +176,7 @@ int RunExtract(const ExtractOptions& options) {
       std::fprintf(stderr, "casus: claim set: %zu normalized claims -> %s\n",
                    claim_set.size(), options.claims_out.c_str());
     }
-    if (options.summary) sink.PrintDigest(st);
+    if (options.summary) digest.Print(st.claims);
   }
   // Documents that failed in the part a resumed run kept count too.
   return stats->failed > 0 || resumed.error_lines > 0 ? kExitFailed : kExitOk;

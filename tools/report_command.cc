@@ -10,40 +10,33 @@
 #include "casus/pipeline_factory.h"
 #include "tools/common.h"
 #include "tools/input_source.h"
+#include "tools/output_file.h"
 #include "tools/report_html.h"
+#include "tools/sinks.h"
 
 namespace casus {
-namespace {
-
-class KeepSink : public DocumentSink {
- public:
-  explicit KeepSink(size_t max_docs) : max_docs_(max_docs) {}
-  std::string Render(const Document&) const override { return ""; }
-  absl::Status Write(const Document& doc, std::string) override {
-    if (!doc.error.empty()) ReportError(doc.origin.empty() ? doc.id : doc.origin, doc.error);
-    set_.Add(doc);
-    if (docs_.size() < max_docs_) {
-      docs_.push_back(std::make_unique<Document>(doc));
-    } else {
-      ++dropped_;
-    }
-    return absl::OkStatus();
-  }
-  size_t max_docs_;
-  size_t dropped_ = 0;
-  ClaimSet set_;
-  std::vector<std::unique_ptr<Document>> docs_;
-};
-
-}  // namespace
 
 int RunReport(const ReportCommandOptions& o) {
+  // The page is checked and opened before any document is processed.
+  if (absl::Status s = CheckOutputs({o.output}, o.inputs); !s.ok()) {
+    ReportError("", FromAbsl(s.message()));
+    return kExitUsage;
+  }
+  OutputFile page;
+  if (absl::Status s = page.Open(o.output); !s.ok()) {
+    ReportError("", FromAbsl(s.message()));
+    return absl::IsInvalidArgument(s) ? kExitUsage : kExitFailed;
+  }
   auto built = BuildPipelineOrReport(o.rules_dir, o.profile);
   if (built == nullptr) return kExitUsage;
   const Pipeline* pipeline = built->pipeline.get();
   auto start = std::chrono::steady_clock::now();
   InputSource source(o.inputs, InputOptions{});
-  KeepSink sink(o.max_documents);
+  ReportProblems report;
+  ClaimSet claim_set;
+  CollectClaims claims(&claim_set);
+  KeepDocuments keep(o.max_documents);
+  ComposedSink sink(OutputOptions{}, /*render=*/false, {&report, &claims, &keep});
   RunnerOptions ropts;
   ropts.threads = ThreadsOrAllCores(o.threads);
   auto stats = RunPipeline(*pipeline, &source, &sink, ropts);
@@ -51,15 +44,15 @@ int RunReport(const ReportCommandOptions& o) {
     ReportError("", FromAbsl(stats.status().message()));
     return kExitFailed;
   }
-  std::vector<const Document*> docs;
-  for (const auto& d : sink.docs_) docs.push_back(d.get());
+  std::vector<const Document*> docs = keep.kept();
   ReportOptions ropt;
   ropt.title = o.title;
-  if (sink.dropped_ > 0) {
-    ropt.subtitle = StrCat("the first ", docs.size(), " of ", docs.size() + sink.dropped_,
+  if (keep.dropped() > 0) {
+    ropt.subtitle = StrCat("the first ", docs.size(), " of ", docs.size() + keep.dropped(),
                            " documents are shown; the claim set covers all");
   }
-  absl::Status s = WriteReportHtml(o.output, docs, sink.set_, ropt);
+  absl::Status s = page.Write(RenderReportHtml(docs, claim_set, ropt));
+  if (s.ok()) s = page.Commit();
   if (!s.ok()) {
     ReportError("", FromAbsl(s.message()));
     return kExitFailed;
@@ -67,7 +60,7 @@ int RunReport(const ReportCommandOptions& o) {
   double secs =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::fprintf(stderr, "casus: report of %zu documents, %zu normalized claims -> %s (%.2f s)\n",
-               docs.size(), sink.set_.size(), o.output.c_str(), secs);
+               docs.size(), claim_set.size(), o.output.c_str(), secs);
   return stats->failed > 0 ? kExitFailed : kExitOk;
 }
 
