@@ -277,10 +277,14 @@ bool TokenPattern::CanStartAt(const TokenPatternInput& in,
 
 bool TokenPattern::MatchAt(const TokenPatternInput& in, uint32_t start,
                            TokenPatternMatch* m) const {
+  m->steps = 0;
+  m->exhausted = false;
   if (!CanStartAt(in, start)) return false;
   Vm vm{*prog_, in, {}};
   vm.caps.fill(UINT32_MAX);
   int end = vm.Run(0, start);
+  m->steps = static_cast<uint32_t>(vm.steps);
+  m->exhausted = vm.steps > kTokenPatternStepBudget;
   if (end < 0) return false;
   m->begin = start;
   m->end = static_cast<uint32_t>(end);

@@ -10,8 +10,8 @@
 //
 // Matching is backtracking with greedy quantifiers over one contiguous run
 // of tokens, with a fixed step budget per start position, so time is linear
-// in the run's length whatever the pattern (a pattern that exhausts the
-// budget simply does not match there; `rules check` flags none in practice).
+// in the run's length whatever the pattern: a pattern that exhausts the
+// budget does not match there, and says so (TokenPatternMatch::exhausted).
 //
 //   CASUS_ASSIGN_OR_RETURN(TokenPattern p,
 //       TokenPattern::Compile("@person_title+ [CAP{1,3}]", &lexicon_builder));
@@ -52,6 +52,10 @@ struct TokenPatternInput {
 struct TokenPatternMatch {
   uint32_t begin = 0;  // positions relative to the run
   uint32_t end = 0;
+  // Set by every MatchAt, matched or not: the VM steps it took, and whether
+  // it ran out of kTokenPatternStepBudget (then it reports no match).
+  uint32_t steps = 0;
+  bool exhausted = false;
   // Per capture, [begin, end) relative to the run; begin > end: unset.
   std::vector<std::pair<uint32_t, uint32_t>> captures;
 };

@@ -22,7 +22,8 @@ class Stage {
  public:
   virtual ~Stage() = default;
 
-  // Short stable name: "tokenize", "split", "entities", "claims", "normalize".
+  // Short stable name: "tokenize", "split", "tag", "entities", "claims",
+  // "normalize" (casus/pipeline_factory.h lists them in order).
   virtual std::string_view Name() const = 0;
 
   // Adds this stage's layer to *doc. An error means the document cannot be

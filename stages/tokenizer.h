@@ -13,8 +13,10 @@
 // - Clitics split off: "Russia's" / "Russia’s" -> "Russia" "'s";
 //   "countries'" -> "countries" "'"; "don't" -> "do" "n't".
 // - URLs and e-mail addresses are single tokens.
-// - Bytes that were invalid UTF-8 (now 0x1A, see utf8.h) become kSymbol
-//   tokens; offsets are unchanged.
+// - Bytes that were invalid UTF-8 (each now U+FFFD, see utf8.h) become
+//   kSymbol tokens; control characters are spaces.
+// - Linear in the text's length on any input (tests/linear_time_test.cc).
+// The scanning itself is engine/scanner.h, shared with the gazetteer.
 //
 //   CASUS_ASSIGN_OR_RETURN(auto tok, Tokenizer::Create(abbrevs));
 //   tok->Process(&doc);   // doc.tokens filled

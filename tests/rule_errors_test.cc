@@ -95,15 +95,20 @@ TEST(RuleErrors, EachMistakeNamesFileLineColumn) {
 
 // A pathological pattern cannot make matching super-linear: nested
 // unbounded repeats over a long sentence finish quickly (the step budget).
-TEST(RuleErrors, PathologicalPatternStaysLinear) {
+// Removing a word class the code reads makes the rules fail to compile,
+// naming the class and its file (engine/word_classes.h).
+TEST(RuleErrors, MissingWordClassIsNamed) {
   RulesCopy rules;
-  rules.Put("entities/slow.pat", "pattern p EVENT: [((WORD|ANY)* (ANY|WORD)*)* zzz]\n");
-  TempDir dir;
-  std::string text;
-  for (int i = 0; i < 390; ++i) text += "word ";
-  std::string f = dir.Write("long.txt", text + ".\n");
-  CliResult r = RunCasus({"extract", "-q", "--rules", rules.root(), f});
-  EXPECT_EQ(r.status, 0) << r.err;
+  std::string grammar = testing::ReadFileOrDie(rules.root() + "/lexicon/grammar.lex");
+  size_t at = grammar.find("class time_prep");
+  ASSERT_NE(at, std::string::npos);
+  grammar.replace(at, std::string("class time_prep").size(), "class time_prep_renamed");
+  rules.Put("lexicon/grammar.lex", grammar);
+  CliResult r = RunCasus({"rules", "check", rules.root()});
+  EXPECT_EQ(r.status, 2);
+  EXPECT_THAT(r.err, ::testing::HasSubstr(
+                         "rules/lexicon/grammar.lex: word class 'time_prep' is missing; the code "
+                         "reads it (prepositions of trailing time adjuncts)"));
 }
 
 }  // namespace
