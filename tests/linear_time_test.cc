@@ -35,10 +35,19 @@ std::string Prose() {
   return Repeat(one);
 }
 
-// The fastest of three runs of the whole pipeline, in seconds.
+// The bound, as a multiple of prose. Sanitizers slow some code paths more
+// than others; the quadratic inputs this guards against took 100 to 1000
+// times as long, so a looser bound there still catches them.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr double kBound = 6;
+#else
+constexpr double kBound = 3;
+#endif
+
+// The fastest of five runs of the whole pipeline, in seconds.
 double Seconds(const std::string& text) {
   double best = 1e9;
-  for (int i = 0; i < 3; ++i) {
+  for (int i = 0; i < 5; ++i) {
     auto start = std::chrono::steady_clock::now();
     Document doc = testing::Process(text);
     double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -74,7 +83,7 @@ TEST(LinearTime, CraftedInputsRunWithinThreeTimesProse) {
   for (const Case& c : cases) {
     double s = Seconds(c.text);
     std::printf("%-24s %.3f s  (%.2fx prose)\n", c.name, s, s / prose);
-    EXPECT_LT(s, 3 * prose + 0.05) << c.name << ": " << s << " s against " << prose
+    EXPECT_LT(s, kBound * prose + 0.05) << c.name << ": " << s << " s against " << prose
                                    << " s for prose of the same size";
   }
 }
