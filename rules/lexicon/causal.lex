@@ -12,6 +12,16 @@ class cause_verb verbs
   push force compel harden double sustain entrench perpetuate reinforce
   heighten incentivize incentivise stimulate create revive reignite sharpen
   feed swell lengthen prolong widen alter reshape
+# Added for real prose (corpora/real/tune). Source: WordNet 3.0 hyponyms and
+# verb groups of improve.v.01, strengthen.v.01, increase.v.02, cause.v.01,
+# enable.v.01 (scripted walk of data.verb, one level), kept where the
+# addresses and news use them causally; plus the "make certain" verbs
+# (ensure.v.01 and its synonyms assure, insure, guarantee).
+class cause_verb verbs
+  advance enhance enrich improve restore upgrade modernize modernise renew
+  revitalize revitalise fortify bolster broaden expand enlarge awaken
+  promote spawn engender empower stimulate assure ensure insure guarantee
+  protect defend preserve safeguard save maintain assist aid bring
 # X VERB Y: the subject counters, restrains, prevents or weakens the object.
 class prevent_verb verbs
   prevent counter curb deter restrain mitigate undermine hamper weaken limit
@@ -20,6 +30,15 @@ class prevent_verb verbs
   disrupt obstruct inhibit forestall preclude frustrate stifle neutralize
   neutralise dissuade discourage check ease alleviate relieve destroy damage
   strain narrow sever threaten undercut outweigh defuse
+# Added for real prose. Source: WordNet 3.0 hyponyms and verb groups of
+# prevent.v.01, weaken.v.01, decrease.v.01, worsen.v.01 (one level), and
+# attack.v.01 / defeat.v.01 / eliminate.v.01 for harm and removal, kept
+# where tune prose uses them on a situation or a victim ("combat threats",
+# "eradicate the enemy", "inflation drained its reserves").
+class prevent_verb verbs
+  eliminate eradicate overcome combat fight attack defeat devastate drain
+  wither deprive isolate reverse compromise invade negate nullify cripple
+  debilitate impoverish foil obviate lessen shrink frustrate
 # Verbs that counter their object only in a purpose clause: "to avoid
 # clashes" (as main verbs, "Iran avoided sanctions" is no causal claim).
 class purpose_prevent_verb verbs
@@ -83,3 +102,13 @@ class place_noun
   capital city town village border airport port coast sea river north south
   east west centre center crossing valley mountains frontier harbour harbor
   station square palace
+# Measures and instruments an actor creates or controls: acting on them is
+# an action, not a claim ("we will cut taxes", "we must strengthen our gun
+# laws", "we shall intensify our research"; ANNOTATION.md "Actions are not
+# claims"). Verb rules do not fire when the object's head is one of these.
+class controlled_noun
+  tax taxes budget budgets program programs programme programmes law laws
+  legislation research curriculum curricula effort efforts spending rate
+  rates bill bills funding procedures regulations regulation forces army
+  navy agency agencies plan plans policy policies tariff tariffs payroll
+  expenditures expenditure appropriations subsidies subsidy fees
