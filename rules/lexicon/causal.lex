@@ -21,7 +21,8 @@ class cause_verb verbs
   advance enhance enrich improve restore upgrade modernize modernise renew
   revitalize revitalise fortify bolster broaden expand enlarge awaken
   promote spawn engender empower stimulate assure ensure insure guarantee
-  protect defend preserve safeguard save maintain assist aid bring
+  protect defend preserve safeguard save maintain assist aid bring allow
+  permit
 # X VERB Y: the subject counters, restrains, prevents or weakens the object.
 class prevent_verb verbs
   prevent counter curb deter restrain mitigate undermine hamper weaken limit
@@ -42,9 +43,18 @@ class prevent_verb verbs
 # Verbs that counter their object only in a purpose clause: "to avoid
 # clashes" (as main verbs, "Iran avoided sanctions" is no causal claim).
 class purpose_prevent_verb verbs
-  avoid combat fight tackle resist repel minimize minimise
+  avoid combat fight tackle resist repel minimize minimise meet solve
+  overcome reverse relieve remove eliminate eradicate crack
 # Verbs whose object a purpose clause keeps going: "in order to protect".
+# Real prose adds verbs of bringing about and making certain ("to assure
+# enduring peace", "to make sure", "to encourage production", "to attain
+# these objectives", "designed to move the economy").
 class purpose_cause_verb verbs
+  assure ensure insure make attain fulfill fulfil get move lift connect
+  bring spearhead enrich encourage stimulate create establish provide set
+  help keep open spur foster raise upgrade modernize promote develop give
+  renew revive accelerate speed enable allow facilitate equalize stabilize
+  stabilise revitalize revitalise encourage reach realize realise
   protect secure strengthen support boost promote finance fund ensure
   safeguard preserve maintain expand increase enhance bolster consolidate
   advance defend guarantee sustain reinforce build win gain attract assert
@@ -65,11 +75,36 @@ class account_verb verbs
 class passive_cause verbs
   cause drive fuel trigger prompt spark motivate shape influence determine
   explain inspire underpin strengthen exacerbate intensify aggravate
-  reinforce provoke encourage induce generate produce affect dictate govern
-  condition animate help worsen accelerate compound
+  reinforce provoke encourage induce generate produce affect dictate
+  condition animate help worsen accelerate compound spur permit justify
+  establish awaken renew enhance promote support finance fund
 class passive_prevent verbs
   hamper hinder undermine constrain limit restrain weaken curb block impede
   offset counter deter prevent check thwart slow stall delay reduce damage
+  threaten devastate frustrate negate destroy poison injure wound kill
+  attack raze cripple ravage disrupt weaken erode
+# Feelings: "angered by", "anguished at": CAUSE with the feeler as effect
+# (corpora/README.md, "Conventions for real prose").
+class feeling_verb verbs
+  anger anguish upset alarm worry frighten outrage dismay disappoint
+  distress shock enrage infuriate sadden trouble disturb concern
+# Making certain: "ensure that X", "insure X" (WordNet ensure.v.01 and
+# its synonyms).
+class ensure_verb verbs
+  ensure assure insure guarantee
+# Necessity and dependence (corpora/README.md): the needed thing is the
+# cause, the one that needs it the effect.
+class need_verb verbs
+  require demand need necessitate
+# Results of a cause, as nouns: "Y is the outgrowth of X".
+class result_noun
+  outgrowth outgrowths product products result results consequence
+  consequences byproduct byproducts legacy fruit fruits offspring
+# Enablers, as nouns: "X is the key to Y", "the foundation of Y".
+class enabler_noun
+  key keys foundation foundations pillar pillars instrument instruments
+  tool tools cornerstone cornerstones prerequisite prerequisites
+  precondition preconditions bedrock engine engines
 # Y VERB from X: arising from, stemming from
 class origin_verb verbs
   arise stem result spring flow derive emanate originate inherit
@@ -96,7 +131,8 @@ class degree
   most main key major primary principal chief central important crucial
   decisive significant leading biggest greatest single underlying root
   fundamental real true ultimate immediate direct driving critical dominant
-  prime essential growing rising serious best strongest
+  prime essential growing rising serious best strongest powerful
+  effective formidable important strong single largest
 # Places a road or river "leads to" (not a causal link).
 class place_noun
   capital city town village border airport port coast sea river north south
