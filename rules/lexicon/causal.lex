@@ -156,7 +156,7 @@ class provide_verb verbs
   provide afford yield
 # Physical harm as participles: "injured in the blasts" (PREVENT, the harmed
 # as effect; corpora/README.md).
-class harm_participle
+class harm_passive
   injured killed wounded hurt maimed razed destroyed damaged burnt burned
   displaced devastated
 class harm_event
