@@ -147,7 +147,9 @@ class controlled_noun
   legislation research curriculum curricula effort efforts spending rate
   rates bill bills funding procedures regulations regulation forces army
   navy agency agencies plan plans policy policies tariff tariffs payroll
-  expenditures expenditure appropriations subsidies subsidy fees
+  expenditures expenditure appropriations subsidies subsidy fees deterrent
+  deterrents capability capabilities defenses defences arsenal arsenals
+  fleet fleets
 # Providing and yielding: "X will provide better information", "it will
 # afford a single agency" (WordNet provide.v.02 and its verb group; "offer",
 # "promise" and "supply" were tried and dropped: in news and briefs they
