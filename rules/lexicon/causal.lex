@@ -22,6 +22,7 @@ class cause_verb verbs
   revitalize revitalise fortify bolster broaden expand enlarge awaken
   promote spawn engender empower stimulate assure ensure insure guarantee
   protect defend preserve safeguard save maintain assist aid bring allow
+  balance
   permit
 # X VERB Y: the subject counters, restrains, prevents or weakens the object.
 class prevent_verb verbs
@@ -138,6 +139,11 @@ class place_noun
   capital city town village border airport port coast sea river north south
   east west centre center crossing valley mountains frontier harbour harbor
   station square palace
+# Actors: first- and second-person pronouns and bodies that decree. An
+# actor acting on a controlled thing (below) is an action, not a claim.
+class actor_word
+  we i you they congress government administration president parliament
+  senate house legislature ministry cabinet
 # Measures and instruments an actor creates or controls: acting on them is
 # an action, not a claim ("we will cut taxes", "we must strengthen our gun
 # laws", "we shall intensify our research"; ANNOTATION.md "Actions are not
