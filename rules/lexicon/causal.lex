@@ -21,9 +21,13 @@ class cause_verb verbs
   advance enhance enrich improve restore upgrade modernize modernise renew
   revitalize revitalise fortify bolster broaden expand enlarge awaken
   promote spawn engender empower stimulate assure ensure insure guarantee
-  protect defend preserve safeguard save maintain assist aid bring allow
-  balance
-  permit
+  protect defend preserve safeguard save maintain assist aid bring
+# Enabling verbs with a plain object (ANNOTATION.md "Enabling is causing":
+# "loopholes which permit this abuse"), and "balance" (WordNet balance.v.01,
+# "a plan that will balance the budget"; an actor's own budget is an action,
+# see actor_word / controlled_noun).
+class cause_verb verbs
+  allow permit balance
 # X VERB Y: the subject counters, restrains, prevents or weakens the object.
 class prevent_verb verbs
   prevent counter curb deter restrain mitigate undermine hamper weaken limit
