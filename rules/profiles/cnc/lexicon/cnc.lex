@@ -29,7 +29,7 @@ class harm_verb verbs
   drive lead motivate anger outrage
 # Verbs of sanction or blame whose reason follows "for" / "over".
 class cnc_sanction_verb
-  arrested detained booked held charged jailed convicted sentenced
+  arrested detained booked charged jailed convicted sentenced
   suspended dismissed expelled blamed criticised criticized condemned
   slammed accused questioned nabbed punished fined sacked rusticated
   penalised penalized thanked praised lauded hailed attacked targeted
