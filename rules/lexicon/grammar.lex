@@ -56,7 +56,7 @@ class control_verb verbs
   endeavor wish prefer refuse threaten promise vow pledge struggle manage
   continue begin start seem appear tend choose agree offer expect have
   prompt force push compel urge persuade allow enable ask invite lead
-  encourage permit require oblige pressure pressure convince
+  encourage permit require oblige pressure pressure convince work
 class purpose_object_verb verbs
   establish create raise deploy adopt agree introduce impose legislate set
   build launch form found institute install station dispatch send mobilize

@@ -2,7 +2,7 @@
 
 # Softened links: HEDGED.
 class hedge
-  may might could would possibly perhaps maybe likely unlikely probably
+  may might could would can possibly perhaps maybe likely unlikely probably
   presumably apparently seemingly potentially arguably seem seems seemed
   appear appears appeared reportedly allegedly expected suggests suggest
   suggested plausibly conceivably

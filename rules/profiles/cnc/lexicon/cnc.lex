@@ -27,3 +27,9 @@ class harm_verb verbs
   suspend dismiss sack fire punish fine jail sentence charge book
   hospitalise hospitalize force compel prompt trigger spark cause provoke
   drive lead motivate anger outrage
+# Verbs of sanction or blame whose reason follows "for" / "over".
+class cnc_sanction_verb
+  arrested detained booked charged jailed convicted sentenced
+  suspended dismissed expelled blamed criticised criticized condemned
+  slammed accused questioned nabbed punished fined sacked rusticated
+  penalised penalized thanked praised lauded hailed attacked targeted
