@@ -28,6 +28,10 @@ bool RequiredSet(const Node& n, const std::vector<Pred>& preds, const Lexicon& l
         words->push_back(p.word);
         return true;
       }
+      if (p.kind == PredKind::kWordSet) {
+        words->insert(words->end(), p.words.begin(), p.words.end());
+        return true;
+      }
       if (p.kind == PredKind::kClass) {
         classes->push_back(p.cls);
         return true;
@@ -154,6 +158,28 @@ bool FirstSet(const Node& n, std::vector<int>* out, bool* nullable) {
     }
   }
   return false;
+}
+
+bool AnchoredAtStart(const Node& n) {
+  switch (n.kind) {
+    case Node::kStart:
+      return true;
+    case Node::kCapture:
+      return AnchoredAtStart(n.kids[0]);
+    case Node::kSeq:
+      for (const Node& k : n.kids) {
+        if (k.kind == Node::kLook) continue;  // zero-width
+        return AnchoredAtStart(k);
+      }
+      return false;
+    case Node::kAlt:
+      for (const Node& k : n.kids) {
+        if (!AnchoredAtStart(k)) return false;
+      }
+      return !n.kids.empty();
+    default:
+      return false;
+  }
 }
 
 }  // namespace casus::token_pattern

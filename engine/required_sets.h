@@ -28,6 +28,10 @@ void RequiredAll(const Node& n, const std::vector<Pred>& preds, const Lexicon& l
 // *nullable: the node can match no token.
 bool FirstSet(const Node& n, std::vector<int>* out, bool* nullable);
 
+// True when every match must start at the run's first token (the pattern
+// opens with ^, zero-width assertions aside).
+bool AnchoredAtStart(const Node& n);
+
 }  // namespace casus::token_pattern
 
 #endif  // CASUS_ENGINE_REQUIRED_SETS_H_

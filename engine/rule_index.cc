@@ -39,9 +39,11 @@ void RuleIndex::Build(const std::vector<const TokenPattern*>& patterns,
                       const Lexicon& lexicon, bool prefilter) {
   num_rules_ = patterns.size();
   rule_sets_.assign(num_rules_, {});
+  anchored_.assign(num_rules_, false);
   std::map<std::pair<std::vector<WordId>, std::vector<int>>, uint32_t> set_ids;
   for (uint32_t r = 0; r < num_rules_; ++r) {
     const TokenPattern& p = *patterns[r];
+    anchored_[r] = prefilter && p.anchored();
     std::vector<WordId> words;
     std::vector<int> classes, pos;
     if (prefilter && p.FirstTokenKeys(&words, &classes, &pos)) {
@@ -59,6 +61,8 @@ void RuleIndex::Build(const std::vector<const TokenPattern*>& patterns,
       always_.push_back(r);
       continue;
     }
+    uint32_t key_set = 0;
+    size_t key_rarity = 0;
     for (const TokenPattern::Required& req : p.required_all()) {
       // Rules share equal sets ("to" is required by dozens), so a word
       // stamps each of its sets once whatever the number of rules.
@@ -74,8 +78,17 @@ void RuleIndex::Build(const std::vector<const TokenPattern*>& patterns,
       }
       std::vector<uint32_t>& mine = rule_sets_[r];
       if (std::find(mine.begin(), mine.end(), set) == mine.end()) mine.push_back(set);
+      // The key: the set least likely to occur (its shortest word longest;
+      // a class counts as a three-letter word), checked first.
+      size_t rarity = req.classes.empty() ? SIZE_MAX : 3;
+      for (WordId w : req.words) rarity = std::min(rarity, lexicon.Word(w).size());
+      if (mine.size() == 1 || rarity > key_rarity) {
+        key_rarity = rarity;
+        key_set = set;
+      }
     }
-    keyed_.push_back(r);
+    if (rules_by_key_set_.size() < num_sets_) rules_by_key_set_.resize(num_sets_);
+    rules_by_key_set_[key_set].push_back(r);
   }
   sets_by_word_.Finish(lexicon);
   start_by_word_.Finish(lexicon);
@@ -98,33 +111,39 @@ bool RuleIndex::Scan::Start(const RuleIndex& index, const Document& doc, uint32_
   candidates_.clear();
   for (uint32_t r : index.always_) {
     stamp_[r] = run_;
-    last_[r] = end;
+    last_[r] = index.anchored_[r] ? begin : end;
     candidates_.push_back(r);
   }
   const size_t always = candidates_.size();
+  stamped_.clear();
   for (uint32_t i = begin; i < end; ++i) {
     for (auto [s, e] = index.sets_by_word_.Of(doc.word_ids[i]); s != e; ++s) {
+      if (set_stamp_[*s] != run_) stamped_.push_back(*s);
       set_stamp_[*s] = run_;
       set_last_[*s] = i;  // rising: ends at the last
     }
   }
-  // A match holds one of each set at or after its start: the earliest of
-  // their last occurrences bounds it.
-  for (uint32_t r : index.keyed_) {
-    uint32_t bound = end;
-    bool all = true;
-    for (uint32_t set : index.rule_sets_[r]) {
-      if (set_stamp_[set] != run_) {
-        all = false;
-        break;
+  // Only rules whose key set occurred can be candidates; each checks its
+  // other sets. A match holds one of each set at or after its start: the
+  // earliest of their last occurrences bounds it.
+  for (uint32_t key : stamped_) {
+    for (uint32_t r : index.rules_by_key_set_[key]) {
+      uint32_t bound = end;
+      bool all = true;
+      for (uint32_t set : index.rule_sets_[r]) {
+        if (set_stamp_[set] != run_) {
+          all = false;
+          break;
+        }
+        bound = std::min(bound, set_last_[set]);
       }
-      bound = std::min(bound, set_last_[set]);
+      if (!all) continue;
+      stamp_[r] = run_;
+      last_[r] = index.anchored_[r] ? std::min(bound, begin) : bound;
+      candidates_.push_back(r);
     }
-    if (!all) continue;
-    stamp_[r] = run_;
-    last_[r] = bound;
-    candidates_.push_back(r);
   }
+  std::sort(candidates_.begin() + always, candidates_.end());
   // Both lists are ascending.
   std::inplace_merge(candidates_.begin(), candidates_.begin() + always, candidates_.end());
   return !candidates_.empty();

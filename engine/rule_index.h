@@ -6,6 +6,7 @@
 //     a match holds one of each at or after its start.
 //   - When TokenPattern::FirstTokenKeys gives its first tokens (words,
 //     classes, parts of speech), it starts only at such a token.
+//   - A pattern anchored with ^ starts only at the run's first token.
 // Rules with no required set are candidates in every run; with `prefilter`
 // off every rule is tried everywhere (the oracle the tests compare to).
 // Immutable after Build(); each thread keeps its own Scan.
@@ -90,6 +91,7 @@ class RuleIndex {
     std::vector<uint32_t> last_;       // its last start
     std::vector<uint32_t> set_stamp_;  // set_stamp_[s] == run_: set s occurs
     std::vector<uint32_t> set_last_;   // its last occurrence
+    std::vector<uint32_t> stamped_;    // the sets that occur in this run
     uint32_t run_ = 0;
   };
 
@@ -98,10 +100,12 @@ class RuleIndex {
   uint32_t num_sets_ = 0;
   WordRules sets_by_word_;                         // word -> required set ids
   std::vector<std::vector<uint32_t>> rule_sets_;   // rule -> its set ids
-  std::vector<uint32_t> keyed_, always_;           // rules with sets / without
+  std::vector<std::vector<uint32_t>> rules_by_key_set_;  // set -> rules it keys
+  std::vector<uint32_t> always_;                   // rules without required sets
   WordRules start_by_word_;                        // first word -> rules
   std::vector<std::vector<uint32_t>> start_by_pos_;  // first Pos -> rules
   std::vector<uint32_t> start_anywhere_;
+  std::vector<bool> anchored_;  // by rule: starts only at the run's start
 };
 
 inline const std::vector<uint32_t>& RuleIndex::Scan::StartingAt(const Document& doc, uint32_t at) {

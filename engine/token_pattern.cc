@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdlib>
 #include <optional>
@@ -110,6 +111,9 @@ bool EvalPred(const Pred& p, const TokenPatternInput& in, uint32_t tok) {
   switch (p.kind) {
     case PredKind::kWord:
       r = doc.word_ids[tok] == p.word;
+      break;
+    case PredKind::kWordSet:
+      r = std::binary_search(p.words.begin(), p.words.end(), doc.word_ids[tok]);
       break;
     case PredKind::kExact:
       r = doc.Text(t.span()) == p.text;
@@ -254,8 +258,29 @@ absl::StatusOr<TokenPattern> TokenPattern::Compile(std::string_view source,
   Parser parser(source, lexicon, tp.prog_.get());
   auto ast = parser.Parse();
   if (!ast.ok()) return ast.status();
-  Compiler(&tp.prog_->insts).Emit(*ast);
+  FoldWordAlternations(&*ast, &tp.prog_->preds);
+  tp.prog_->anchored = AnchoredAtStart(*ast);
+  // Leading zero-width assertions ("?<!(said ,) [trigger: to ...]") look
+  // only at tokens around the start, whatever the rest matches: they are
+  // compiled apart and checked after the rest has matched, so the many
+  // starts where the rest fails at once skip them.
+  Node rest = *ast;
+  Node leading{Node::kSeq};
+  if (rest.kind == Node::kSeq) {
+    size_t k = 0;
+    while (k < rest.kids.size() && rest.kids[k].kind == Node::kLook) ++k;
+    if (k > 0 && k < rest.kids.size()) {
+      leading.kids.assign(rest.kids.begin(), rest.kids.begin() + k);
+      rest.kids.erase(rest.kids.begin(), rest.kids.begin() + k);
+    }
+  }
+  Compiler(&tp.prog_->insts).Emit(rest);
   tp.prog_->insts.push_back({Op::kMatch});
+  if (!leading.kids.empty()) {
+    tp.prog_->leading_pc = static_cast<int>(tp.prog_->insts.size());
+    Compiler(&tp.prog_->insts).Emit(leading);
+    tp.prog_->insts.push_back({Op::kMatch});
+  }
   RequiredAll(*ast, tp.prog_->preds, lexicon->current(), &tp.prog_->required_all);
   bool nullable = false;
   if (!FirstSet(*ast, &tp.prog_->first_preds, &nullable) || nullable) {
@@ -283,6 +308,7 @@ bool TokenPattern::MatchAt(const TokenPatternInput& in, uint32_t start,
   Vm vm{*prog_, in, {}};
   vm.caps.fill(UINT32_MAX);
   int end = vm.Run(0, start);
+  if (end >= 0 && prog_->leading_pc >= 0 && vm.Run(prog_->leading_pc, start) < 0) end = -1;
   m->steps = static_cast<uint32_t>(vm.steps);
   m->exhausted = vm.steps > kTokenPatternStepBudget;
   if (end < 0) return false;
@@ -306,6 +332,8 @@ bool TokenPattern::FirstTokenKeys(std::vector<WordId>* words, std::vector<int>* 
     if (pred.kind == PredKind::kWord ||
         (pred.kind == PredKind::kExact && pred.word != kUnknownWord)) {
       words->push_back(pred.word);
+    } else if (pred.kind == PredKind::kWordSet) {
+      words->insert(words->end(), pred.words.begin(), pred.words.end());
     } else if (pred.kind == PredKind::kClass) {
       classes->push_back(pred.cls);
     } else if (pred.kind == PredKind::kPos) {
@@ -316,6 +344,8 @@ bool TokenPattern::FirstTokenKeys(std::vector<WordId>* words, std::vector<int>* 
   }
   return true;
 }
+
+bool TokenPattern::anchored() const { return prog_->anchored; }
 
 const std::vector<std::string>& TokenPattern::capture_names() const {
   return prog_->capture_names;

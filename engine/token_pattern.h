@@ -101,6 +101,8 @@ class TokenPattern {
   // the first token is otherwise constrained or free.
   bool FirstTokenKeys(std::vector<WordId>* words, std::vector<int>* classes,
                       std::vector<int>* pos) const;
+  // True when every match starts at the run's first token (a leading ^).
+  bool anchored() const;
 
   struct Program;  // opaque
 

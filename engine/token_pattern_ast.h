@@ -39,6 +39,7 @@ enum class PredKind : uint8_t {
   kPos,      // part of speech (%NOUN ...)
   kNpPart,   // inside a noun phrase (%NP): DET NUM ADJ NOUN PROPN, 's, hyphen
   kForm,     // verb form bits from the lexicon (%PAST %ING %PART %BASE)
+  kWordSet,  // any of `words` (an alternation of plain words, folded)
 };
 
 struct Pred {
@@ -52,6 +53,7 @@ struct Pred {
   uint32_t not_form = 0; // kForm: PosBit mask that must be clear
   std::string text;
   std::shared_ptr<const re2::RE2> re;
+  std::vector<WordId> words;  // kWordSet: sorted, unique
 };
 
 enum class Op : uint8_t {
@@ -85,6 +87,11 @@ struct Node {
 // The fixed length of a node in tokens, or -1 (look-behind needs one).
 int FixedLength(const Node& n);
 
+// Replaces every alternation of plain words ("(ask|asks|asked)", inside
+// look-arounds too) by one kWordSet predicate: one step instead of a branch
+// per word. Matches exactly what the alternation matched.
+void FoldWordAlternations(Node* n, std::vector<Pred>* preds);
+
 }  // namespace casus::token_pattern
 
 namespace casus {
@@ -96,6 +103,8 @@ struct TokenPattern::Program {
   std::vector<TokenPattern::Required> required_all;
   std::vector<int> first_preds;  // preds that can match the first token
   bool first_any = false;        // the first token is unconstrained
+  bool anchored = false;         // matches start only at the run's start
+  int leading_pc = -1;  // the leading assertions' program, run after a match
 };
 
 }  // namespace casus

@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <optional>
 
 #include "pipeline/strings.h"
@@ -39,6 +40,27 @@ int FixedLength(const Node& n) {
     }
   }
   return -1;
+}
+
+void FoldWordAlternations(Node* n, std::vector<Pred>* preds) {
+  for (Node& k : n->kids) FoldWordAlternations(&k, preds);
+  if (n->kind != Node::kAlt || n->kids.size() < 2) return;
+  std::vector<WordId> words;
+  for (const Node& k : n->kids) {
+    if (k.kind != Node::kPredN) return;
+    const Pred& p = (*preds)[k.pred];
+    if (p.kind != PredKind::kWord || p.negate) return;
+    words.push_back(p.word);
+  }
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  Pred set;
+  set.kind = PredKind::kWordSet;
+  set.words = std::move(words);
+  preds->push_back(std::move(set));
+  Node folded{Node::kPredN};
+  folded.pred = static_cast<int>(preds->size()) - 1;
+  *n = std::move(folded);
 }
 
 namespace {
