@@ -73,7 +73,7 @@ TEST(ClaimPrefilter, SameClaimsAsTheOracle) {
 TEST(ClaimPrefilter, ProfileSameClaimsAsTheOracle) {
   auto fast = Build(true, "cnc"), slow = Build(false, "cnc");
   for (const char* text : {"Farmers staged a protest over the new law.",
-                           "Six protesters were injured in the firing.",
+                           "Six protesters were injured when police opened fire.",
                            "Workers held a rally demanding higher wages."}) {
     std::string got = Out(*fast, text);
     EXPECT_EQ(got, Out(*slow, text)) << text;
