@@ -10,23 +10,65 @@ example She teaches at the [University of Ghana]{ORGANIZATION university_of_ghan
 example The [Permanent Indus Commission]{ORGANIZATION permanent_indus_commission} met.
 example a council and a commission met
 
-# People: a known given name before capitalized words.
-# Hyphenated parts count ("Jean-Louis", "Little-Pengelly", "Dae-jung").
-pattern person.given PERSON: [?=(CAP) (CAP "-")? @given_name ("-" CAP)? (?=(CAP) CAP ("-" (CAP|LOWER))? | @name_particle+ "-"? CAP)+]
+# People. A name is capitalized parts, each possibly hyphenated ("Jean-Louis",
+# "Little-Pengelly", "Dae-jung", but not "Calhoun-led": @hyphen_suffix), with
+# lower-case particles inside ("de Palacio", "van den Berg", "bin Salman",
+# "al-Assad": @name_particle). Pronouns, function words, months, days,
+# titles and place heads never continue a name (@name_stop: "will I",
+# "Srinivas Kommuri July", "Norman Chandler Professor").
+
+# A known given name before capitalized words.
+pattern person.given PERSON: [?=(CAP) (CAP "-")? @given_name ("-" CAP)? (?!(@name_stop|%PRON) ?=(CAP) CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))?)+]
 example The paper is by [Jonas Eriksen]{PERSON jonas_eriksen}.
 example [Emma Little-Pengelly]{PERSON emma_little_pengelly} spoke.
 example [Jean-Louis Tixier-Vignancour]{PERSON jean_louis_tixier_vignancour} ran.
 example Yesterday [Maria de Souza]{PERSON maria_de_souza} spoke.
+example Photo: [Srinivas Kommuri]{PERSON srinivas_kommuri} July 14, 2009.
+example I am instructing Treasury Secretary [James Baker]{PERSON james_baker}-I have to get used to saying that.
+example The [John C. Calhoun]{PERSON john_c_calhoun}-led faction split.
+example [Ursula von der Leyen]{PERSON ursula_von_der_leyen} and [Bashar al-Assad]{PERSON bashar_al_assad} spoke.
 
 # The same after a given name that is also a common word, inside a sentence.
-pattern person.given_ambiguous PERSON: ?<=(ANY) ?!(@given_name_ambiguous (@org_head|@person_title)) [@given_name_ambiguous (?=(CAP) CAP ("-" (CAP|LOWER))? | @name_particle+ "-"? CAP)+]
+pattern person.given_ambiguous PERSON: ?<=(ANY) ?!(@given_name_ambiguous (@org_head|@person_title)) [@given_name_ambiguous (?!(@name_stop|%PRON) ?=(CAP) CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))?)+]
 example He met [Bill Clinton]{PERSON bill_clinton} in 1998.
-example Bill Clinton left.
+example Bill Smithers left.
 example The [Finance Bill Committee]{ORGANIZATION finance_bill_committee} met.
+example Nor will I allow it, nor will They.
 
-# People: after a title ("President", "Foreign Minister", "Dr.").
-pattern person.title PERSON: ?=(CAP) @person_title+ [?=(CAP) ?!(@person_title|@org_head) CAP+ ("-" CAP)?]
-example Talks with President [Tokayev]{PERSON tokayev} began.
+# After a title: a sequence of title words and portfolios that ends in a
+# title head ("President", "Foreign Minister", "Treasury Secretary",
+# "Secretary of State", "Crown Prince", "Dr."); the title stays outside.
+pattern person.title PERSON: ?=(CAP) (@person_title|@portfolio) ("-"? (@person_title|@portfolio))* ?<=(@title_head) ((of|for) the? @portfolio+ (and @portfolio+)?)? [?!(@name_stop|@person_title|@portfolio|@org_head|%PRON) ?=(CAP) CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? (?!(@name_stop|%PRON) ?=(CAP) CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))?)*]
+example Talks with President [Kaboré]{PERSON kabore} began.
+example Foreign Minister [Sergey Lavrov]{PERSON sergey_lavrov} and Secretary of State [John Kerry]{PERSON john_kerry} met.
+example Commissioner [Loyola de Palacio]{PERSON loyola_de_palacio} met Minister [Ruud van den Berg]{PERSON ruud_van_den_berg}.
+example Crown Prince [Mohammed bin Salman]{PERSON mohammed_bin_salman} met Mr. [Dupuis]{PERSON dupuis} and Dr [Azizi]{PERSON azizi}.
+example Secretary-General [Ban Ki-moon]{PERSON ban_ki_moon} spoke.
+example They arrested the Deputy Superintendent of the district.
+example The Chief Executive was at loggerheads over the Five Year Defense Program.
+
+# After a lower-case role noun in apposition ("party leader Mangosuthu
+# Buthelezi", "journalist Robert Fisk", "the Russian lawyer Natalia
+# Veselnitskaya").
+pattern person.role PERSON: ?<=(@person_role) ?<=(LOWER) [?!(@name_stop|@person_title|@portfolio|@org_head|%PRON) ?=(CAP) CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? (?!(@name_stop|%PRON) ?=(CAP) CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))?)*]
+example They said party leader [Mangosuthu Buthelezi]{PERSON mangosuthu_buthelezi} would speak.
+example According to journalist [Robert Fisk]{PERSON robert_fisk}, he resigned.
+example Senior officials in the capital disagreed, and officials Monday agreed.
+
+# Initials before a name ("M. Ranjit", "T P Chandrasekharan", "J. E. Jones").
+pattern person.initials PERSON: ?<!(/[A-Z][a-z]+/) [(/[A-Z]\./ | /[B-HJ-Z]/)+ ?!(@name_stop|@org_head|%PRON) ?=(CAP) CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? (?!(@name_stop|%PRON) ?=(CAP) CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))?)*]
+example [M. Ranjit]{PERSON m_ranjit}, a student, said so.
+example The wife of [T P Chandrasekharan]{PERSON t_p_chandrasekharan} testified.
+example Aid came from the [U.S.]{COUNTRY USA} Treasury under Plan B Funding.
+
+# East Asian names, family name first ("Xi Jinping", "Wang Yi", "Li Qiang",
+# "Kim Dae-jung", "Moon Jae-in", "Kim Jong Un", "Nguyen Phu Trong", "Tsai
+# Ing-wen"): a family name of @east_asian_family, then a given name that is
+# hyphenated, one or two short syllables, or one pinyin word.
+pattern person.east_asian PERSON: [?=(CAP) @east_asian_family ?!(@name_stop) (CAP "-" LOWER | /[A-Z][a-z]{1,4}/ ?!(@name_stop) /[A-Z][a-z]{1,4}/ | ?=(CAP) /(?i)((zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u)){1,2}/)]
+example The president met [Li Qiang]{PERSON li_qiang} in [Minsk]{CITY minsk}.
+example [Wang Yi]{PERSON wang_yi} met [Moon Jae-in]{PERSON moon_jae_in} and [Kim Jong Un]{PERSON kim_jong_un}.
+example Han [Chinese]{COUNTRY CHN} traders sailed the Song Dynasty routes.
 
 # People: a name that reports a view ("Waltz believes that").
 pattern person.reporter PERSON: ?!(%DET|%PRON|@unnamed_source|@person_role) [?=(CAP) ?!(@org_head|@person_title) CAP] ?=(@report_verb that)

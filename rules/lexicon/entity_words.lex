@@ -39,7 +39,94 @@ class person_title
   Baroness Duke Emperor Empress Tsar Czar Shah Caliph Haji Hajji Sayyid Seyed
   Seyyed Mufti Comrade Attorney Inspector Commissioner Consul Counsellor
   Counselor Ombudsman Councillor Councilor Congressman Congresswoman Lawmaker
-  Generalissimo
+  Generalissimo Mr Mrs Ms Dr Messrs. Mme. Madame Monsieur Senators Governors
+  Ambassadors Kings Representatives Commissioners Secretaries Chancellors
+  Premiers Mayors Generals Admirals Cardinals Bishops Surgeon Solicitor
+  Postmaster Auditor Comptroller Controller Registrar Superintendent MP MPs MPP
+  MLA MEP MSP MHA MNA TD Datuk Dato Datin Tun Pandit Swami Sadhu Guru
+  Acting Interim Executive Supreme First Second Senior Secretary-General
+  Premier-elect President-elect
+
+# The words of a title that stand right before the name: a title sequence
+# ending in one of these makes the capitalized words after it a PERSON
+# ("Foreign Minister Lavrov", "Treasury Secretary James Baker", "Crown Prince
+# Mohammed bin Salman"); "Deputy Superintendent", "Chief Executive" and
+# "Defense Program" end in no title head and name nobody.
+class title_head
+  President Presidents Minister Ministers Chancellor Chancellors Secretary
+  Secretaries Secretary-General General Generals Ambassador Ambassadors Senator
+  Senators Governor Governors King Queen Prince Princess Emir Amir Sheikh
+  Shaykh Sultan Ayatollah Leader Premier Premiers Mayor Mayors Commander
+  Colonel Lieutenant Major Captain Sergeant Marshal Brigadier Admiral Admirals
+  Judge Justice Professor Prof. Dr. Dr Mr. Mrs. Ms. Mr Mrs Ms Miss Messrs. Mme.
+  Madame Monsieur Sen. Gen. Rep. Gov. Lt. Col. Maj. Capt. Adm. Pres. Amb. Sec.
+  Rev. Pope Spokesman Spokeswoman Spokesperson Chairman Chairwoman Chair
+  Director Envoy Representative Representatives Speaker Mullah Maulana Mawlawi
+  Hojatoleslam Hojjatoleslam Imam Patriarch Archbishop Bishop Cardinal Rabbi
+  Reverend Sir Dame Lord Lady Baron Baroness Duke Emperor Empress Tsar Czar Shah
+  Caliph Mufti Comrade Commissioner Commissioners Consul Ombudsman Councillor
+  Councilor Congressman Congresswoman Lawmaker Generalissimo Superintendent MP
+  MPs MPP MLA MEP MSP MHA MNA TD Datuk Dato Datin Tun Pandit Swami Kings
+  President-elect Premier-elect
+
+# Ministerial portfolios in titles ("Treasury Secretary", "Secretary of State",
+# "Minister for Foreign Affairs", "Energy Minister").
+class portfolio
+  State Defense Defence Treasury Foreign Affairs Interior Home Justice Health
+  Finance Economy Economic Energy Commerce Trade Labor Labour Agriculture
+  Education Transport Transportation Environment Industry Culture Housing
+  Development Communications Information Security Intelligence Immigration
+  External Internal Public Works Veterans Homeland Navy Army Air War Fisheries
+  Tourism Oil Petroleum Mines Water Planning Budget Social Welfare Women
+  Youth Sports Science Technology Digital Climate Cooperation European
+  Overseas Commonwealth Northern Ireland Scotland Wales Exchequer
+
+# Words that never end or continue a person's name: function words, months,
+# days, titles and the heads of place names ("Srinivas Kommuri July",
+# "Norman Chandler Professor", "James Baker-I have", "Prince Edward Island").
+class name_stop
+  The A An And Or But Nor Of In On At For To From By With As If When While
+  After Before During Since Until Though Although Because Than Then Also
+  However Meanwhile Yet So Not No Yes Is Was Are Were Has Have Had Will Would
+  Can Could Should Shall May Might Must Did Do Does
+  I Me My We Us Our He Him His She Her It Its They Them Their You Your
+  This That These Those There Here Who What Which Where Why How
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+  March April June July August September October November December Jan. Feb.
+  Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.
+  President Presidents Minister Ministers Premier Chancellor Secretary
+  Secretary-General Senator Senators Governor Mayor Ambassador Professor Prof.
+  Dr. Mr. Mrs. Ms. Mr Mrs Ms Dr MP MPs MPP MLA MEP MSP Speaker Chairman
+  Chairwoman Director Envoy Spokesman Spokeswoman Spokesperson Representative
+  Congressman Congresswoman Commissioner Member Members Leader Leaders Chief
+  Island Islands Street Road Avenue County Province River Valley Airport
+  Stadium Square Mountains Peninsula Strait Sea Ocean Gulf Canal Harbour
+  Harbor District Region Township Parish Municipality Boulevard Palace
+  Building Centre Center Hospital Prize Award Medal Lecture Lectures Memorial
+  Foundation Trust Government Administration Cabinet Ministry Party Army Navy
+
+# Lower-case words after a hyphen that are no part of a name ("Calhoun-led",
+# "Putin-era"): a name goes on after a hyphen only with a name part
+# ("Dae-jung", "Little-Pengelly").
+class hyphen_suffix
+  led backed based era style type like controlled sponsored oriented aligned
+  allied owned run funded born appointed brokered inspired linked affiliated
+  dominated influenced supported friendly leaning minded speaking bashing
+  baiting free ruled held made designed centric ist ists ism isms ite ites
+  esque ian ians related elect
+
+# Words that sentences open with and that begin no name: gerunds and
+# prepositions used as connectives ("Citing Foreign Ministry sources",
+# "Following the talks", "According to").
+class opener
+  According Citing Following Including Regarding Concerning Considering
+  Given Despite Amid Amidst Under Without Within Among Amongst Against
+  Though Although However Now Then Thus Hence Yet Still Meanwhile Moreover
+  Nevertheless Nonetheless Furthermore Also Indeed Instead Today Yesterday
+  Tomorrow Tonight Recently Earlier Later Finally Like Unlike Besides Beyond
+  Throughout Since Until After Before During When While Whereas If Unless
+  Because As At By For From In On Of To With Dear Thank Thanks Please Let
+  Even Only Just Perhaps Many Most Some Both Each Every All No Such Several
 
 # Lower-case role nouns that introduce a name in apposition ("analyst John
 # Smith", "the Russian diplomat Sergei Ivanov").
@@ -447,6 +534,22 @@ class given_name_ambiguous
   Victor Earl Glen Dale Drew Chase Carol Van Warren Miles Art Harry Bob Sal
   Hope Joy Rose Faith Dawn Holly Ivy Pearl Ruby Cliff Lane Brent Christian
   Roman Jordan Austin Chester Kerry Grover Zell
+
+# Family names written first in East Asian names ("Xi Jinping", "Kim
+# Dae-jung", "Nguyen Phu Trong", "Tsai Ing-wen"): Chinese (pinyin and older
+# romanizations), Korean and Vietnamese. Left out because they are English
+# words or pronouns (He, Do, Le, Ho, To, Long, Song); Japanese names are written given name first in English.
+class east_asian_family
+  Wang Li Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Zhu Gao Lin Guo Luo
+  Liang Zheng Xie Tang Feng Dong Xiao Cheng Cao Yuan Deng Fu Shen Zeng Peng Su
+  Jiang Cai Jia Ding Wei Xue Ye Yan Pan Du Dai Xia Zhong Tian Ren Fan Fang Shi
+  Yao Tan Liao Zou Xiong Jin Hao Kong Bai Cui Kang Mao Qiu Qin Gu Hou Shao Meng
+  Wan Duan Lei Qian Yin Yi Chang Qiao Lai Gong Wen Xi Bo Hua Hu Ma Yu Lu Han
+  Wong Leung Cheung Chan Lam Tsai Tsang Chiang Chu Ko Lien Yen Soong Teng Tung
+  Chou Kuo Hsu Hsieh Lo Kim Lee Park Choi Jung Chung Cho Yoon Yun Jang Lim Oh
+  Seo Shin Kwon Hwang Ahn Yoo Hong Jeon Chun Moon Son Bae Baek Heo Nam Roh Ban
+  Rhee Ryu Nguyen Tran Pham Hoang Huynh Phan Vu Vo Dang Bui Ngo Duong Ly Dinh
+  Truong Mai
 
 # Lower-case particles inside personal names ("Osama bin Laden", "Ursula von
 # der Leyen", "Abu Bakr al-Baghdadi", "Zia ul Haq").
