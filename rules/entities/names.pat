@@ -18,11 +18,11 @@ example a council and a commission met
 # "Srinivas Kommuri July", "Norman Chandler Professor").
 
 # A known given name before capitalized words.
-pattern person.given PERSON: [?=(CAP) (CAP "-")? @given_name ("-" CAP)? (?!(@name_stop|%PRON) ?=(CAP) CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))?)+]
+pattern person.given PERSON: ?<!(San|Santa|São|Sao|Saint|St.|Sainte|Fort|Port|Mount|Mt.|Lake|Cape|Los|Las|El|Le|La|Lo) [?=(CAP) (CAP "-")? (@given_name|@given_name_en) ("-" CAP)? (?!(@name_stop|%PRON) ?=(CAP) CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))?)+]
 example The paper is by [Jonas Eriksen]{PERSON jonas_eriksen}.
 example [Emma Little-Pengelly]{PERSON emma_little_pengelly} spoke.
 example [Jean-Louis Tixier-Vignancour]{PERSON jean_louis_tixier_vignancour} ran.
-example Yesterday [Maria de Souza]{PERSON maria_de_souza} spoke.
+example Yesterday [Maria de Souza]{PERSON maria_de_souza} spoke in San Luis Obispo with the Christian Democrats.
 example Photo: [Srinivas Kommuri]{PERSON srinivas_kommuri} July 14, 2009.
 example I am instructing Treasury Secretary [James Baker]{PERSON james_baker}-I have to get used to saying that.
 example The [John C. Calhoun]{PERSON john_c_calhoun}-led faction split.
@@ -56,19 +56,34 @@ example According to journalist [Robert Fisk]{PERSON robert_fisk}, he resigned.
 example Senior officials in the capital disagreed, and officials Monday agreed.
 
 # Initials before a name ("M. Ranjit", "T P Chandrasekharan", "J. E. Jones").
-pattern person.initials PERSON: ?<!(/[A-Z][a-z]+/) [(/[A-Z]\./ | /[B-HJ-Z]/)+ ?!(@name_stop|@org_head|%PRON) ?=(CAP) CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? (?!(@name_stop|%PRON) ?=(CAP) CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))?)*]
+pattern person.initials PERSON: ?<!(/[A-Z][a-z]+/) [(/[A-Z]\./ | /[B-HJ-Z]/)+ ?!(@name_stop|@org_head|%PRON|/[A-Z]\.?/|/[A-Z][a-z]?\.[A-Z]\.?/) ?=(CAP) CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? (?!(@name_stop|%PRON) ?=(CAP) CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))?)*]
 example [M. Ranjit]{PERSON m_ranjit}, a student, said so.
-example The wife of [T P Chandrasekharan]{PERSON t_p_chandrasekharan} testified.
+example The wife of [T P Chandrasekharan]{PERSON t_p_chandrasekharan} testified; she holds an M. A. in law.
 example Aid came from the [U.S.]{COUNTRY USA} Treasury under Plan B Funding.
 
 # East Asian names, family name first ("Xi Jinping", "Wang Yi", "Li Qiang",
 # "Kim Dae-jung", "Moon Jae-in", "Kim Jong Un", "Nguyen Phu Trong", "Tsai
 # Ing-wen"): a family name of @east_asian_family, then a given name that is
 # hyphenated, one or two short syllables, or one pinyin word.
-pattern person.east_asian PERSON: [?=(CAP) @east_asian_family ?!(@name_stop) (CAP "-" LOWER | /[A-Z][a-z]{1,4}/ ?!(@name_stop) /[A-Z][a-z]{1,4}/ | ?=(CAP) /(?i)((zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u)){1,2}/)]
+pattern person.east_asian PERSON: ?<!(@given_name|@given_name_en) [?=(CAP) @east_asian_family ?!(@name_stop) (CAP "-" LOWER | /[A-Z][a-z]{1,4}/ ?!(@name_stop) /[A-Z][a-z]{1,4}/ | ?=(CAP) /(?i)((zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u)){1,2}/)]
 example The president met [Li Qiang]{PERSON li_qiang} in [Minsk]{CITY minsk}.
 example [Wang Yi]{PERSON wang_yi} met [Moon Jae-in]{PERSON moon_jae_in} and [Kim Jong Un]{PERSON kim_jong_un}.
 example Han [Chinese]{COUNTRY CHN} traders sailed the Song Dynasty routes.
+
+# A bare capitalized word before what people do or undergo ("Kshyk
+# campaigned for", "Patteson was a member", "Fry has been re-elected",
+# "Mraji said"), or before "'s" and a noun of a person's life ("Saraswati's
+# killing"). Known places and bodies are gazetteer names of the same length
+# and win; acronyms, determiners, pronouns and sentence openers are left out.
+pattern person.bio PERSON: ?<!(CAP) ?!(%DET|%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) [?=(CAP) CAP ("-" ?!(@hyphen_suffix) CAP)?] ?=(@bio_adverb* (@bio_verb | ran (for|as|in|against|unsuccessfully|again) | @bio_aux+ @bio_adverb* (re "-"? @bio_passive | @bio_passive | a member | the candidate)) | @speech_verb | ("'s"|"’s"|"'") @person_possession)
+example [Kshyk]{PERSON kshyk} campaigned for the party; [Patteson]{PERSON patteson} was a member.
+example [Fry]{PERSON fry} has been re-elected, [Mraji]{PERSON mraji} said, after [Saraswati]{PERSON saraswati}'s killing.
+example Officials said the council was elected; [NATO]{ORGANIZATION nato} said so, and Analysts said so.
+
+# A known given name alone, not beside another capitalized word ("Like
+# Fidel, Raúl later attended", "Thank you, Tom.", "And, Richard, we know").
+pattern person.given_alone PERSON: ?<!(CAP|"-") [?=(CAP) (@given_name|@given_name_en)] ?!(CAP|"-")
+example Thank you, [Tom]{PERSON tom}. And, [Richard]{PERSON richard}, we know.
 
 # People: a name that reports a view ("Waltz believes that").
 pattern person.reporter PERSON: ?!(%DET|%PRON|@unnamed_source|@person_role) [?=(CAP) ?!(@org_head|@person_title) CAP] ?=(@report_verb that)
