@@ -3,12 +3,30 @@
 # Gazetteer names win over patterns of the same length; a longer pattern
 # match swallows the places inside a name ("Black Sea Fleet").
 
-# Organizations: capitalized words around a capitalized head word.
-pattern org.head ORGANIZATION: [(?!(%DET|%PRON) (CAP|NUM) ("-" CAP)?)* ?=(CAP) @org_head ((of|for|on|in|de|des|du) the? ?=(CAP|NUM) (CAP|NUM) ("-"? (CAP|NUM))*)*]
+# Organizations: capitalized words before a capitalized head word ("Black
+# Sea Fleet", "People's Liberation Army", "Special Additional District and
+# Sessions Court"), then "of", "for" or "on" phrases, with "and" inside
+# ("Department of Health and Human Services", "Movement for Rights and
+# Freedoms", "Union for a Popular Movement"); the words after "and" hold no
+# other head, so two bodies joined by "and" stay two ("the Party of Regions
+# and the Communist Party"). A head alone is no name ("the
+# Union", "the Administration", "Police"): bare bodies are gazetteer names.
+# "in" ends the name ("the Customs Service in Almaty"), and so do a person's
+# given name ("Liberal Party of Canada Frank Oliver") and an ordinal before
+# a legislature ("the 84th Congress" gives "Congress"); a plain number
+# ("1944 Republican Party") is no part of one. A sentence never
+# opens a name with a gerund or a connective ("Citing", "Following", "Now").
+pattern org.head ORGANIZATION: [(?<!(ANY) ?!(%ING) | ?<=(ANY)) (?!(%DET|%PRON|@opener|@org_stop|/[0-9]+(st|nd|rd|th)/ @legislature) (CAP|/[0-9]+(st|nd|rd|th)/|/[A-Z0-9]+[0-9][A-Z0-9]*/) ("-" CAP)? | @org_possessor ("'s"|"’s"|"'" s?))+ ?=(CAP) @org_head ((of|for|on|de|des|du|del|della|di) (the|a|an)? ?=(CAP|NUM) (CAP|NUM) ("-"? ?!(@given_name|@given_name_en|@org_stop) (CAP|NUM))* ((and|&) (?=(@and_tail_head) | ?!(@org_head)) CAP ("-"? (?=(@and_tail_head) | ?!(@org_head|@given_name|@given_name_en|@org_stop)) CAP)*)?)* | ?=(CAP) @org_head ((of|for|on|de|des|du|del|della|di) (the|a|an)? ?=(CAP|NUM) (CAP|NUM) ("-"? ?!(@given_name|@given_name_en|@org_stop) (CAP|NUM))* ((and|&) (?=(@and_tail_head) | ?!(@org_head)) CAP ("-"? (?=(@and_tail_head) | ?!(@org_head|@given_name|@given_name_en|@org_stop)) CAP)*)?)+]
 example The [Black Sea Fleet]{ORGANIZATION black_sea_fleet} left port.
 example She teaches at the [University of Ghana]{ORGANIZATION university_of_ghana}.
 example The [Permanent Indus Commission]{ORGANIZATION permanent_indus_commission} met.
 example a council and a commission met
+example The [Department of Health and Human Services]{ORGANIZATION department_of_health_and_human_services} and the [Union for a Popular Movement]{ORGANIZATION union_for_a_popular_movement} met.
+example The [Customs Service]{ORGANIZATION customs_service} in [Almaty]{CITY almaty} and the [Movement for Rights and Freedoms]{ORGANIZATION movement_for_rights_and_freedoms}.
+example Citing [Foreign Ministry]{ORGANIZATION ministry_of_foreign_affairs} sources, the Union and the Administration said the 84th [Congress]{ORGANIZATION us_congress} would act.
+example The [Reform Party of Canada]{ORGANIZATION reform_party_of_canada} and the [Wildrose Party]{ORGANIZATION wildrose_party} won 23 seats in 1944.
+example The [People's Liberation Army]{ORGANIZATION pla} and the [Women's League]{ORGANIZATION womens_league} met.
+example The [UN Panel on Water]{ORGANIZATION un_panel_on_water}, the [EU Council]{ORGANIZATION eu_council} and the [NATO Parliamentary Assembly]{ORGANIZATION nato_parliamentary_assembly} met.
 
 # People. A name is capitalized parts, each possibly hyphenated ("Jean-Louis",
 # "Little-Pengelly", "Dae-jung", but not "Calhoun-led": @hyphen_suffix), with

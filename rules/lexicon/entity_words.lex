@@ -22,6 +22,14 @@ class org_head
   Congress Senate Duma Majlis Secretariat Foundation Foundations Centre Center
   Society Societies Community Cartel Cartels Brotherhood Mujahideen Jamaat
   Club Mission Observatory Trust Airlines Railways Fleet Fleets Flotilla
+  Panel Panels Caucus Delegation Legislature Knesset Bundestag Bundesrat Sejm
+  Storting Riksdag Folketing Eduskunta Rada Sabha Jirga Shura Junta Politburo
+  Presidium Chamber Staff Inspectorate Commissariat Hospital Hospitals Clinic
+  Museum Library Laboratory Laboratories Legion Endowment Brothers
+  International Broadcasting Television Radio Media Press Agency Cortes
+  Oireachtas Seanad Dáil Verkhovna Syndicate Syndicates Cooperative
+  Co-operative Conservancy Trustees Brigades Squadron Wing Embassy Embassies
+  Consulate
 
 # Words that precede a person's name ("President Putin", "Dr. Azizi",
 # "Foreign Minister Lavrov", "Supreme Leader Khamenei"). Titles stay outside
@@ -1258,6 +1266,28 @@ class person_possession
 class name_particle
   al el bin ibn bint van von de der den da di du la le ul ud del della dos das
   zu ter
+
+# Words that end the capitalized words before an organization's head
+# ("Liberal Party of Canada Member of Parliament" gives no "Member").
+class org_stop
+  Member Members MP MPs MPP MLA MEP MSP
+
+# Heads that may follow "and" inside one name ("Department of Health and
+# Human Services"); after "and", any other head starts a second body.
+class and_tail_head
+  Services Service
+
+# Legislatures numbered by ordinals ("the 84th Congress": only "Congress").
+class legislature
+  Congress Parliament Duma Knesset Assembly Majlis Senate Sejm Bundestag
+  Legislature Dáil
+
+# Plural nouns that own an organization's name with "'s" ("People's
+# Liberation Army", "Workers' Party"); other possessives ("Iran's Supreme
+# Court") stay outside names.
+class org_possessor
+  People Peoples Workers Women Farmers Peasants Citizens Veterans Soldiers
+  Students Children Men Youth Traders Employers Nations Muslims Christians
 
 # Lower-case words allowed inside organization names ("Organization for
 # Security and Co-operation in Europe", "Council on Foreign Relations").
