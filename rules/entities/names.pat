@@ -93,15 +93,28 @@ example Han [Chinese]{COUNTRY CHN} traders sailed the Song Dynasty routes.
 # "Mraji said"), or before "'s" and a noun of a person's life ("Saraswati's
 # killing"). Known places and bodies are gazetteer names of the same length
 # and win; acronyms, determiners, pronouns and sentence openers are left out.
-pattern person.bio PERSON: ?<!(CAP) ?!(%DET|%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) [?=(CAP) CAP ("-" ?!(@hyphen_suffix) CAP)?] ?=(@bio_adverb* (@bio_verb | ran (for|as|in|against|unsuccessfully|again) | @bio_aux+ @bio_adverb* (re "-"? @bio_passive | @bio_passive | a member | the candidate)) | @speech_verb | ("'s"|"’s"|"'") @person_possession)
+pattern person.bio PERSON: ?<!(CAP|%DET) ?!(%DET|%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) [?=(CAP) CAP ("-" ?!(@hyphen_suffix) CAP)?] ?=(@bio_adverb* (@bio_verb | ran (for|as|in|against|unsuccessfully|again) | @bio_aux+ @bio_adverb* (re "-"? @bio_passive | @bio_passive | (a|an|the) (%ADJ|%NOUN|CAP|"'s"|"’s"|"'"|s){0,6} (@person_role ?!(of) | member | members))) | @speech_verb | ("'s"|"’s"|"'") @person_possession)
 example [Kshyk]{PERSON kshyk} campaigned for the party; [Patteson]{PERSON patteson} was a member.
+example [Silva]{PERSON silva} was the [Ontario]{REGION ontario} party's candidate; [Russia]{COUNTRY RUS} was the main rival of the bloc.
 example [Fry]{PERSON fry} has been re-elected, [Mraji]{PERSON mraji} said, after [Saraswati]{PERSON saraswati}'s killing.
 example Officials said the council was elected; [NATO]{ORGANIZATION nato} said so, and Analysts said so.
 
+# A bare capitalized word before "who" ("he had spoken to Mehbooba who gave
+# an assurance", "Ahmadinejad, who"), or after an age ("the 50-year-old
+# Headley"). Plurals ("Kurds who") and known places and bodies are left out.
+pattern person.who PERSON: ?<!(CAP|%DET) ?!(%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|/[A-Z][a-z]+s/) [?=(CAP) CAP ("-" ?!(@hyphen_suffix) CAP)?] ?=(","? who ?!(%ADV? (are|were|have)))
+pattern person.aged PERSON: ?<=(year "-" old) [?!(@name_stop|@person_title|@portfolio|@org_head|%PRON|UPPER) ?=(CAP) CAP ("-" ?!(@hyphen_suffix) CAP)? (?!(@name_stop|%PRON) ?=(CAP) CAP)*]
+example He had spoken to [Mehbooba]{PERSON mehbooba} who gave an assurance; the 50-year-old [Headley]{PERSON headley} left.
+example Kurds who fled and Hindus who stayed met the Police, who said little.
+
 # A known given name alone, not beside another capitalized word ("Like
 # Fidel, Raúl later attended", "Thank you, Tom.", "And, Richard, we know").
-pattern person.given_alone PERSON: ?<!(CAP|"-") [?=(CAP) (@given_name|@given_name_en)] ?!(CAP|"-")
-example Thank you, [Tom]{PERSON tom}. And, [Richard]{PERSON richard}, we know.
+# Only the curated given_name class: the longer given_name_en list holds
+# many English surnames and towns ("Bradford", "Richmond"), which alone
+# name places as often as people; acronyms ("ISA") and places after "in"
+# are left out.
+pattern person.given_alone PERSON: ?<!(CAP|"-"|%DET|in|at|near) [?=(CAP) ?!(UPPER) @given_name] ?!(CAP|"-")
+example Thank you, [Tom]{PERSON tom}. And, [Richard]{PERSON richard}, we know. We flew in Bradford and ISA.
 
 # People: a name that reports a view ("Waltz believes that").
 pattern person.reporter PERSON: ?!(%DET|%PRON|@unnamed_source|@person_role) [?=(CAP) ?!(@org_head|@person_title) CAP] ?=(@report_verb that)

@@ -156,7 +156,10 @@ class person_role
   director chairman chairwoman chief deputy senator governor mayor premier
   secretary specialist consultant officer colonel warlord militant rapporteur
   emissary monarch ruler dictator strongman successor predecessor counterpart
-  colleague
+  colleague incumbent incumbents challenger challengers nominee nominees rival
+  rivals opponent opponents contender hopeful mayor councillor councilor
+  guru activist businessman businesswoman tycoon billionaire entrepreneur
+  actor actress singer footballer cricketer filmmaker director producer
 
 # Common given names (first names) across the world as written in
 # English-language news: no surnames, patronymics or titles. Single words only:
@@ -1259,7 +1262,7 @@ class person_possession
   brother sister family followers supporters aides allies loyalists killing
   murder assassination death funeral legacy memoir memoirs biography
   presidency premiership tenure candidacy resignation campaign speech
-  successor predecessor
+  successor predecessor views remarks comments
 
 # Lower-case particles inside personal names ("Osama bin Laden", "Ursula von
 # der Leyen", "Abu Bakr al-Baghdadi", "Zia ul Haq").
