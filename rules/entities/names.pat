@@ -16,7 +16,7 @@
 # a legislature ("the 84th Congress" gives "Congress"); a plain number
 # ("1944 Republican Party") is no part of one. A sentence never
 # opens a name with a gerund or a connective ("Citing", "Following", "Now").
-pattern org.head ORGANIZATION: [(?<!(ANY) ?!(%ING) | ?<=(ANY)) (?!(%DET|%PRON|@opener|@org_stop|/[0-9]+(st|nd|rd|th)/ @legislature) (CAP|/[0-9]+(st|nd|rd|th)/|/[A-Z0-9]+[0-9][A-Z0-9]*/) ("-" CAP)? | @org_possessor ("'s"|"’s"|"'" s?))+ ?=(CAP) @org_head ((of|for|on|de|des|du|del|della|di) (the|a|an)? ?=(CAP|NUM) (CAP|NUM) ("-"? ?!(@given_name|@given_name_en|@org_stop) (CAP|NUM))* ((and|&) (?=(@and_tail_head) | ?!(@org_head)) CAP ("-"? (?=(@and_tail_head) | ?!(@org_head|@given_name|@given_name_en|@org_stop)) CAP)*)?)* | ?=(CAP) @org_head ((of|for|on|de|des|du|del|della|di) (the|a|an)? ?=(CAP|NUM) (CAP|NUM) ("-"? ?!(@given_name|@given_name_en|@org_stop) (CAP|NUM))* ((and|&) (?=(@and_tail_head) | ?!(@org_head)) CAP ("-"? (?=(@and_tail_head) | ?!(@org_head|@given_name|@given_name_en|@org_stop)) CAP)*)?)+]
+pattern org.head ORGANIZATION: [?!(^ %ING) (?!(%DET|%PRON|@opener|@org_stop) (CAP | NUM ?!(@legislature) ?<!(/[0-9][0-9,.]*/)) ("-" CAP)? | @org_possessor ("'s"|"’s"|"'" s?))+ ?=(CAP) @org_head ((of|for|on|de|des|du|del|della|di) (the|a|an)? ?=(CAP|NUM) (CAP|NUM) ("-"? ?!(@given_name|@given_name_en|@org_stop) (CAP|NUM))* ((and|&) (?=(@and_tail_head) | ?!(@org_head)) CAP ("-"? (?=(@and_tail_head) | ?!(@org_head|@given_name|@given_name_en|@org_stop)) CAP)*)?)* | ?=(CAP) @org_head ((of|for|on|de|des|du|del|della|di) (the|a|an)? ?=(CAP|NUM) (CAP|NUM) ("-"? ?!(@given_name|@given_name_en|@org_stop) (CAP|NUM))* ((and|&) (?=(@and_tail_head) | ?!(@org_head)) CAP ("-"? (?=(@and_tail_head) | ?!(@org_head|@given_name|@given_name_en|@org_stop)) CAP)*)?)+]
 example The [Black Sea Fleet]{ORGANIZATION black_sea_fleet} left port.
 example She teaches at the [University of Ghana]{ORGANIZATION university_of_ghana}.
 example The [Permanent Indus Commission]{ORGANIZATION permanent_indus_commission} met.
@@ -35,8 +35,22 @@ example The [UN Panel on Water]{ORGANIZATION un_panel_on_water}, the [EU Council
 # titles and place heads never continue a name (@name_stop: "will I",
 # "Srinivas Kommuri July", "Norman Chandler Professor").
 
-# A known given name before capitalized words.
-pattern person.given PERSON: ?<!(San|Santa|São|Sao|Saint|St.|Sainte|Fort|Port|Mount|Mt.|Lake|Cape|Los|Las|El|Le|La|Lo) [?=(CAP) (CAP "-")? (@given_name|@given_name_en) ("-" CAP)? (?!(@name_stop|%PRON) ?=(CAP) CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))?)+]
+# How these patterns are written (docs/rules.md, "Token patterns"): the
+# entity stage tries each pattern at every token of every sentence that holds
+# one word of each set the pattern requires, so each pattern starts with a
+# word class that fails at once on most tokens, checks case and context with
+# look-arounds only after it, and requires rare words: one pattern per cue
+# ("campaigned", "said", "'s killing", "who") is far cheaper than one
+# pattern with all the cues as alternatives, which every sentence holds.
+
+# A known given name before capitalized words (given_name or given_name_en),
+# but not after "San", "Fort", "Lake"... ("San Luis Obispo"); or a curated
+# given name alone, beside no other capitalized word ("Like Fidel, Raúl
+# later attended", "Thank you, Tom.", "And, Richard, we know"). The longer
+# given_name_en list holds many English surnames and towns ("Bradford",
+# "Richmond"), which alone name places as often as people; acronyms ("ISA")
+# and places after "in" are left out.
+pattern person.given PERSON: [(@given_name|@given_name_en) ?<=(CAP) ?<!((San|Santa|São|Sao|Saint|St.|Sainte|Fort|Port|Mount|Mt.|Lake|Cape|Los|Las|El|Le|La|Lo) ANY) ("-" CAP)? (CAP ?<!(@name_stop|%PRON) ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))?)+ | @given_name ?<=(CAP) ?<!(UPPER) ?<!((CAP|"-"|%DET|in|at|near) ANY) ?!(CAP|"-")]
 example The paper is by [Jonas Eriksen]{PERSON jonas_eriksen}.
 example [Emma Little-Pengelly]{PERSON emma_little_pengelly} spoke.
 example [Jean-Louis Tixier-Vignancour]{PERSON jean_louis_tixier_vignancour} ran.
@@ -45,36 +59,44 @@ example Photo: [Srinivas Kommuri]{PERSON srinivas_kommuri} July 14, 2009.
 example I am instructing Treasury Secretary [James Baker]{PERSON james_baker}-I have to get used to saying that.
 example The [John C. Calhoun]{PERSON john_c_calhoun}-led faction split.
 example [Ursula von der Leyen]{PERSON ursula_von_der_leyen} and [Bashar al-Assad]{PERSON bashar_al_assad} spoke.
+example Thank you, [Tom]{PERSON tom}. And, [Richard]{PERSON richard}, we know. We flew in Bradford and ISA.
 
-# The same after a given name that is also a common word, inside a sentence.
-pattern person.given_ambiguous PERSON: ?<=(ANY) ?!(@given_name_ambiguous (@org_head|@person_title)) [@given_name_ambiguous (?!(@name_stop|%PRON) ?=(CAP) CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))?)+]
+# A given name that is also a common word, inside a sentence and before a
+# name part that is no organization head or title ("Bill Clinton", not
+# "Bill" at a sentence start nor "the Finance Bill Committee").
+pattern person.given_ambiguous PERSON: [@given_name_ambiguous ?<=(CAP) ?<=(ANY ANY) ?!(@org_head|@person_title) (CAP ?<!(@name_stop|%PRON) ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))?)+]
 example He met [Bill Clinton]{PERSON bill_clinton} in 1998.
 example Bill Smithers left.
 example The [Finance Bill Committee]{ORGANIZATION finance_bill_committee} met.
 example Nor will I allow it, nor will They.
 
-# After a title: a sequence of title words and portfolios that ends in a
-# title head ("President", "Foreign Minister", "Treasury Secretary",
-# "Secretary of State", "Crown Prince", "Dr."); the title stays outside.
-pattern person.title PERSON: ?=(CAP) (@person_title|@portfolio) ("-"? (@person_title|@portfolio))* ?<=(@title_head) ((of|for) the? @portfolio+ (and @portfolio+)?)? [?!(@name_stop|@person_title|@portfolio|@org_head|%PRON) ?=(CAP) CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? (?!(@name_stop|%PRON) ?=(CAP) CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))?)*]
+# After a title head ("President", "Minister" in "Foreign Minister",
+# "Secretary" in "Treasury Secretary" and "Secretary of State", "Prince" in
+# "Crown Prince", "Dr."); the title stays outside. "Deputy Superintendent of
+# Police", "Chief Executive" and "Defense Program" name nobody.
+pattern person.title PERSON: @title_head ?<=(CAP) ((of|for) the? @portfolio+ (and @portfolio+)?)? [CAP ?<!(@name_stop|@person_title|@portfolio|@org_head|%PRON) ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? (CAP ?<!(@name_stop|%PRON) ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))?)*]
 example Talks with President [Kaboré]{PERSON kabore} began.
 example Foreign Minister [Sergey Lavrov]{PERSON sergey_lavrov} and Secretary of State [John Kerry]{PERSON john_kerry} met.
 example Commissioner [Loyola de Palacio]{PERSON loyola_de_palacio} met Minister [Ruud van den Berg]{PERSON ruud_van_den_berg}.
 example Crown Prince [Mohammed bin Salman]{PERSON mohammed_bin_salman} met Mr. [Dupuis]{PERSON dupuis} and Dr [Azizi]{PERSON azizi}.
 example Secretary-General [Ban Ki-moon]{PERSON ban_ki_moon} spoke.
-example They arrested the Deputy Superintendent of the district.
+example They arrested the Deputy Superintendent of Police.
 example The Chief Executive was at loggerheads over the Five Year Defense Program.
 
 # After a lower-case role noun in apposition ("party leader Mangosuthu
 # Buthelezi", "journalist Robert Fisk", "the Russian lawyer Natalia
 # Veselnitskaya").
-pattern person.role PERSON: ?<=(@person_role) ?<=(LOWER) [?!(@name_stop|@person_title|@portfolio|@org_head|%PRON) ?=(CAP) CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? (?!(@name_stop|%PRON) ?=(CAP) CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))?)*]
+pattern person.role PERSON: @person_role ?<=(LOWER) [CAP ?<!(@name_stop|@person_title|@portfolio|@org_head|%PRON) ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? (CAP ?<!(@name_stop|%PRON) ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))?)*]
 example They said party leader [Mangosuthu Buthelezi]{PERSON mangosuthu_buthelezi} would speak.
 example According to journalist [Robert Fisk]{PERSON robert_fisk}, he resigned.
 example Senior officials in the capital disagreed, and officials Monday agreed.
 
+# After an age ("the 50-year-old Headley").
+pattern person.aged PERSON: year "-" old [CAP ?<!(@name_stop|@person_title|@portfolio|@org_head|%PRON) ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? (CAP ?<!(@name_stop|%PRON) ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))?)*]
+example The 50-year-old [Headley]{PERSON headley} left.
+
 # Initials before a name ("M. Ranjit", "T P Chandrasekharan", "J. E. Jones").
-pattern person.initials PERSON: ?<!(/[A-Z][a-z]+/) [(/[A-Z]\./ | /[B-HJ-Z]/)+ ?!(@name_stop|@org_head|%PRON|/[A-Z]\.?/|/[A-Z][a-z]?\.[A-Z]\.?/) ?=(CAP) CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? (?!(@name_stop|%PRON) ?=(CAP) CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))?)*]
+pattern person.initials PERSON: [@initial ?<=(CAP) ?<!(/[A-Z][a-z]+/ ANY) (@initial ?<=(CAP))* ?!(@name_stop|@org_head|%PRON|/[A-Z]\.?/|/[A-Z][a-z]?\.[A-Z]\.?/) ?=(CAP) CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? (CAP ?<!(@name_stop|%PRON) ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))?)*]
 example [M. Ranjit]{PERSON m_ranjit}, a student, said so.
 example The wife of [T P Chandrasekharan]{PERSON t_p_chandrasekharan} testified; she holds an M. A. in law.
 example Aid came from the [U.S.]{COUNTRY USA} Treasury under Plan B Funding.
@@ -83,43 +105,34 @@ example Aid came from the [U.S.]{COUNTRY USA} Treasury under Plan B Funding.
 # "Kim Dae-jung", "Moon Jae-in", "Kim Jong Un", "Nguyen Phu Trong", "Tsai
 # Ing-wen"): a family name of @east_asian_family, then a given name that is
 # hyphenated, one or two short syllables, or one pinyin word.
-pattern person.east_asian PERSON: ?<!(@given_name|@given_name_en) [?=(CAP) @east_asian_family ?!(@name_stop) (CAP "-" LOWER | /[A-Z][a-z]{1,4}/ ?!(@name_stop) /[A-Z][a-z]{1,4}/ | ?=(CAP) /(?i)((zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u)){1,2}/)]
+pattern person.east_asian PERSON: [@east_asian_family ?<=(CAP) ?<!((@given_name|@given_name_en) ANY) ?!(@name_stop) (CAP "-" LOWER | /[A-Z][a-z]{1,4}/ ?!(@name_stop) /[A-Z][a-z]{1,4}/ | ?=(CAP) /(?i)((zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u)){1,2}/)]
 example The president met [Li Qiang]{PERSON li_qiang} in [Minsk]{CITY minsk}.
 example [Wang Yi]{PERSON wang_yi} met [Moon Jae-in]{PERSON moon_jae_in} and [Kim Jong Un]{PERSON kim_jong_un}.
 example Han [Chinese]{COUNTRY CHN} traders sailed the Song Dynasty routes.
 
-# A bare capitalized word before what people do or undergo ("Kshyk
-# campaigned for", "Patteson was a member", "Fry has been re-elected",
-# "Mraji said"), or before "'s" and a noun of a person's life ("Saraswati's
-# killing"). Known places and bodies are gazetteer names of the same length
-# and win; acronyms, determiners, pronouns and sentence openers are left out.
-pattern person.bio PERSON: ?<!(CAP|%DET) ?!(%DET|%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) [?=(CAP) CAP ("-" ?!(@hyphen_suffix) CAP)?] ?=(@bio_adverb* (@bio_verb | ran (for|as|in|against|unsuccessfully|again) | @bio_aux+ @bio_adverb* (re "-"? @bio_passive | @bio_passive | (a|an|the) (%ADJ|%NOUN|CAP|"'s"|"’s"|"'"|s){0,6} (@person_role ?!(of) | member | members))) | @speech_verb | ("'s"|"’s"|"'") @person_possession)
+# A bare capitalized word (no acronym, determiner, pronoun, opener, role,
+# title or head, and after no capitalized word) before what people do or
+# undergo ("Kshyk campaigned for", "Patteson was a member", "Fry has been
+# re-elected", "Silva was the party's candidate"), before a reporting verb
+# ("Mraji said", "Waltz believes that"), before "'s" and a noun of a
+# person's life ("Saraswati's killing"), or before "who" ("he had spoken to
+# Mehbooba who gave an assurance"; not a plural: "Kurds who"). Known places
+# and bodies are gazetteer names of the same length and win.
+pattern person.bio_verb PERSON: [CAP] ?=(@bio_adverb* (@bio_verb | ran (for|as|in|against|unsuccessfully|again))) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) ?<!((CAP|%DET) ANY)
+pattern person.bio_passive PERSON: [CAP] ?=(@bio_adverb* @bio_aux+ @bio_adverb* (re "-"? @bio_passive | @bio_passive)) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) ?<!((CAP|%DET) ANY)
+pattern person.bio_role PERSON: [CAP] ?=(@bio_adverb* @bio_aux+ @bio_adverb* (a|an|the) (%ADJ|%NOUN|CAP|"'s"|"’s"|"'"|s){0,6} (@person_role ?!(of) | member | members)) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) ?<!((CAP|%DET) ANY)
+pattern person.said PERSON: [CAP] ?=(@speech_verb) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) ?<!((CAP|%DET) ANY)
+pattern person.reporter PERSON: [CAP] ?=(@report_verb that) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) ?<!((CAP|%DET) ANY)
+pattern person.possessive PERSON: [CAP] ?=(("'s"|"’s"|"'") @person_possession) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) ?<!((CAP|%DET) ANY)
+pattern person.who PERSON: [CAP] ?=(","? who ?!(%ADV? (are|were|have))) ?<!(/[A-Z][a-z]+s/) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) ?<!((CAP|%DET) ANY)
 example [Kshyk]{PERSON kshyk} campaigned for the party; [Patteson]{PERSON patteson} was a member.
 example [Silva]{PERSON silva} was the [Ontario]{REGION ontario} party's candidate; [Russia]{COUNTRY RUS} was the main rival of the bloc.
 example [Fry]{PERSON fry} has been re-elected, [Mraji]{PERSON mraji} said, after [Saraswati]{PERSON saraswati}'s killing.
 example Officials said the council was elected; [NATO]{ORGANIZATION nato} said so, and Analysts said so.
-
-# A bare capitalized word before "who" ("he had spoken to Mehbooba who gave
-# an assurance", "Ahmadinejad, who"), or after an age ("the 50-year-old
-# Headley"). Plurals ("Kurds who") and known places and bodies are left out.
-pattern person.who PERSON: ?<!(CAP|%DET) ?!(%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|/[A-Z][a-z]+s/) [?=(CAP) CAP ("-" ?!(@hyphen_suffix) CAP)?] ?=(","? who ?!(%ADV? (are|were|have)))
-pattern person.aged PERSON: ?<=(year "-" old) [?!(@name_stop|@person_title|@portfolio|@org_head|%PRON|UPPER) ?=(CAP) CAP ("-" ?!(@hyphen_suffix) CAP)? (?!(@name_stop|%PRON) ?=(CAP) CAP)*]
-example He had spoken to [Mehbooba]{PERSON mehbooba} who gave an assurance; the 50-year-old [Headley]{PERSON headley} left.
-example Kurds who fled and Hindus who stayed met the Police, who said little.
-
-# A known given name alone, not beside another capitalized word ("Like
-# Fidel, Raúl later attended", "Thank you, Tom.", "And, Richard, we know").
-# Only the curated given_name class: the longer given_name_en list holds
-# many English surnames and towns ("Bradford", "Richmond"), which alone
-# name places as often as people; acronyms ("ISA") and places after "in"
-# are left out.
-pattern person.given_alone PERSON: ?<!(CAP|"-"|%DET|in|at|near) [?=(CAP) ?!(UPPER) @given_name] ?!(CAP|"-")
-example Thank you, [Tom]{PERSON tom}. And, [Richard]{PERSON richard}, we know. We flew in Bradford and ISA.
-
-# People: a name that reports a view ("Waltz believes that").
-pattern person.reporter PERSON: ?!(%DET|%PRON|@unnamed_source|@person_role) [?=(CAP) ?!(@org_head|@person_title) CAP] ?=(@report_verb that)
 example [Waltz]{PERSON waltz} believes that the system matters.
 example Analysts believe that prices will rise.
+example He had spoken to [Mehbooba]{PERSON mehbooba} who gave an assurance.
+example Kurds who fled and Hindus who stayed met the Police, who said little.
 
 # Named events: capitalized words before an event head ("Second Karabakh
 # War"), and named operations.

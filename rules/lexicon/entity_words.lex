@@ -1206,16 +1206,24 @@ class given_name_en
   Zorana Zorina Zorine Zsa Zsazsa Zulema
 
 # Given names left out of given_name because they are also common words
-# ("a bill", "will", "mark"): a name only inside a sentence, before a
+# ("a bill", "mark"): a name only inside a sentence, before a
 # capitalized word that is no organization head ("Bill Clinton", not "Bill"
-# at a sentence start, not "the Finance Bill Committee"). Months stay out.
+# at a sentence start, not "the Finance Bill Committee"). Months stay out,
+# and so does "Will": the modal "will" is in most sentences, and a class
+# is matched in any case, so the pattern would be tried in all of them.
 class given_name_ambiguous
-  Bill Will Mark Grant Guy Ray Jack Pat Sue Rob Don Gene Frank Max Dean
+  Bill Mark Grant Guy Ray Jack Pat Sue Rob Don Gene Frank Max Dean
   Victor Earl Glen Dale Drew Chase Carol Van Warren Miles Art Harry Bob Sal
   Hope Joy Rose Faith Dawn Holly Ivy Pearl Ruby Cliff Lane Brent Christian
   Roman Jordan Austin Chester Kerry Grover Zell Billy Brad Buck Bud Butch Cal
   Dick Ed Eddy Herb Jay Lee Les Rich Rod Sandy Barb Deb Meg Peg Curt Kit Bo Jo
   Del Ira Ida Hazel Heather Olive Phoebe Sonny Rocky Rusty Woody Tad
+
+# Initials before a name ("M. Ranjit", "T P Chandrasekharan"): a capital
+# letter with its period, or a bare capital other than the words "A" and "I".
+class initial
+  A. B. C. D. E. F. G. H. I. J. K. L. M. N. O. P. Q. R. S. T. U. V. W. X. Y. Z.
+  B C D E F G H J K L M N O P Q R S T U V W X Y Z
 
 # Family names written first in East Asian names ("Xi Jinping", "Kim
 # Dae-jung", "Nguyen Phu Trong", "Tsai Ing-wen"): Chinese (pinyin and older
