@@ -50,8 +50,8 @@ example The [UN Panel on Water]{ORGANIZATION un_panel_on_water}, the [EU Council
 # given_name_en list holds many English surnames and towns ("Bradford",
 # "Richmond"), which alone name places as often as people; acronyms ("ISA")
 # and places after "in" are left out.
-pattern person.given PERSON: [(@given_name|@given_name_en) ?<=(CAP) ?<!((San|Santa|São|Sao|Saint|St.|Sainte|Fort|Port|Mount|Mt.|Lake|Cape|Los|Las|El|Le|La|Lo) ANY) ("-" CAP)? (CAP ?<!(@name_stop|%PRON) ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))?)+ | @given_name ?<=(CAP) ?<!(UPPER) ?<!((CAP|"-"|%DET|in|at|near) ANY) ?!(CAP|"-")]
-example The paper is by [Jonas Eriksen]{PERSON jonas_eriksen}.
+pattern person.given PERSON: [(@given_name|@given_name_en) ?<=(CAP) ?<!((San|Santa|São|Sao|Saint|St.|Sainte|Fort|Port|Mount|Mt.|Lake|Cape|Los|Las|El|Le|La|Lo) ANY) ("-" CAP)? (CAP ?<!(@name_stop|%PRON) ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))?)+ ?!(@thing_head|@org_head|@event_head) | @given_name ?<=(CAP) ?<!(UPPER) ?<!((CAP|"-"|%DET|in|at|near) ANY) ?!(CAP|"-")]
+example The paper is by [Jonas Eriksen]{PERSON jonas_eriksen}, not by the Sherman Antitrust Act.
 example [Emma Little-Pengelly]{PERSON emma_little_pengelly} spoke.
 example [Jean-Louis Tixier-Vignancour]{PERSON jean_louis_tixier_vignancour} ran.
 example Yesterday [Maria de Souza]{PERSON maria_de_souza} spoke in San Luis Obispo with the Christian Democrats.
@@ -64,7 +64,7 @@ example Thank you, [Tom]{PERSON tom}. And, [Richard]{PERSON richard}, we know. W
 # A given name that is also a common word, inside a sentence and before a
 # name part that is no organization head or title ("Bill Clinton", not
 # "Bill" at a sentence start nor "the Finance Bill Committee").
-pattern person.given_ambiguous PERSON: [@given_name_ambiguous ?<=(CAP) ?<=(ANY ANY) ?!(@org_head|@person_title) (CAP ?<!(@name_stop|%PRON) ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))?)+]
+pattern person.given_ambiguous PERSON: [@given_name_ambiguous ?<=(CAP) ?<=(ANY ANY) ?!(@org_head|@person_title) (CAP ?<!(@name_stop|%PRON) ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))?)+ ?!(@thing_head|@org_head|@event_head)]
 example He met [Bill Clinton]{PERSON bill_clinton} in 1998.
 example Bill Smithers left.
 example The [Finance Bill Committee]{ORGANIZATION finance_bill_committee} met.
@@ -74,8 +74,8 @@ example Nor will I allow it, nor will They.
 # "Secretary" in "Treasury Secretary" and "Secretary of State", "Prince" in
 # "Crown Prince", "Dr."); the title stays outside. "Deputy Superintendent of
 # Police", "Chief Executive" and "Defense Program" name nobody.
-pattern person.title PERSON: @title_head ?<=(CAP) ((of|for) the? @portfolio+ (and @portfolio+)?)? [CAP ?<!(@name_stop|@person_title|@portfolio|@org_head|%PRON) ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? (CAP ?<!(@name_stop|%PRON) ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))?)*]
-example Talks with President [Kaboré]{PERSON kabore} began.
+pattern person.title PERSON: @title_head ?<=(CAP) ((of|for) the? @portfolio+ (and @portfolio+)?)? [CAP ?<!(@name_stop|@person_title|@portfolio|@org_head|@thing_head|@event_head|%PRON) ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? (CAP ?<!(@name_stop|%PRON) ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))?)*]
+example Talks with President [Kaboré]{PERSON kabore} began under the General Agreement on Trade.
 example Foreign Minister [Sergey Lavrov]{PERSON sergey_lavrov} and Secretary of State [John Kerry]{PERSON john_kerry} met.
 example Commissioner [Loyola de Palacio]{PERSON loyola_de_palacio} met Minister [Ruud van den Berg]{PERSON ruud_van_den_berg}.
 example Crown Prince [Mohammed bin Salman]{PERSON mohammed_bin_salman} met Mr. [Dupuis]{PERSON dupuis} and Dr [Azizi]{PERSON azizi}.
@@ -86,13 +86,13 @@ example The Chief Executive was at loggerheads over the Five Year Defense Progra
 # After a lower-case role noun in apposition ("party leader Mangosuthu
 # Buthelezi", "journalist Robert Fisk", "the Russian lawyer Natalia
 # Veselnitskaya").
-pattern person.role PERSON: @person_role ?<=(LOWER) [CAP ?<!(@name_stop|@person_title|@portfolio|@org_head|%PRON) ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? (CAP ?<!(@name_stop|%PRON) ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))?)*]
+pattern person.role PERSON: @person_role ?<=(LOWER) [CAP ?<!(@name_stop|@person_title|@portfolio|@org_head|@thing_head|@event_head|%PRON) ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? (CAP ?<!(@name_stop|%PRON) ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))?)*]
 example They said party leader [Mangosuthu Buthelezi]{PERSON mangosuthu_buthelezi} would speak.
 example According to journalist [Robert Fisk]{PERSON robert_fisk}, he resigned.
 example Senior officials in the capital disagreed, and officials Monday agreed.
 
 # After an age ("the 50-year-old Headley").
-pattern person.aged PERSON: year "-" old [CAP ?<!(@name_stop|@person_title|@portfolio|@org_head|%PRON) ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? (CAP ?<!(@name_stop|%PRON) ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))?)*]
+pattern person.aged PERSON: year "-" old [CAP ?<!(@name_stop|@person_title|@portfolio|@org_head|@thing_head|@event_head|%PRON) ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? (CAP ?<!(@name_stop|%PRON) ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON) (CAP|LOWER))?)*]
 example The 50-year-old [Headley]{PERSON headley} left.
 
 # Initials before a name ("M. Ranjit", "T P Chandrasekharan", "J. E. Jones").
@@ -141,8 +141,13 @@ example After the [Second Karabakh War]{EVENT second_karabakh_war}, trade grew.
 pattern event.operation EVENT: ["Operation" CAP+]
 example [Operation Aspides]{EVENT operation_aspides} began in February.
 
-# Named elections and referendums: a year or capitalized words before
-# "election" ("the 2015 United Kingdom general election"); swallows the
-# places inside, as other event names do.
-pattern event.election EVENT: [(NUM (?=(CAP) ANY)* | (?!(%DET|%PRON) CAP)+) (general|presidential|parliamentary|legislative|local|federal|provincial|state|municipal|regional|national|snap|mid-term|midterm|leadership)? (election|elections|referendum|by-election)]
+# Named elections and referendums: a year (with its month: "February
+# 1974") or capitalized words, with "of" and "and" inside ("1994 United
+# States House of Representatives elections"), kinds of election ("general",
+# "mayoral", "gubernatorial"), then the noun; after a year, the place the
+# election was held in ("the 2004 European Parliament election in Italy").
+# Swallows the places inside, as other event names do.
+pattern event.election EVENT: [@month? NUM (CAP | (of|and) ?=(CAP) | "-" CAP)* @election_kind* (election|elections) in the? CAP+ | (@month? NUM (CAP | (of|and) ?=(CAP) | "-" CAP)* | ?!(%DET|%PRON|@opener) CAP (CAP | (of|and) ?=(CAP) | "-" CAP)*) @election_kind* (election|elections|referendum|referendums|by-election|by-elections|primary|primaries|runoff)]
 example The [2015 United Kingdom general election]{EVENT 2015_united_kingdom_general_election} changed little.
+example The [February 1974 United Kingdom general election]{EVENT february_1974_united_kingdom_general_election} and the [1971 Baltimore mayoral election]{EVENT 1971_baltimore_mayoral_election} came first.
+example The [1994 United States House of Representatives elections]{EVENT 1994_united_states_house_of_representatives_elections} and the [2004 European Parliament election in Italy]{EVENT 2004_european_parliament_election_in_italy} followed.

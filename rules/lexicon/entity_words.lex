@@ -149,12 +149,12 @@ class person_role
   researcher researchers author authors professor expert experts journalist
   journalists diplomat diplomats official officials spokesman spokeswoman
   spokesperson lawmaker lawmakers legislator commander commanders leader leaders
-  minister ministers president ambassador envoy general founder theorist
+  minister ministers president ambassador envoy founder theorist
   activist activists politician writer editor correspondent reporter lecturer
   adviser advisor strategist negotiator commentator cleric dissident prosecutor
   judge lawyer candidate sociologist scientist philosopher novelist poet
-  director chairman chairwoman chief deputy senator governor mayor premier
-  secretary specialist consultant officer colonel warlord militant rapporteur
+  director chairman chairwoman senator governor mayor premier
+  secretary specialist consultant colonel warlord militant rapporteur
   emissary monarch ruler dictator strongman successor predecessor counterpart
   colleague incumbent incumbents challenger challengers nominee nominees rival
   rivals opponent opponents contender hopeful mayor councillor councilor
@@ -1314,6 +1314,14 @@ class thing_head
   Pipeline Corridor Project Framework Charter Declaration Memorandum Deal
   Mechanism Fund Facility Format Process Resolution Code Route Railway Road
   Zone Line Index Report Review
+
+# Kinds of election between a name and "election" ("the 2015 United Kingdom
+# general election", "the 1971 Baltimore mayoral election").
+class election_kind
+  general presidential parliamentary legislative local federal provincial
+  state municipal regional national snap mid-term midterm leadership mayoral
+  gubernatorial senatorial congressional special primary by recall
+  constitutional independence territorial city council assembly
 
 # Last words of named events ("Second Karabakh War", "Orange Revolution").
 class event_head
