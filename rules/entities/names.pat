@@ -116,14 +116,18 @@ example Han [Chinese]{COUNTRY CHN} traders sailed the Song Dynasty routes.
 # re-elected", "Silva was the party's candidate"), before a reporting verb
 # ("Mraji said", "Waltz believes that"), before "'s" and a noun of a
 # person's life ("Saraswati's killing"), or before "who" ("he had spoken to
-# Mehbooba who gave an assurance"; not a plural: "Kurds who"). Known places
-# and bodies are gazetteer names of the same length and win.
+# Mehbooba who gave an assurance"; not a plural: "Kurds who"), or before a
+# verb with "his", "her", "himself" ("Adams narrowly held his seat",
+# "Bagrat allied himself") or "won re-election". Known places and bodies
+# are gazetteer names of the same length and win.
 pattern person.bio_verb PERSON: [CAP] ?=(@bio_adverb* (@bio_verb | ran (for|as|in|against|unsuccessfully|again))) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) ?<!((CAP|%DET) ANY)
 pattern person.bio_passive PERSON: [CAP] ?=(@bio_adverb* @bio_aux+ @bio_adverb* (re "-"? @bio_passive | @bio_passive)) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) ?<!((CAP|%DET) ANY)
 pattern person.bio_role PERSON: [CAP] ?=(@bio_adverb* @bio_aux+ @bio_adverb* (a|an|the) (%ADJ|%NOUN|CAP|"'s"|"’s"|"'"|s){0,6} (@person_role ?!(of) | member | members)) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) ?<!((CAP|%DET) ANY)
 pattern person.said PERSON: [CAP] ?=(@speech_verb) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) ?<!((CAP|%DET) ANY)
 pattern person.reporter PERSON: [CAP] ?=(@report_verb that) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) ?<!((CAP|%DET) ANY)
 pattern person.possessive PERSON: [CAP] ?=(("'s"|"’s"|"'") @person_possession) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) ?<!((CAP|%DET) ANY)
+pattern person.his PERSON: [CAP] ?=(@bio_adverb* ?!(@bio_aux) WORD @bio_adverb* (his|her|himself|herself)) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) ?<!((CAP|%DET) ANY)
+pattern person.reelected PERSON: [CAP] ?=(@bio_adverb* won (re "-"? election | reelection)) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) ?<!((CAP|%DET) ANY)
 pattern person.who PERSON: [CAP] ?=(","? who ?!(%ADV? (are|were|have))) ?<!(/[A-Z][a-z]+s/) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) ?<!((CAP|%DET) ANY)
 example [Kshyk]{PERSON kshyk} campaigned for the party; [Patteson]{PERSON patteson} was a member.
 example [Silva]{PERSON silva} was the [Ontario]{REGION ontario} party's candidate; [Russia]{COUNTRY RUS} was the main rival of the bloc.
@@ -131,7 +135,7 @@ example [Fry]{PERSON fry} has been re-elected, [Mraji]{PERSON mraji} said, after
 example Officials said the council was elected; [NATO]{ORGANIZATION nato} said so, and Analysts said so.
 example [Waltz]{PERSON waltz} believes that the system matters.
 example Analysts believe that prices will rise.
-example He had spoken to [Mehbooba]{PERSON mehbooba} who gave an assurance.
+example He had spoken to [Mehbooba]{PERSON mehbooba} who gave an assurance; [Okafor]{PERSON okafor} kept his seat and [Lindqvist]{PERSON lindqvist} won re-election.
 example Kurds who fled and Hindus who stayed met the Police, who said little.
 
 # Named events: capitalized words before an event head ("Second Karabakh
