@@ -16,7 +16,7 @@
 # a legislature ("the 84th Congress" gives "Congress"); a plain number
 # ("1944 Republican Party") is no part of one. A sentence never
 # opens a name with a gerund or a connective ("Citing", "Following", "Now").
-pattern org.head ORGANIZATION: [?!(^ %ING) (?!(%DET|%PRON|@opener|@org_stop) (CAP | NUM ?!(@legislature) ?<!(/[0-9][0-9,.]*/)) ("-" CAP)? | @org_possessor ("'s"|"’s"|"'" s?))+ ?=(CAP) @org_head ((of|for|on|de|des|du|del|della|di) (the|a|an)? ?=(CAP|NUM) (CAP|NUM) ("-"? ?!(@given_name|@given_name_en|@org_stop) (CAP|NUM))* ((and|&) (?=(@and_tail_head) | ?!(@org_head)) CAP ("-"? (?=(@and_tail_head) | ?!(@org_head|@given_name|@given_name_en|@org_stop)) CAP)*)?)* | ?=(CAP) @org_head ((of|for|on|de|des|du|del|della|di) (the|a|an)? ?=(CAP|NUM) (CAP|NUM) ("-"? ?!(@given_name|@given_name_en|@org_stop) (CAP|NUM))* ((and|&) (?=(@and_tail_head) | ?!(@org_head)) CAP ("-"? (?=(@and_tail_head) | ?!(@org_head|@given_name|@given_name_en|@org_stop)) CAP)*)?)+]
+pattern org.head ORGANIZATION: [?!(^ %ING) (?!(%DET|%PRON|@opener|@org_stop) (CAP | NUM ?!(@legislature) ?<!(/[0-9][0-9,.]*/)) ("-" CAP)? | @org_possessor ("'s"|"’s"|"'" s?))+ ?=(CAP) @org_head ((of|for|on|de|des|du|del|della|di) (the|a|an)? ?=(CAP|NUM) (CAP|NUM) ("-"? ?!(@given_name|@given_name_en|@org_stop) (CAP|NUM))* ((and|&) ?!(%DET) (?=(@and_tail_head) | ?!(@org_head)) CAP ("-"? (?=(@and_tail_head) | ?!(@org_head|@given_name|@given_name_en|@org_stop)) CAP)* ?!(@org_head|NUM))?)* | ?=(CAP) @org_head ((of|for|on|de|des|du|del|della|di) (the|a|an)? ?=(CAP|NUM) (CAP|NUM) ("-"? ?!(@given_name|@given_name_en|@org_stop) (CAP|NUM))* ((and|&) ?!(%DET) (?=(@and_tail_head) | ?!(@org_head)) CAP ("-"? (?=(@and_tail_head) | ?!(@org_head|@given_name|@given_name_en|@org_stop)) CAP)* ?!(@org_head|NUM))?)+]
 example The [Black Sea Fleet]{ORGANIZATION black_sea_fleet} left port.
 example She teaches at the [University of Ghana]{ORGANIZATION university_of_ghana}.
 example The [Permanent Indus Commission]{ORGANIZATION permanent_indus_commission} met.
@@ -24,7 +24,7 @@ example a council and a commission met
 example The [Department of Health and Human Services]{ORGANIZATION department_of_health_and_human_services} and the [Union for a Popular Movement]{ORGANIZATION union_for_a_popular_movement} met.
 example The [Customs Service]{ORGANIZATION customs_service} in [Almaty]{CITY almaty} and the [Movement for Rights and Freedoms]{ORGANIZATION movement_for_rights_and_freedoms}.
 example Citing [Foreign Ministry]{ORGANIZATION ministry_of_foreign_affairs} sources, the Union and the Administration said the 84th [Congress]{ORGANIZATION us_congress} would act.
-example The [Reform Party of Canada]{ORGANIZATION reform_party_of_canada} and the [Wildrose Party]{ORGANIZATION wildrose_party} won 23 seats in 1944.
+example The [Reform Party of Canada]{ORGANIZATION reform_party_of_canada} and the [Wildrose Party]{ORGANIZATION wildrose_party} won 23 seats in 1944; the [Party of Regions]{ORGANIZATION party_of_regions} and [Canadian Alliance]{ORGANIZATION canadian_alliance} split.
 example The [People's Liberation Army]{ORGANIZATION pla} and the [Women's League]{ORGANIZATION womens_league} met.
 example The [UN Panel on Water]{ORGANIZATION un_panel_on_water}, the [EU Council]{ORGANIZATION eu_council} and the [NATO Parliamentary Assembly]{ORGANIZATION nato_parliamentary_assembly} met.
 
