@@ -54,7 +54,7 @@ pattern person.given PERSON: [(@given_name|@given_name_en) ?<=(CAP) ?<!((San|San
 example The paper is by [Jonas Eriksen]{PERSON jonas_eriksen}, not by the Sherman Antitrust Act.
 example [Emma Little-Pengelly]{PERSON emma_little_pengelly} spoke.
 example [Jean-Louis Tixier-Vignancour]{PERSON jean_louis_tixier_vignancour} ran.
-example Yesterday [Maria de Souza]{PERSON maria_de_souza} spoke in San Luis Obispo with the Christian Democrats.
+example Yesterday [Maria de Souza]{PERSON maria_de_souza} spoke in San Luis Obispo with the [Christian Democrats]{ORGANIZATION christian_democrats}.
 example Photo: [Srinivas Kommuri]{PERSON srinivas_kommuri} July 14, 2009.
 example I am instructing Treasury Secretary [James Baker]{PERSON james_baker}-I have to get used to saying that.
 example The [John C. Calhoun]{PERSON john_c_calhoun}-led faction split.

@@ -4,7 +4,8 @@
 # by whitespace. Membership ignores case; patterns add case constraints and
 # refer to a class as @NAME. Abbreviation tokens keep their period ("Dr.").
 
-# Last words of organization names ("... Party", "... University"). Generic
+# Last words of organization names ("... Party", "... University", and the
+# plural party names "Australian Democrats", "Queensland Greens"). Generic
 # words whose names are NONE (Initiative, Corridor, Treaty, Programme) are
 # left out.
 class org_head
@@ -30,6 +31,8 @@ class org_head
   Oireachtas Seanad Dáil Verkhovna Syndicate Syndicates Cooperative
   Co-operative Conservancy Trustees Brigades Squadron Wing Embassy Embassies
   Consulate
+  Democrats Socialists Greens Liberals Conservatives Republicans Nationalists
+  Unionists Radicals Centrists Progressives Communists Democracy
 
 # Words that precede a person's name ("President Putin", "Dr. Azizi",
 # "Foreign Minister Lavrov", "Supreme Leader Khamenei"). Titles stay outside
@@ -1284,9 +1287,12 @@ class org_stop
   Member Members MP MPs MPP MLA MEP MSP
 
 # Heads that may follow "and" inside one name ("Department of Health and
-# Human Services"); after "and", any other head starts a second body.
+# Human Services", "Alliance of Liberals and Democrats for Europe"); after
+# "and", any other head starts a second body.
 class and_tail_head
-  Services Service
+  Services Service Democrats Socialists Greens Liberals Conservatives
+  Republicans Nationalists Unionists Radicals Centrists Progressives
+  Communists Democracy
 
 # Legislatures numbered by ordinals ("the 84th Congress": only "Congress").
 class legislature
