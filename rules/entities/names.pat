@@ -110,25 +110,25 @@ example The president met [Li Qiang]{PERSON li_qiang} in [Minsk]{CITY minsk}.
 example [Wang Yi]{PERSON wang_yi} met [Moon Jae-in]{PERSON moon_jae_in} and [Kim Jong Un]{PERSON kim_jong_un}.
 example Han [Chinese]{COUNTRY CHN} traders sailed the Song Dynasty routes.
 
-# A bare capitalized word (no acronym, determiner, pronoun, opener, role,
-# title or head, and after no capitalized word) before what people do or
+# A bare name of one or two capitalized words (no acronym, determiner,
+# pronoun, opener, role, title or head, and after no capitalized word) before what people do or
 # undergo ("Kshyk campaigned for", "Patteson was a member", "Fry has been
 # re-elected", "Silva was the party's candidate"), before a reporting verb
 # ("Mraji said", "Waltz believes that"), before "'s" and a noun of a
 # person's life ("Saraswati's killing"), or before "who" ("he had spoken to
 # Mehbooba who gave an assurance"; not a plural: "Kurds who"), or before a
-# verb with "his", "her", "himself" ("Adams narrowly held his seat",
-# "Bagrat allied himself") or "won re-election". Known places and bodies
+# verb with "himself", "herself" or "his seat" ("Adams narrowly held his
+# seat", "Bagrat allied himself"; "his" alone is in too many sentences) or "won re-election". Known places and bodies
 # are gazetteer names of the same length and win.
-pattern person.bio_verb PERSON: [CAP] ?=(@bio_adverb* (@bio_verb | ran (for|as|in|against|unsuccessfully|again))) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) ?<!((CAP|%DET) ANY)
-pattern person.bio_passive PERSON: [CAP] ?=(@bio_adverb* @bio_aux+ @bio_adverb* (re "-"? @bio_passive | @bio_passive)) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) ?<!((CAP|%DET) ANY)
+pattern person.bio_verb PERSON: [CAP ?<!((CAP|%DET) ANY) | CAP CAP ?<!((CAP|%DET) ANY ANY) ?<!((%DET|%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) ANY)] ?=(@bio_adverb* (@bio_verb | ran (for|as|in|against|unsuccessfully|again))) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head)
+pattern person.bio_passive PERSON: [CAP ?<!((CAP|%DET) ANY) | CAP CAP ?<!((CAP|%DET) ANY ANY) ?<!((%DET|%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) ANY)] ?=(@bio_adverb* @bio_aux+ @bio_adverb* (re "-"? @bio_passive | @bio_passive)) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head)
 pattern person.bio_role PERSON: [CAP] ?=(@bio_adverb* @bio_aux+ @bio_adverb* (a|an|the) (%ADJ|%NOUN|CAP|"'s"|"’s"|"'"|s){0,6} (@person_role ?!(of) | member | members)) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) ?<!((CAP|%DET) ANY)
-pattern person.said PERSON: [CAP] ?=(@speech_verb) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) ?<!((CAP|%DET) ANY)
+pattern person.said PERSON: [CAP ?<!((CAP|%DET) ANY) | CAP CAP ?<!((CAP|%DET) ANY ANY) ?<!((%DET|%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) ANY)] ?=(@speech_verb) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head)
 pattern person.reporter PERSON: [CAP] ?=(@report_verb that) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) ?<!((CAP|%DET) ANY)
-pattern person.possessive PERSON: [CAP] ?=(("'s"|"’s"|"'") @person_possession) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) ?<!((CAP|%DET) ANY)
-pattern person.his PERSON: [CAP] ?=(@bio_adverb* ?!(@bio_aux) WORD @bio_adverb* (his|her|himself|herself)) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) ?<!((CAP|%DET) ANY)
+pattern person.possessive PERSON: [CAP ?<!((CAP|%DET) ANY) | CAP CAP ?<!((CAP|%DET) ANY ANY) ?<!((%DET|%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) ANY)] ?=(("'s"|"’s"|"'") @person_possession) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head)
+pattern person.his PERSON: [CAP ?<!((CAP|%DET) ANY) | CAP CAP ?<!((CAP|%DET) ANY ANY) ?<!((%DET|%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) ANY)] ?=(@bio_adverb* ?!(@bio_aux) WORD @bio_adverb* (himself | herself | (his|her) (seat|seats))) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head)
 pattern person.reelected PERSON: [CAP] ?=(@bio_adverb* won (re "-"? election | reelection)) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) ?<!((CAP|%DET) ANY)
-pattern person.who PERSON: [CAP] ?=(","? who ?!(%ADV? (are|were|have))) ?<!(/[A-Z][a-z]+s/) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) ?<!((CAP|%DET) ANY)
+pattern person.who PERSON: [CAP ?<!((CAP|%DET) ANY) | CAP CAP ?<!((CAP|%DET) ANY ANY) ?<!((%DET|%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) ANY)] ?=(","? who ?!(%ADV? (are|were|have))) ?<!(/[A-Z][a-z]+s/) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head)
 example [Kshyk]{PERSON kshyk} campaigned for the party; [Patteson]{PERSON patteson} was a member.
 example [Silva]{PERSON silva} was the [Ontario]{REGION ontario} party's candidate; [Russia]{COUNTRY RUS} was the main rival of the bloc.
 example [Fry]{PERSON fry} has been re-elected, [Mraji]{PERSON mraji} said, after [Saraswati]{PERSON saraswati}'s killing.
