@@ -25,7 +25,7 @@ class org_head
   Club Mission Observatory Trust Airlines Railways Fleet Fleets Flotilla
   Panel Panels Caucus Delegation Legislature Knesset Bundestag Bundesrat Sejm
   Storting Riksdag Folketing Eduskunta Rada Sabha Jirga Shura Junta Politburo
-  Presidium Chamber Staff Inspectorate Commissariat Hospital Hospitals Clinic
+  Presidium Chamber Inspectorate Commissariat Hospital Hospitals Clinic
   Museum Library Laboratory Laboratories Legion Endowment Brothers
   International Broadcasting Television Radio Media Press Agency Cortes
   Oireachtas Seanad Dáil Verkhovna Syndicate Syndicates Cooperative
@@ -56,6 +56,7 @@ class person_title
   Postmaster Auditor Comptroller Controller Registrar Superintendent MP MPs MPP
   MLA MEP MSP MHA MNA TD Datuk Dato Datin Tun Pandit Swami Sadhu Guru
   Acting Interim Executive Supreme First Second Senior Secretary-General
+  Capt Col Gen Lt Maj Sgt Insp Supt Prof Cmdr Brig Adm Gov Sen Rep
   Premier-elect President-elect
 
 # The words of a title that stand right before the name: a title sequence
@@ -78,7 +79,8 @@ class title_head
   Caliph Mufti Comrade Commissioner Commissioners Consul Ombudsman Councillor
   Councilor Congressman Congresswoman Lawmaker Generalissimo Superintendent MP
   MPs MPP MLA MEP MSP MHA MNA TD Datuk Dato Datin Tun Pandit Swami Kings
-  President-elect Premier-elect
+  President-elect Premier-elect Capt Col Gen Lt Maj Sgt Insp Supt Prof Cmdr
+  Brig Adm Gov Sen Rep
 
 # Ministerial portfolios in titles ("Treasury Secretary", "Secretary of State",
 # "Minister for Foreign Affairs", "Energy Minister").
@@ -120,7 +122,8 @@ class name_stop
   Counties Festival Endowment Act Church Fund Democrat Democrats Democracy
   Democratic Republican Republicans Socialist Socialists Conservative
   Conservatives Liberal Liberals Labour Labor Communist Communists Union
-  Unions Alliance Front Movement Coalition Federation Aid Right
+  Unions Alliance Front Movement Coalition Federation Aid Right Staff Reporter
+  Reporters Correspondent Correspondents Capt Col Gen Lt Maj Sgt Insp Supt
 
 # Lower-case words after a hyphen that are no part of a name ("Calhoun-led",
 # "Putin-era"): a name goes on after a hyphen only with a name part
@@ -1266,6 +1269,17 @@ class speech_verb
   said says told argued wrote added noted insisted stated warned claimed
   explained recalled replied asked announced declared remarked observed
   admitted acknowledged conceded stressed emphasized emphasised
+# Plural nouns for groups of people, which open sentences as subjects
+# ("Locals said", "Organisers said") and are no names.
+class group_noun
+  Locals Residents Villagers Protesters Protestors Organisers Organizers
+  Students Workers Farmers Police Doctors Witnesses Sources Officials
+  Authorities Activists Leaders Members Supporters Critics Experts Analysts
+  Observers Parents Teachers Employees Traders Militants Rebels Troops
+  Soldiers Investigators Prosecutors Lawyers Voters Citizens Demonstrators
+  Strikers Miners Passengers Survivors Families Relatives Neighbours
+  Neighbors Officers Agitators Participants Devotees Followers Volunteers
+
 # Nouns of a person's life after a bare name and "'s" ("Saraswati's
 # killing", "Faulkner's followers").
 class person_possession
