@@ -50,7 +50,7 @@ example The [UN Panel on Water]{ORGANIZATION un_panel_on_water}, the [EU Council
 # given_name_en list holds many English surnames and towns ("Bradford",
 # "Richmond"), which alone name places as often as people; acronyms ("ISA")
 # and places after "in" are left out.
-pattern person.given PERSON: [(@given_name|@given_name_en) ?<=(CAP) ?<!(UPPER) ?<!((San|Santa|São|Sao|Saint|St.|Sainte|Fort|Port|Mount|Mt.|Lake|Cape|Los|Las|El|Le|La|Lo) ANY) ("-" CAP)? (CAP ?<!(@name_stop|%PRON|/[A-Z][A-Z]+/) ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))?)+ ?!(@thing_head|@org_head|@event_head) | @given_name ?<=(CAP) ?<!(UPPER) ?<!((CAP|"-"|%DET|in|at|near) ANY) ?!(CAP|"-")]
+pattern person.given PERSON: [(@given_name|@given_name_en) ?<=(CAP) ?<!(UPPER) ?<!((San|Santa|São|Sao|Saint|St.|Sainte|Fort|Port|Mount|Mt.|Lake|Cape|Los|Las|El|Le|La|Lo) ANY) ("-" CAP)? (CAP ?<!(@name_stop|%PRON|/[A-Z][A-Z]+/|@org_head|@thing_head|@event_head) ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))?)+ ?!(@thing_head|@org_head|@event_head) | @given_name ?<=(CAP) ?<!(UPPER) ?<!((CAP|"-"|%DET|in|at|near) ANY) ?!(CAP|"-")]
 example The paper is by [Jonas Eriksen]{PERSON jonas_eriksen}, not by the Sherman Antitrust Act.
 example [Emma Little-Pengelly]{PERSON emma_little_pengelly} spoke.
 example [Jean-Louis Tixier-Vignancour]{PERSON jean_louis_tixier_vignancour} ran.
@@ -64,7 +64,7 @@ example Thank you, [Tom]{PERSON tom}. And, [Richard]{PERSON richard}, we know. W
 # A given name that is also a common word, inside a sentence and before a
 # name part that is no organization head or title ("Bill Clinton", not
 # "Bill" at a sentence start nor "the Finance Bill Committee").
-pattern person.given_ambiguous PERSON: [@given_name_ambiguous ?<=(CAP) ?<=(ANY ANY) ?!(@org_head|@person_title) (CAP ?<!(@name_stop|%PRON|/[A-Z][A-Z]+/) ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))?)+ ?!(@thing_head|@org_head|@event_head)]
+pattern person.given_ambiguous PERSON: [@given_name_ambiguous ?<=(CAP) ?<=(ANY ANY) ?!(@org_head|@person_title) (CAP ?<!(@name_stop|%PRON|/[A-Z][A-Z]+/|@org_head|@thing_head|@event_head) ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))?)+ ?!(@thing_head|@org_head|@event_head)]
 example He met [Bill Clinton]{PERSON bill_clinton} in 1998.
 example Bill Smithers left.
 example The [Finance Bill Committee]{ORGANIZATION finance_bill_committee} met.
@@ -74,7 +74,7 @@ example Nor will I allow it, nor will They.
 # "Secretary" in "Treasury Secretary" and "Secretary of State", "Prince" in
 # "Crown Prince", "Dr."); the title stays outside. "Deputy Superintendent of
 # Police", "Chief Executive" and "Defense Program" name nobody.
-pattern person.title PERSON: @title_head ?<=(CAP) ((of|for) the? @portfolio+ (and @portfolio+)?)? [CAP ?<!(@name_stop|@person_title|@portfolio|@org_head|@thing_head|@event_head|%PRON) ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? (CAP ?<!(@name_stop|%PRON|/[A-Z][A-Z]+/) ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))?)*]
+pattern person.title PERSON: @title_head ?<=(CAP) ((of|for) the? @portfolio+ (and @portfolio+)?)? [CAP ?<!(@name_stop|@person_title|@portfolio|@org_head|@thing_head|@event_head|@group_noun|%PRON|%ING|/[A-Z][A-Z]+/) ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? (CAP ?<!(@name_stop|%PRON|/[A-Z][A-Z]+/|@org_head|@thing_head|@event_head) ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))?)*]
 example Talks with President [Kaboré]{PERSON kabore} began under the General Agreement on Trade.
 example Foreign Minister [Sergey Lavrov]{PERSON sergey_lavrov} and Secretary of State [John Kerry]{PERSON john_kerry} met.
 example Commissioner [Loyola de Palacio]{PERSON loyola_de_palacio} met Minister [Ruud van den Berg]{PERSON ruud_van_den_berg}.
@@ -86,32 +86,33 @@ example The Chief Executive was at loggerheads over the Five Year Defense Progra
 # After a lower-case role noun in apposition ("party leader Mangosuthu
 # Buthelezi", "journalist Robert Fisk", "the Russian lawyer Natalia
 # Veselnitskaya").
-pattern person.role PERSON: @person_role ?<=(LOWER) [CAP ?<!(@name_stop|@person_title|@portfolio|@org_head|@thing_head|@event_head|%PRON) ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? (CAP ?<!(@name_stop|%PRON|/[A-Z][A-Z]+/) ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))?)*]
+pattern person.role PERSON: @person_role ?<=(LOWER) [CAP ?<!(@name_stop|@person_title|@portfolio|@org_head|@thing_head|@event_head|@group_noun|%PRON|%ING|/[A-Z][A-Z]+/) ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? (CAP ?<!(@name_stop|%PRON|/[A-Z][A-Z]+/|@org_head|@thing_head|@event_head) ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))?)*]
 example They said party leader [Mangosuthu Buthelezi]{PERSON mangosuthu_buthelezi} would speak.
 example According to journalist [Robert Fisk]{PERSON robert_fisk}, he resigned.
 example Senior officials in the capital disagreed, and officials Monday agreed.
 
 # After an age ("the 50-year-old Headley").
-pattern person.aged PERSON: year "-" old [CAP ?<!(@name_stop|@person_title|@portfolio|@org_head|@thing_head|@event_head|%PRON) ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? (CAP ?<!(@name_stop|%PRON|/[A-Z][A-Z]+/) ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))?)*]
+pattern person.aged PERSON: year "-" old [CAP ?<!(@name_stop|@person_title|@portfolio|@org_head|@thing_head|@event_head|@group_noun|%PRON|%ING|/[A-Z][A-Z]+/) ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? (CAP ?<!(@name_stop|%PRON|/[A-Z][A-Z]+/|@org_head|@thing_head|@event_head) ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))?)*]
 example The 50-year-old [Headley]{PERSON headley} left.
 
 # Initials before a name ("M. Ranjit", "T P Chandrasekharan", "J. E. Jones").
-pattern person.initials PERSON: [@initial ?<=(CAP) ?<!(/[A-Z][a-z]+/ ANY) (@initial ?<=(CAP))* ?!(@name_stop|@org_head|%PRON|/[A-Z]\.?/|/[A-Z][a-z]?\.[A-Z]\.?/) ?=(CAP) CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? (CAP ?<!(@name_stop|%PRON|/[A-Z][A-Z]+/) ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))?)*]
+pattern person.initials PERSON: [@initial ?<=(CAP) ?<!(I.|V.|X.) ?<!(/[A-Z][a-z]+/ ANY) (@initial ?<=(CAP))* ?!(@name_stop|@org_head|%PRON|/[A-Z]\.?/|/[A-Z][a-z]?\.[A-Z]\.?/|/[A-Z][A-Z]+/) ?=(CAP) CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? (CAP ?<!(@name_stop|%PRON|/[A-Z][A-Z]+/|@org_head|@thing_head|@event_head) ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))?)*]
 example [M. Ranjit]{PERSON m_ranjit}, a student, said so; [A. Muralitharan]{PERSON a_muralitharan} Staff Reporter wrote it.
 example The wife of [T P Chandrasekharan]{PERSON t_p_chandrasekharan} testified; she holds an M. A. in law.
 example Aid came from the [U.S.]{COUNTRY USA} Treasury under Plan B Funding.
+example I. FOREIGN POLICY. V. PROTECTING OUR HOMES.
 
 # East Asian names, family name first ("Xi Jinping", "Wang Yi", "Li Qiang",
 # "Kim Dae-jung", "Moon Jae-in", "Kim Jong Un", "Nguyen Phu Trong", "Tsai
 # Ing-wen"): a family name of @east_asian_family, then a given name that is
 # hyphenated, one or two short syllables, or one pinyin word.
-pattern person.east_asian PERSON: [@east_asian_family ?<=(CAP) ?<!((@given_name|@given_name_en) ANY) ?!(@name_stop) (CAP "-" LOWER | /[A-Z][a-z]{1,4}/ ?!(@name_stop) /[A-Z][a-z]{1,4}/ | ?=(CAP) /(?i)((zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u)){1,2}/)]
+pattern person.east_asian PERSON: [@east_asian_family ?<=(CAP) ?<!((@given_name|@given_name_en) ANY) ?!(@name_stop) (CAP "-" LOWER | ?=(CAP) /(?i)(ch|sh|zh|kh|ng|nh|ph|th|tr|gi|[bcdfghjklmnpqrstvwxyz])?[aeiouy]{1,3}(ng|nh|ch|[nmptkc])?/ ?!(@name_stop) ?=(CAP) /(?i)(ch|sh|zh|kh|ng|nh|ph|th|tr|gi|[bcdfghjklmnpqrstvwxyz])?[aeiouy]{1,3}(ng|nh|ch|[nmptkc])?/ | ?=(CAP) /(?i)((zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u)){1,2}/)]
 example The president met [Li Qiang]{PERSON li_qiang} in [Minsk]{CITY minsk}.
 example [Wang Yi]{PERSON wang_yi} met [Moon Jae-in]{PERSON moon_jae_in} and [Kim Jong Un]{PERSON kim_jong_un}.
-example Han [Chinese]{COUNTRY CHN} traders sailed the Song Dynasty routes.
+example Han [Chinese]{COUNTRY CHN} traders sailed the Song Dynasty routes; the Du Pont Show aired.
 
-# A bare name of one or two capitalized words (no acronym, determiner,
-# pronoun, opener, role, title or head, and after no capitalized word) before what people do or
+# A bare capitalized word (two before "'s"; no acronym, determiner, pronoun,
+# opener, group noun, role, title or head, and after no capitalized word) before what people do or
 # undergo ("Kshyk campaigned for", "Patteson was a member", "Fry has been
 # re-elected", "Silva was the party's candidate"), before a reporting verb
 # ("Mraji said", "Waltz believes that"), before "'s" and a noun of a
@@ -120,15 +121,15 @@ example Han [Chinese]{COUNTRY CHN} traders sailed the Song Dynasty routes.
 # verb with "himself", "herself" or "his seat" ("Adams narrowly held his
 # seat", "Bagrat allied himself"; "his" alone is in too many sentences) or "won re-election". Known places and bodies
 # are gazetteer names of the same length and win.
-pattern person.bio_verb PERSON: [CAP ?<!((CAP|%DET) ANY) | CAP CAP ?<!((CAP|%DET) ANY ANY) ?<!((%DET|%PRON|UPPER|@opener|@unnamed_source|@group_noun|@initial|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) ANY)] ?=(@bio_adverb* (@bio_verb | ran (for|as|in|against|unsuccessfully|again))) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@group_noun|@initial|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head)
-pattern person.bio_passive PERSON: [CAP ?<!((CAP|%DET) ANY) | CAP CAP ?<!((CAP|%DET) ANY ANY) ?<!((%DET|%PRON|UPPER|@opener|@unnamed_source|@group_noun|@initial|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) ANY)] ?=(@bio_adverb* @bio_aux+ @bio_adverb* (re "-"? @bio_passive | @bio_passive)) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@group_noun|@initial|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head)
+pattern person.bio_verb PERSON: [CAP] ?<!((CAP|%DET) ANY) ?=(@bio_adverb* (@bio_verb | ran (for|as|in|against|unsuccessfully|again))) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@group_noun|@initial|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head)
+pattern person.bio_passive PERSON: [CAP] ?<!((CAP|%DET) ANY) ?=(@bio_adverb* @bio_aux+ @bio_adverb* (re "-"? @bio_passive | @bio_passive)) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@group_noun|@initial|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head)
 pattern person.bio_role PERSON: [CAP] ?=(@bio_adverb* @bio_aux+ @bio_adverb* (a|an|the) (%ADJ|%NOUN|CAP|"'s"|"’s"|"'"|s){0,6} (@person_role ?!(of) | member | members)) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@group_noun|@initial|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) ?<!((CAP|%DET) ANY)
-pattern person.said PERSON: [CAP ?<!((CAP|%DET) ANY) | CAP CAP ?<!((CAP|%DET) ANY ANY) ?<!((%DET|%PRON|UPPER|@opener|@unnamed_source|@group_noun|@initial|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) ANY)] ?=(@speech_verb) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@group_noun|@initial|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head)
+pattern person.said PERSON: [CAP] ?<!((CAP|%DET) ANY) ?=(@speech_verb) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@group_noun|@initial|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head)
 pattern person.reporter PERSON: [CAP] ?=(@report_verb that) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@group_noun|@initial|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) ?<!((CAP|%DET) ANY)
 pattern person.possessive PERSON: [CAP ?<!((CAP|%DET) ANY) | CAP CAP ?<!((CAP|%DET) ANY ANY) ?<!((%DET|%PRON|UPPER|@opener|@unnamed_source|@group_noun|@initial|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) ANY)] ?=(("'s"|"’s"|"'") @person_possession) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@group_noun|@initial|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head)
-pattern person.his PERSON: [CAP ?<!((CAP|%DET) ANY) | CAP CAP ?<!((CAP|%DET) ANY ANY) ?<!((%DET|%PRON|UPPER|@opener|@unnamed_source|@group_noun|@initial|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) ANY)] ?=(@bio_adverb* ?!(@bio_aux) WORD @bio_adverb* (himself | herself | (his|her) (seat|seats))) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@group_noun|@initial|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head)
+pattern person.his PERSON: [CAP] ?<!((CAP|%DET) ANY) ?=(@bio_adverb* ?!(@bio_aux) WORD @bio_adverb* (himself | herself | (his|her) (seat|seats))) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@group_noun|@initial|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head)
 pattern person.reelected PERSON: [CAP] ?=(@bio_adverb* won (re "-"? election | reelection)) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@group_noun|@initial|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) ?<!((CAP|%DET) ANY)
-pattern person.who PERSON: [CAP ?<!((CAP|%DET) ANY) | CAP CAP ?<!((CAP|%DET) ANY ANY) ?<!((%DET|%PRON|UPPER|@opener|@unnamed_source|@group_noun|@initial|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head) ANY)] ?=(","? who ?!(%ADV? (are|were|have))) ?<!(/[A-Z][a-z]+s/) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@group_noun|@initial|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head)
+pattern person.who PERSON: [CAP] ?<!((CAP|%DET) ANY) ?=(","? who ?!(%ADV? (are|were|have))) ?<!(/[A-Z][a-z]+s/) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@group_noun|@initial|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head)
 example [Kshyk]{PERSON kshyk} campaigned for the party; [Patteson]{PERSON patteson} was a member.
 example [Silva]{PERSON silva} was the [Ontario]{REGION ontario} party's candidate; [Russia]{COUNTRY RUS} was the main rival of the bloc.
 example [Fry]{PERSON fry} has been re-elected, [Mraji]{PERSON mraji} said, after [Saraswati]{PERSON saraswati}'s killing.

@@ -1270,7 +1270,7 @@ class speech_verb
   explained recalled replied asked announced declared remarked observed
   admitted acknowledged conceded stressed emphasized emphasised
 # Plural nouns for groups of people, which open sentences as subjects
-# ("Locals said", "Organisers said") and are no names.
+# ("Locals said", "Organisers said"), and words for anyone or God: no names.
 class group_noun
   Locals Residents Villagers Protesters Protestors Organisers Organizers
   Students Workers Farmers Police Doctors Witnesses Sources Officials
@@ -1279,6 +1279,8 @@ class group_noun
   Soldiers Investigators Prosecutors Lawyers Voters Citizens Demonstrators
   Strikers Miners Passengers Survivors Families Relatives Neighbours
   Neighbors Officers Agitators Participants Devotees Followers Volunteers
+  Troopers Speakers Friends Americans Others Both Anybody Anyone Everybody
+  Everyone Somebody Someone Nobody God Lord Christ
 
 # Nouns of a person's life after a bare name and "'s" ("Saraswati's
 # killing", "Faulkner's followers").
