@@ -50,8 +50,8 @@ example The [UN Panel on Water]{ORGANIZATION un_panel_on_water}, the [EU Council
 # given_name_en list holds many English surnames and towns ("Bradford",
 # "Richmond"), which alone name places as often as people; acronyms ("ISA")
 # and places after "in" are left out.
-pattern person.given PERSON: [(@given_name|@given_name_en) ?<=(CAP) ?<!(UPPER) ?<!((San|Santa|São|Sao|Saint|St.|Sainte|Fort|Port|Mount|Mt.|Lake|Cape|Los|Las|El|Le|La|Lo) ANY) ("-" CAP)? (CAP ?<!(@name_stop|%PRON|/[A-Z][A-Z]+/|@org_head|@thing_head|@event_head) ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))?)+ ?!(@thing_head|@org_head|@event_head) | @given_name ?<=(CAP) ?<!(UPPER) ?<!((CAP|"-"|%DET|in|at|near) ANY) ?!(CAP|"-")]
-example The paper is by [Jonas Eriksen]{PERSON jonas_eriksen}, not by the Sherman Antitrust Act.
+pattern person.given PERSON: [(@given_name|@given_name_en) ?<=(CAP) ?<!(UPPER) ?<!((San|Santa|São|Sao|Saint|St.|Sainte|Fort|Port|Mount|Mt.|Lake|Cape|Los|Las|El|Le|La|Lo) ANY) ("-" CAP)? (CAP ?<!(@name_stop|%PRON|/[A-Z][A-Z]+/|@org_head|@thing_head|@event_head) ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))?)+ ?!(CAP* (@thing_head|@org_head|@event_head)) | @given_name ?<=(CAP) ?<!(UPPER) ?<!((CAP|"-"|%DET|in|at|near) ANY) ?!(CAP|"-")]
+example The paper is by [Jonas Eriksen]{PERSON jonas_eriksen}, not by the Sherman Antitrust Act or the Humphrey-Hawkins Full Employment Act.
 example [Emma Little-Pengelly]{PERSON emma_little_pengelly} spoke.
 example [Jean-Louis Tixier-Vignancour]{PERSON jean_louis_tixier_vignancour} ran.
 example Yesterday [Maria de Souza]{PERSON maria_de_souza} spoke in San Luis Obispo with the [Christian Democrats]{ORGANIZATION christian_democrats}.
@@ -64,7 +64,7 @@ example Thank you, [Tom]{PERSON tom}. And, [Richard]{PERSON richard}, we know. W
 # A given name that is also a common word, inside a sentence and before a
 # name part that is no organization head or title ("Bill Clinton", not
 # "Bill" at a sentence start nor "the Finance Bill Committee").
-pattern person.given_ambiguous PERSON: [@given_name_ambiguous ?<=(CAP) ?<=(ANY ANY) ?!(@org_head|@person_title) (CAP ?<!(@name_stop|%PRON|/[A-Z][A-Z]+/|@org_head|@thing_head|@event_head) ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))?)+ ?!(@thing_head|@org_head|@event_head)]
+pattern person.given_ambiguous PERSON: [@given_name_ambiguous ?<=(CAP) ?<=(ANY ANY) ?!(@org_head|@person_title) (CAP ?<!(@name_stop|%PRON|/[A-Z][A-Z]+/|@org_head|@thing_head|@event_head) ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))?)+ ?!(CAP* (@thing_head|@org_head|@event_head))]
 example He met [Bill Clinton]{PERSON bill_clinton} in 1998.
 example Bill Smithers left.
 example The [Finance Bill Committee]{ORGANIZATION finance_bill_committee} met.
@@ -96,7 +96,7 @@ pattern person.aged PERSON: year "-" old [CAP ?<!(@name_stop|@person_title|@port
 example The 50-year-old [Headley]{PERSON headley} left.
 
 # Initials before a name ("M. Ranjit", "T P Chandrasekharan", "J. E. Jones").
-pattern person.initials PERSON: [@initial ?<=(CAP) ?<!(I.|V.|X.) ?<!(/[A-Z][a-z]+/ ANY) (@initial ?<=(CAP))* ?!(@name_stop|@org_head|%PRON|/[A-Z]\.?/|/[A-Z][a-z]?\.[A-Z]\.?/|/[A-Z][A-Z]+/) ?=(CAP) CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? (CAP ?<!(@name_stop|%PRON|/[A-Z][A-Z]+/|@org_head|@thing_head|@event_head) ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))?)*]
+pattern person.initials PERSON: [@initial ?<=(CAP) ?<!(I.|V.|X.) ?<!(/[A-Z][a-z]+/ ANY) (@initial ?<=(CAP))* ?!(@name_stop|@person_title|@org_head|%PRON|/[A-Z]\.?/|/[A-Z][a-z]?\.[A-Z]\.?/|/[A-Z][A-Z]+/) ?=(CAP) CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? (CAP ?<!(@name_stop|%PRON|/[A-Z][A-Z]+/|@org_head|@thing_head|@event_head) ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))?)*]
 example [M. Ranjit]{PERSON m_ranjit}, a student, said so; [A. Muralitharan]{PERSON a_muralitharan} Staff Reporter wrote it.
 example The wife of [T P Chandrasekharan]{PERSON t_p_chandrasekharan} testified; she holds an M. A. in law.
 example Aid came from the [U.S.]{COUNTRY USA} Treasury under Plan B Funding.

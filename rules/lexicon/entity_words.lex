@@ -1335,7 +1335,7 @@ class thing_head
   Protocol Initiative Programme Program Plan Doctrine Strategy Act Law Pact
   Pipeline Corridor Project Framework Charter Declaration Memorandum Deal
   Mechanism Fund Facility Format Process Resolution Code Route Railway Road
-  Zone Line Index Report Review
+  Zone Line Index Report Review Round Rounds
 
 # Kinds of election between a name and "election" ("the 2015 United Kingdom
 # general election", "the 1971 Baltimore mayoral election").
