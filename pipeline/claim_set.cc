@@ -61,6 +61,7 @@ Counts Count(const ClaimRecord& r) {
 Json RecordJson(const ClaimRecord& r, bool with_evidence) {
   Counts c = Count(r);
   Json j;
+  j["format"] = kClaimSetFormat;
   j["id"] = ClaimIdOf(r.key);
   j["key"] = r.key;
   j["relation"] = r.relation;
@@ -262,6 +263,11 @@ absl::Status ClaimSet::ParseJsonl(std::string_view contents, const std::string& 
     if (!j.is_object()) return fail("a claim record must be a JSON object");
     std::string error;
     RecordReader read(&error);
+    std::string format;
+    if (!read.String(j, "format", false, &format)) return fail(error);
+    if (!format.empty() && format != kClaimSetFormat) {
+      return fail(StrCat("\"format\" is \"", format, "\"; this casus reads ", kClaimSetFormat));
+    }
     ClaimRecord r;
     if (!read.String(j, "key", true, &r.key) ||
         !read.OneOf(j, "relation", true, {"CAUSE", "PREVENT"}, &r.relation) ||

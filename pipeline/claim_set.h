@@ -27,6 +27,10 @@
 
 namespace casus {
 
+// The version of a claim-set record ("format", its first key; records
+// without one are read as this version).
+inline constexpr std::string_view kClaimSetFormat = "casus.claimset.v1";
+
 struct Evidence {
   std::string doc_id;
   std::string source;  // document metadata "source" or "publisher" (raw JSON), or ""

@@ -6,7 +6,7 @@ namespace casus {
 namespace {
 
 constexpr std::string_view kReserved[] = {
-    "doc_id", "id",        "entities", "claims",
+    "format", "doc_id",    "id",       "entities", "claims",
     "tokens", "sentences", "warnings", "error"};
 
 std::string_view TokenKindName(TokenKind k) {
@@ -98,7 +98,9 @@ void AppendSpanJson(const Document& doc, const CodePointIndex& index, Span s,
 void AppendDocumentJson(const Document& doc, const OutputOptions& options,
                         std::string* out) {
   CodePointIndex index(doc.text);
-  out->append("{\"doc_id\":");
+  out->append("{\"format\":\"");
+  out->append(kDocumentFormat);
+  out->append("\",\"doc_id\":");
   AppendJsonString(doc.id, out);
   for (const MetadataField& f : doc.metadata) {
     out->push_back(',');

@@ -4,9 +4,9 @@
 //   std::string line;
 //   AppendDocumentJson(doc, OutputOptions{}, &line);  // ends with '\n'
 //
-// Key order is fixed (doc_id, metadata fields in input order, entities,
-// claims, optional layers, warnings, error), so output is byte-identical for
-// identical documents. Thread-safe (pure functions).
+// Key order is fixed (format, doc_id, metadata fields in input order,
+// entities, claims, optional layers, warnings, error), so output is
+// byte-identical for identical documents. Thread-safe (pure functions).
 #ifndef CASUS_PIPELINE_JSON_OUTPUT_H_
 #define CASUS_PIPELINE_JSON_OUTPUT_H_
 
@@ -17,6 +17,11 @@
 #include "pipeline/utf8.h"
 
 namespace casus {
+
+// The version of the per-document record ("format", its first key): it
+// changes when a field changes meaning or goes, not when one is added
+// (docs/format.md, "Format versions"; docs/schema/document.schema.json).
+inline constexpr std::string_view kDocumentFormat = "casus.document.v1";
 
 struct OutputOptions {
   bool tokens = false;     // add the "tokens" layer (debugging)

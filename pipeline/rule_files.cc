@@ -10,18 +10,24 @@
 namespace casus {
 
 RuleFiles::RuleFiles(Env* env, std::string root, std::string profile)
-    : env_(env), root_(std::move(root)), profile_(std::move(profile)) {}
+    : env_(env), root_(std::move(root)), profile_(std::move(profile)) {
+  // A name ("cnc") is a folder under profiles/; a path ("./mine",
+  // "/srv/rules-extra") is the folder itself.
+  if (!profile_.empty()) {
+    profile_dir_ = profile_.find('/') == std::string::npos
+                       ? StrCat(root_, "/profiles/", profile_)
+                       : profile_;
+  }
+}
 
 absl::Status RuleFiles::Validate() const {
   if (!env_->DirExists(root_)) {
     return absl::NotFoundError(
         StrCat(root_, ": rules folder not found"));
   }
-  if (!profile_.empty() &&
-      !env_->DirExists(StrCat(root_, "/profiles/", profile_))) {
-    return absl::NotFoundError(StrCat(
-        "unknown profile '", profile_, "': no folder ", root_, "/profiles/",
-        profile_));
+  if (!profile_.empty() && !env_->DirExists(profile_dir_)) {
+    return absl::NotFoundError(
+        StrCat("unknown profile '", profile_, "': no folder ", profile_dir_));
   }
   return absl::OkStatus();
 }
@@ -57,7 +63,7 @@ absl::StatusOr<std::vector<RuleFile>> RuleFiles::List(
   std::vector<RuleFile> out;
   std::vector<std::string> dirs = {StrCat(root_, "/", subdir)};
   if (!profile_.empty()) {
-    dirs.push_back(StrCat(root_, "/profiles/", profile_, "/", subdir));
+    dirs.push_back(StrCat(profile_dir_, "/", subdir));
   }
   for (const std::string& dir : dirs) {
     if (!env_->DirExists(dir)) continue;
@@ -84,7 +90,7 @@ absl::StatusOr<std::vector<RuleFile>> RuleFiles::Read(
   if (absl::Status u = CheckUtf8(path, *contents); !u.ok()) return u;
   out.push_back({path, *std::move(contents)});
   if (!profile_.empty()) {
-    std::string extra = StrCat(root_, "/profiles/", profile_, "/", relpath);
+    std::string extra = StrCat(profile_dir_, "/", relpath);
     auto more = env_->ReadFile(extra);
     if (more.ok()) {
       if (absl::Status u = CheckUtf8(extra, *more); !u.ok()) return u;

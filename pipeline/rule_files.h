@@ -30,7 +30,9 @@ struct RuleFile {
 
 class RuleFiles {
  public:
-  // `env` must outlive this object. Copyable.
+  // `env` must outlive this object. `profile`: a name, the folder
+  // ROOT/profiles/NAME, or a path with a '/' to a folder of extra rule
+  // files laid out like ROOT. Copyable.
   RuleFiles(Env* env, std::string root, std::string profile = "");
 
   // Checks that the root (and the profile, when one is named) exist.
@@ -52,6 +54,7 @@ class RuleFiles {
   Env* env_;
   std::string root_;
   std::string profile_;
+  std::string profile_dir_;  // the profile's folder ("" without one)
 };
 
 // One meaningful line of a rule file: blank lines and lines whose first

@@ -136,7 +136,11 @@ TEST(ExtractCli, StdinAndOutputFile) {
                          "{\"id\":\"x\",\"text\":\"Iran.\"}\n");
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(r.out, "");
-  EXPECT_THAT(testing::ReadFileOrDie(out), HasSubstr("{\"doc_id\":\"x\""));
+  EXPECT_THAT(testing::ReadFileOrDie(out),
+              HasSubstr("{\"format\":\"casus.document.v1\",\"doc_id\":\"x\""));
+  // The run's record beside it.
+  EXPECT_THAT(testing::ReadFileOrDie(out + ".meta.json"),
+              HasSubstr("{\"format\":\"casus.meta.v1\",\"casus_version\":"));
 }
 
 TEST(ExtractCli, UsageErrors) {

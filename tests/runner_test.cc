@@ -88,7 +88,7 @@ TEST(Runner, OutputIsIdenticalAtAnyThreadCount) {
   EXPECT_EQ(RunWithThreads(3, nullptr, 1000, 1), one);
   EXPECT_EQ(RunWithThreads(8, nullptr, 1 << 20, 2), one);
   // Input order is kept.
-  EXPECT_EQ(one.find("{\"doc_id\":\"doc0\""), 0u);
+  EXPECT_EQ(one.find("{\"format\":\"casus.document.v1\",\"doc_id\":\"doc0\""), 0u);
   EXPECT_LT(one.find("\"doc_id\":\"doc10\""), one.find("\"doc_id\":\"doc11\""));
   EXPECT_NE(one.find("\"error\":\"unreadable\""), std::string::npos);
 }

@@ -16,10 +16,8 @@
 #include "tools/merge_command.h"
 #include "tools/report_command.h"
 #include "tools/rules_command.h"
+#include "tools/run_meta.h"
 
-#ifndef CASUS_VERSION
-#define CASUS_VERSION "0.0.0"
-#endif
 
 namespace {
 
@@ -61,7 +59,7 @@ int main(int argc, char** argv) {
       "Casus: entities and causal claims from policy and "
       "international-relations articles."};
   app.require_subcommand(1);
-  app.set_version_flag("--version", std::string("casus ") + CASUS_VERSION);
+  app.set_version_flag("--version", "casus " + std::string(casus::CasusVersion()));
   app.footer(
       "Exit status: 0 all documents processed, 1 some document or the output "
       "failed, 2 usage or rule-file error.\nRun 'casus COMMAND --help' for a "

@@ -5,11 +5,12 @@
 set -euo pipefail
 
 want=(cmake ninja-build g++ make pkgconf libicu-dev libre2-dev libabsl-dev
-      nlohmann-json3-dev libcli11-dev wordnet-base graphviz)
+      nlohmann-json3-dev libcli11-dev wordnet-base graphviz
+      pybind11-dev python3-pybind11 python3-dev)
 case "${1:-build}" in
   build) ;;
   test) want+=(libgtest-dev libgmock-dev libbenchmark-dev python3 graphviz chromium
-              python3-dask python3-distributed) ;;
+              python3-dask python3-distributed python3-jsonschema) ;;
   fuzz) want+=(libgtest-dev libgmock-dev libbenchmark-dev graphviz clang-14 libclang-rt-14-dev) ;;
   all) want+=(libgtest-dev libgmock-dev libbenchmark-dev python3 graphviz clang-14 libclang-rt-14-dev) ;;
   *) echo "usage: $0 [build|test|fuzz|all]" >&2; exit 2 ;;

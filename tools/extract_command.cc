@@ -18,6 +18,7 @@
 #include "tools/input_source.h"
 #include "tools/output_file.h"
 #include "tools/report_html.h"
+#include "tools/run_meta.h"
 #include "tools/sinks.h"
 
 namespace casus {
@@ -139,6 +140,16 @@ int RunExtract(const ExtractOptions& options) {
   if (progress) std::fprintf(stderr, "\r\033[K");
   if (!stats.ok()) return fail(FromAbsl(stats.status().message()));
   if (absl::Status s = out.Commit(); !s.ok()) return fail(FromAbsl(s.message()));
+  // Which casus, rules and WordNet produced the file, beside it.
+  if (out.replaces_file()) {
+    absl::Status s = WriteWholeFile(
+        options.output + ".meta.json",
+        RunMetaJson(LocateRules(options.rules_dir), options.profile, LocateWordNet()));
+    if (!s.ok()) {
+      ReportError("", FromAbsl(s.message()));
+      return kExitFailed;
+    }
+  }
   if (!options.html_out.empty()) {
     absl::Status s = html_file.Write(RenderReportHtml(keep.kept(), claim_set, ReportOptions()));
     if (s.ok()) s = html_file.Commit();

@@ -159,6 +159,7 @@ absl::Status OutputFile::Open(const std::string& path, bool resumable) {
         return Error(StrCat("cannot write: ", std::strerror(errno)));
       }
       in_place_ = true;
+      device_ = true;
       return absl::OkStatus();
     }
   }

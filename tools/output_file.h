@@ -75,6 +75,9 @@ class OutputFile {
 
   // The path as given ("" for standard output).
   const std::string& path() const { return path_; }
+  // True when the output replaces a regular file (not standard output, a
+  // device or a FIFO).
+  bool replaces_file() const { return !path_.empty() && !device_; }
   bool is_stdout() const { return file_ == stdout; }
 
  private:
@@ -86,6 +89,7 @@ class OutputFile {
   std::string target_;  // the file the output replaces (links followed)
   std::string temp_;    // the file written, when not written in place
   bool in_place_ = false;   // a device, FIFO or FILE.partial: never renamed away
+  bool device_ = false;     // a character device or FIFO
   bool resumable_ = false;
   bool committed_ = false;
   bool failed_ = false;

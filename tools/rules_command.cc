@@ -19,7 +19,9 @@ int RunRulesCheck(const RulesCheckOptions& options) {
   // default rules' examples produce).
   std::vector<ExampleFailure> failures = CheckRuleExamples(
       *built, &counts,
-      options.profile.empty() ? "" : "/profiles/" + options.profile + "/");
+      options.profile.empty() ? ""
+      : options.profile.find('/') == std::string::npos ? "/profiles/" + options.profile + "/"
+                                                           : options.profile);
   for (const ExampleFailure& f : failures) {
     ReportError(f.where, StrCat("example fails: ", f.message));
   }
