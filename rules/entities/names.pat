@@ -96,7 +96,7 @@ pattern person.aged PERSON: year "-" old [CAP ?<!(@name_stop|@person_title|@port
 example The 50-year-old [Headley]{PERSON headley} left.
 
 # Initials before a name ("M. Ranjit", "T P Chandrasekharan", "J. E. Jones").
-pattern person.initials PERSON: [@initial ?<!(@initial ANY) ?<=(CAP) ?<!(I.|V.|X.) ?<!(/[A-Z][a-z]+/ ANY) (@initial ?<=(CAP)){0,3} ?!(@name_stop|@person_title|@org_head|%PRON|/[A-Z]\.?/|/[A-Z][a-z]?\.[A-Z]\.?/|/[A-Z][A-Z]+/) ?=(CAP) CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? (CAP ?<!(@name_stop|%PRON|/[A-Z][A-Z]+/|@org_head|@thing_head|@event_head) ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))?)*]
+pattern person.initials PERSON: [@initial ?<!((@initial|LOWER|PUNCT|NUM) @initial ANY) ?<=(CAP) ?<!(I.|V.|X.) ?<!(/[A-Z][a-z]+/ ANY) (@initial ?<=(CAP)){0,3} ?!(@name_stop|@person_title|@org_head|%PRON|/[A-Z]\.?/|/[A-Z][a-z]?\.[A-Z]\.?/|/[A-Z][A-Z]+/) ?=(CAP) CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? (CAP ?<!(@name_stop|%PRON|/[A-Z][A-Z]+/|@org_head|@thing_head|@event_head) ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))?)*]
 example [M. Ranjit]{PERSON m_ranjit}, a student, said so; [A. Muralitharan]{PERSON a_muralitharan} Staff Reporter wrote it.
 example The wife of [T P Chandrasekharan]{PERSON t_p_chandrasekharan} testified; she holds an M. A. in law.
 example Aid came from the [U.S.]{COUNTRY USA} Treasury under Plan B Funding.
