@@ -5,6 +5,10 @@
 # benchmark corpus. Prints one line per corpus and exits 1 on any difference.
 #
 # Usage: tools/compare_outputs.sh OLD_CASUS NEW_CASUS
+#   Each binary finds its rules as casus always does ($CASUS_RULES, its install
+#   prefix, then the source tree it was built from): a copy of a build keeps
+#   reading that tree's rules/, so to compare rule changes, wrap the old binary
+#   in a script that sets CASUS_RULES to an export of the old rules/.
 #   (benchmarks/real_corpus.sh builds the benchmark corpus; the CNC holdout
 #   is imported from ../shared when it is there, and skipped otherwise)
 set -uo pipefail
