@@ -2,9 +2,10 @@
 //
 // Load the rules once; process texts from any number of threads.
 //
-//   CASUS_ASSIGN_OR_RETURN(std::unique_ptr<casus::Extractor> nlp,
-//                          casus::Extractor::Create(casus::ExtractorOptions{}));
-//   casus::Extraction x = nlp->Process("Sanctions fuelled inflation in Iran.");
+//   absl::StatusOr<std::unique_ptr<casus::Extractor>> nlp =
+//       casus::Extractor::Create(casus::ExtractorOptions{});
+//   if (!nlp.ok()) return nlp.status();
+//   casus::Extraction x = (*nlp)->Process("Sanctions fuelled inflation in Iran.");
 //   for (const casus::ExtractedClaim& c : x.claims)
 //     std::cout << c.cause.text << " -> " << c.effect.text << "\n";
 //

@@ -12,7 +12,8 @@ case "${1:-build}" in
   test) want+=(libgtest-dev libgmock-dev libbenchmark-dev python3 graphviz chromium
               python3-dask python3-distributed python3-jsonschema) ;;
   fuzz) want+=(libgtest-dev libgmock-dev libbenchmark-dev graphviz clang-14 libclang-rt-14-dev) ;;
-  all) want+=(libgtest-dev libgmock-dev libbenchmark-dev python3 graphviz clang-14 libclang-rt-14-dev) ;;
+  all) want+=(libgtest-dev libgmock-dev libbenchmark-dev python3 graphviz chromium
+             python3-dask python3-distributed python3-jsonschema clang-14 libclang-rt-14-dev) ;;
   *) echo "usage: $0 [build|test|fuzz|all]" >&2; exit 2 ;;
 esac
 
