@@ -23,4 +23,4 @@ while IFS=$'\t' read -r id _; do
 done < <(cut -f1 "$root/corpora/real/agreement.tsv")
 python3 "$root/tools/gold_from_draft.py" "$root/corpora/real/drafts/second.draft" "$tmp/second" >/dev/null
 cat "$tmp"/second/*.gold.jsonl > "$tmp/second.jsonl"
-"$casus" eval --gold "$tmp/gold.jsonl" --pred "$tmp/second.jsonl"
+"$casus" eval --gold "$tmp/gold.jsonl" --pred "$tmp/second.jsonl" "${@:2}"
