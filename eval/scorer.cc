@@ -72,6 +72,17 @@ bool SameRelation(const EvalClaim& g, const EvalClaim& p, const ScoreOptions& o)
 
 const EvalDoc kEmptyDoc;
 
+// Counts a one-role strict score (pairs already restricted to that role's
+// exact matches) as MatchPairs would: one-to-one, by decreasing overlap.
+void CountRoleStrict(const std::vector<Pair>& pairs, size_t n_gold, size_t n_pred, Prf* out) {
+  std::vector<int> gm, pm;
+  MatchPairs(pairs, n_gold, n_pred, &gm, &pm);
+  for (int m : gm) (m >= 0 ? out->tp : out->fn) += 1;
+  for (int m : pm) {
+    if (m < 0) ++out->fp;
+  }
+}
+
 }  // namespace
 
 CpSpan TrimForStrict(const CpSpan& s) {
@@ -116,6 +127,26 @@ CpSpan TrimForStrict(const CpSpan& s) {
   out.text = std::string(t);
   return out;
 }
+
+namespace {
+
+// For a lenient claim match, which spans are not exact (after the strict
+// trimming): "cause: gold \"X\", predicted \"Y\"" and/or the same for the
+// effect, joined by "; ". Empty when both are exact.
+std::string ExtentDetail(const EvalClaim& g, const EvalClaim& p) {
+  std::string out;
+  auto role = [&out](const char* name, const CpSpan& gs, const CpSpan& ps) {
+    CpSpan a = TrimForStrict(gs), b = TrimForStrict(ps);
+    if (a.start == b.start && a.end == b.end) return;
+    StrAppend(&out, out.empty() ? "" : "; ", name, ": gold \"", gs.text, "\", predicted \"",
+              ps.text, "\"");
+  };
+  role("cause", g.cause, p.cause);
+  role("effect", g.effect, p.effect);
+  return out;
+}
+
+}  // namespace
 
 double EvalReport::CausalMcc() const {
   double tp = causal_tp, fp = causal_fp, fn = causal_fn, tn = causal_tn;
@@ -212,7 +243,7 @@ EvalReport Score(const std::vector<EvalDoc>& gold,
     // ---- Claims.
     const auto& gc = g.claims;
     const auto& pc = p.claims;
-    std::vector<Pair> cl_len, cl_strict;
+    std::vector<Pair> cl_len, cl_strict, cl_cause, cl_effect;
     std::vector<std::vector<std::string>> near(gc.size());
     for (size_t i = 0; i < gc.size(); ++i) {
       CpSpan gca = TrimForStrict(gc[i].cause), gef = TrimForStrict(gc[i].effect);
@@ -231,19 +262,26 @@ EvalReport Score(const std::vector<EvalDoc>& gold,
         if (oc == 0 || oe == 0 || !rel) continue;
         cl_len.push_back({oc + oe, i, j});
         CpSpan pca = TrimForStrict(pc[j].cause), pef = TrimForStrict(pc[j].effect);
-        if (gca.start == pca.start && gca.end == pca.end && gef.start == pef.start &&
-            gef.end == pef.end) {
-          cl_strict.push_back({oc + oe, i, j});
-        }
+        bool cause_exact = gca.start == pca.start && gca.end == pca.end;
+        bool effect_exact = gef.start == pef.start && gef.end == pef.end;
+        if (cause_exact) cl_cause.push_back({oc + oe, i, j});
+        if (effect_exact) cl_effect.push_back({oc + oe, i, j});
+        if (cause_exact && effect_exact) cl_strict.push_back({oc + oe, i, j});
       }
     }
     std::vector<int> gcl, pcl, gcs, pcs;
     MatchPairs(cl_len, gc.size(), pc.size(), &gcl, &pcl);
     MatchPairs(cl_strict, gc.size(), pc.size(), &gcs, &pcs);
+    CountRoleStrict(cl_cause, gc.size(), pc.size(), &r.claims_strict_cause);
+    CountRoleStrict(cl_effect, gc.size(), pc.size(), &r.claims_strict_effect);
     for (size_t i = 0; i < gc.size(); ++i) {
       if (gcl[i] >= 0) {
         ++r.claims_lenient.tp;
         ++r.modality_accuracy.total;
+        if (std::string d = ExtentDetail(gc[i], pc[gcl[i]]); !d.empty()) {
+          r.errors.push_back({g.doc_id, "extent", true, false, std::move(d), nullptr,
+                              &pc[gcl[i]]});
+        }
         if (gc[i].modality == pc[gcl[i]].modality) {
           ++r.modality_accuracy.hit;
         } else {

@@ -48,7 +48,8 @@ struct EvalError {
   std::string doc_id;
   // "entity", "claim" (false positive or negative), "norm" (a lenient
   // entity match with another norm), "modality" (a lenient claim match with
-  // another modality), "merge" (gold claims of one group whose predictions
+  // another modality), "extent" (a lenient claim match whose cause or effect
+  // span is not exact; detail gives both), "merge" (gold claims of one group whose predictions
   // do not share a key; or, false_positive, predictions sharing a key whose
   // gold claims are in different groups).
   std::string kind;
@@ -70,6 +71,10 @@ struct EvalReport {
   Prf entities_strict_micro, entities_lenient_micro;
   Ratio norm_accuracy;  // lenient matches with equal norm, PERSON excluded
   Prf claims_lenient, claims_strict;
+  // Strict on one role only: the cause (or effect) span exact, the other
+  // role and the relation as for a lenient match. Not part of FORMAT.md's
+  // scores; they say which side of a claim its span errors are on.
+  Prf claims_strict_cause, claims_strict_effect;
   Ratio modality_accuracy;  // among lenient claim matches
   // Document-level causal detection.
   int64_t causal_tp = 0, causal_fp = 0, causal_fn = 0, causal_tn = 0;

@@ -119,6 +119,28 @@ TEST(Scorer, ClaimsLenientStrictAndDeterminerTrimming) {
   EXPECT_EQ(r.claims_strict.fp, 1);
 }
 
+TEST(Scorer, StrictPerRoleAndExtentErrors) {
+  EvalDoc g = Doc("d"), p = Doc("d");
+  g.claims = {Cl({0, 13, "the sanctions"}, {22, 31, "inflation"}),
+              Cl({40, 47, "drought"}, {53, 62, "migration"})};
+  // First: cause exact, effect runs on. Second: both exact.
+  p.claims = {Cl({4, 13, "sanctions"}, {22, 41, "inflation this year"}),
+              Cl({40, 47, "drought"}, {53, 62, "migration"})};
+  EvalReport r = Score({g}, {p}, {});
+  EXPECT_EQ(r.claims_lenient.tp, 2);
+  EXPECT_EQ(r.claims_strict.tp, 1);
+  EXPECT_EQ(r.claims_strict_cause.tp, 2);
+  EXPECT_EQ(r.claims_strict_effect.tp, 1);
+  EXPECT_EQ(r.claims_strict_effect.fn, 1);
+  EXPECT_EQ(r.claims_strict_effect.fp, 1);
+  std::vector<std::string> extents;
+  for (const EvalError& e : r.errors) {
+    if (e.kind == "extent") extents.push_back(e.detail);
+  }
+  EXPECT_THAT(extents, testing::ElementsAre(
+                           "effect: gold \"inflation\", predicted \"inflation this year\""));
+}
+
 TEST(Scorer, RelationAnyAndModality) {
   EvalDoc g = Doc("d"), p = Doc("d");
   g.claims = {Cl({0, 5}, {10, 15}, "PREVENT", "HEDGED")};

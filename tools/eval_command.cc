@@ -135,6 +135,8 @@ Json ReportJson(const EvalReport& r, const std::string& name) {
   j["entities"] = ents;
   j["claims"] = Json{{"lenient", PrfJson(r.claims_lenient)},
                      {"strict", PrfJson(r.claims_strict)},
+                     {"strict_cause", PrfJson(r.claims_strict_cause)},
+                     {"strict_effect", PrfJson(r.claims_strict_effect)},
                      {"modality_accuracy", RatioJson(r.modality_accuracy)}};
   eval::Prf c = r.CausalPrf();
   j["causal_documents"] = Json{{"p", c.P()},          {"r", c.R()},
@@ -192,6 +194,8 @@ std::string ReportTable(const EvalReport& r, const std::string& name) {
                          "R", "F1", "P", "R", "F1", "gold", "pred");
   out += absl::StrFormat("  %-14s %20s   %20s\n", "", "strict", "lenient");
   out += Row("claims", r.claims_strict, r.claims_lenient);
+  out += Row(" cause exact", r.claims_strict_cause, r.claims_lenient);
+  out += Row(" effect exact", r.claims_strict_effect, r.claims_lenient);
   out += absl::StrFormat("  %-14s %6.3f (%lld of %lld lenient matches)\n\n",
                          "modality acc.", r.modality_accuracy.Value(),
                          static_cast<long long>(r.modality_accuracy.hit),
@@ -293,9 +297,11 @@ std::string ErrorsText(const EvalReport& r, const TextMap& texts) {
     }
     std::string tag = e.kind == "norm"       ? "NORM"
                       : e.kind == "modality" ? "MODALITY"
+                      : e.kind == "extent"   ? "EXTENT"
                       : e.false_positive     ? "FP"
                                              : "FN";
-    std::string line = StrCat("  ", tag, " ", e.kind == "norm" || e.kind == "modality" ? "" : e.kind + " ",
+    bool tagged = e.kind == "norm" || e.kind == "modality" || e.kind == "extent";
+    std::string line = StrCat("  ", tag, " ", tagged ? "" : e.kind + " ",
                               e.doc_id, ": ", head,
                               e.detail.empty() ? "" : StrCat(" [", e.detail, "]"), "\n");
     if (!ctx.empty()) StrAppend(&line, "      ", ctx, "\n");
@@ -542,7 +548,7 @@ int RunEval(const EvalOptions& o) {
                       e.claim->rule.empty() ? "" : StrCat(" (", e.claim->rule, ")"));
       }
       std::string tag = e.kind == "norm" ? "NORM" : e.kind == "modality" ? "MODALITY"
-                        : e.false_positive ? "FP" : "FN";
+                        : e.kind == "extent" ? "EXTENT" : e.false_positive ? "FP" : "FN";
       StrAppend(&ropt.errors_html[e.doc_id], "<li>", tag, " ", HtmlEscape(e.kind), ": ",
                 HtmlEscape(what), e.detail.empty() ? "" : StrCat(" [", HtmlEscape(e.detail), "]"),
                 "</li>");
