@@ -245,11 +245,11 @@ absl::Status LexiconBuilder::LoadWordNet(const std::string& dir, Env* env) {
     }
     return s;
   };
-  CASUS_ASSIGN_OR_RETURN(std::string verbs, read("index.verb"));
-  CASUS_ASSIGN_OR_RETURN(std::string verb_exc, read("verb.exc"));
-  CASUS_ASSIGN_OR_RETURN(std::string adjs, read("index.adj"));
-  CASUS_ASSIGN_OR_RETURN(std::string advs, read("index.adv"));
-  CASUS_ASSIGN_OR_RETURN(std::string nouns, read("index.noun"));
+  CASUS_ASSIGN_OR_RETURN(std::string verbs, read(kWordNetFiles[0]));
+  CASUS_ASSIGN_OR_RETURN(std::string verb_exc, read(kWordNetFiles[1]));
+  CASUS_ASSIGN_OR_RETURN(std::string adjs, read(kWordNetFiles[2]));
+  CASUS_ASSIGN_OR_RETURN(std::string advs, read(kWordNetFiles[3]));
+  CASUS_ASSIGN_OR_RETURN(std::string nouns, read(kWordNetFiles[4]));
 
   // Room for every word up front: growing the tables one doubling at a time
   // moved them again and again (a fifth of the load time in perf). A verb

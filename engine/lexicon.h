@@ -30,6 +30,10 @@
 
 namespace casus {
 
+// The WordNet files LoadWordNet reads: what a run's WordNet digest covers.
+inline constexpr const char* kWordNetFiles[] = {"index.verb", "verb.exc", "index.adj",
+                                                "index.adv", "index.noun"};
+
 using WordId = uint32_t;
 inline constexpr WordId kUnknownWord = 0;
 
@@ -119,8 +123,8 @@ class LexiconBuilder {
   absl::Status LoadClasses(const RuleFiles& files);
   absl::Status ParseClasses(const RuleFile& file);
 
-  // Reads WordNet's index.{verb,adj,adv,noun} and {verb,adj}.exc from `dir`
-  // into part-of-speech bits (verbs with all their inflected forms).
+  // Reads WordNet's kWordNetFiles from `dir` into part-of-speech bits
+  // (verbs with all their inflected forms).
   // NotFoundError when the files are missing.
   absl::Status LoadWordNet(const std::string& dir, Env* env);
 

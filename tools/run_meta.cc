@@ -3,9 +3,10 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
+#include <iterator>
 #include <vector>
 
+#include "engine/lexicon.h"
 #include "nlohmann/json.hpp"
 
 #ifndef CASUS_VERSION
@@ -17,13 +18,7 @@ namespace fs = std::filesystem;
 
 std::string_view CasusVersion() { return CASUS_VERSION; }
 
-std::string TreeDigest(const std::string& dir) {
-  std::vector<std::string> files;
-  std::error_code ec;
-  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-    if (it->is_regular_file(ec)) files.push_back(fs::relative(it->path(), dir, ec).string());
-  }
-  std::sort(files.begin(), files.end());
+std::string FilesDigest(const std::string& dir, const std::vector<std::string>& rel_paths) {
   uint64_t h = 1469598103934665603ull;
   auto mix = [&h](std::string_view bytes) {
     for (unsigned char c : bytes) {
@@ -33,17 +28,27 @@ std::string TreeDigest(const std::string& dir) {
     h ^= 0xff;  // a separator no byte sequence can fake
     h *= 1099511628211ull;
   };
-  for (const std::string& rel : files) {
+  std::string content;
+  for (const std::string& rel : rel_paths) {
     std::ifstream in(fs::path(dir) / rel, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
+    content.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
     mix(rel);
-    mix(ss.str());
+    mix(content);
   }
   static constexpr char kHex[] = "0123456789abcdef";
   std::string out = "fnv1a64:";
   for (int shift = 60; shift >= 0; shift -= 4) out.push_back(kHex[(h >> shift) & 15]);
   return out;
+}
+
+std::string TreeDigest(const std::string& dir) {
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->is_regular_file(ec)) files.push_back(fs::relative(it->path(), dir, ec).string());
+  }
+  std::sort(files.begin(), files.end());
+  return FilesDigest(dir, files);
 }
 
 std::string RunMetaJson(const std::string& rules_dir, const std::string& profile,
@@ -55,7 +60,9 @@ std::string RunMetaJson(const std::string& rules_dir, const std::string& profile
   j["rules_digest"] = TreeDigest(rules_dir);
   j["profile"] = profile;
   j["wordnet_dir"] = wordnet_dir;
-  j["wordnet_digest"] = TreeDigest(wordnet_dir);
+  j["wordnet_digest"] =
+      FilesDigest(wordnet_dir, std::vector<std::string>(std::begin(kWordNetFiles),
+                                                        std::end(kWordNetFiles)));
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 

@@ -11,6 +11,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace casus {
 
@@ -19,8 +20,13 @@ inline constexpr std::string_view kMetaFormat = "casus.meta.v1";
 // The casus version this binary reports.
 std::string_view CasusVersion();
 
-// A digest of every file under `dir` (recursively, sorted by relative path;
-// each path and content hashed): "fnv1a64:" + 16 hex digits.
+// A digest of the files `rel_paths` under `dir`, in the order given (each
+// path and content hashed; a missing file as empty): "fnv1a64:" + 16 hex
+// digits.
+std::string FilesDigest(const std::string& dir, const std::vector<std::string>& rel_paths);
+
+// FilesDigest of every regular file under `dir`, recursively, sorted by
+// relative path.
 std::string TreeDigest(const std::string& dir);
 
 // The meta record as one line of JSON (ending in '\n').
