@@ -58,7 +58,10 @@ std::unique_ptr<BuiltPipeline> BuildPipelineOrReport(const std::string& rules_fl
                    .count();
   }
   if (!pipeline.ok()) {
-    ReportError("", FromAbsl(pipeline.status().message()));
+    // A broken rules folder: one line per error.
+    LineReader lines(FromAbsl(pipeline.status().message()));
+    std::string_view line;
+    while (lines.Next(&line)) ReportError("", line);
     return nullptr;
   }
   return std::make_unique<BuiltPipeline>(*std::move(pipeline));

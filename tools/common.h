@@ -26,7 +26,8 @@ std::string LocateWordNet();
 
 // Builds the default pipeline from the rules folder LocateRules(rules_flag)
 // and WordNet at LocateWordNet(), with `options`' other fields. On failure
-// prints the error ("casus: FILE:LINE:COLUMN: message") and returns null.
+// prints every error, one per line ("casus: FILE:LINE:COLUMN: message"),
+// and returns null.
 // `load_ms`, when given, receives the build time in milliseconds.
 std::unique_ptr<BuiltPipeline> BuildPipelineOrReport(const std::string& rules_flag,
                                                      const std::string& profile,
