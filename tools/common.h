@@ -21,6 +21,11 @@ inline constexpr int kExitUsage = 2;   // bad arguments, broken rule files
 // tree's rules/ this binary was built from.
 std::string LocateRules(const std::string& flag);
 
+// A rules folder given as a command's DIR argument (`positional`) and/or
+// as --rules (`flag`): *out is the one given ("" for neither). Both naming
+// different folders is a usage error, reported; returns false then.
+bool OneRulesFolder(const std::string& positional, const std::string& flag, std::string* out);
+
 // WordNet's data folder: $CASUS_WORDNET, else /usr/share/wordnet.
 std::string LocateWordNet();
 
