@@ -38,7 +38,8 @@ class Abbreviations {
  public:
   static absl::StatusOr<std::unique_ptr<Abbreviations>> Load(
       const RuleFiles& files);
-  // For tests and tools: parse from contents directly.
+  // For tests and tools: parse from contents directly. Every broken line
+  // is reported (RuleErrors), one per line of the error's message.
   static absl::StatusOr<std::unique_ptr<Abbreviations>> Parse(
       const std::vector<RuleFile>& files);
 
@@ -52,6 +53,9 @@ class Abbreviations {
   const std::vector<RuleExample>& examples() const { return examples_; }
 
  private:
+  // One line of abbreviations.txt.
+  absl::Status ParseLine(const RuleFile& file, const RuleLine& line);
+
   StringMap<AbbrevClass> forms_;
   StringSet starters_;
   std::vector<RuleExample> examples_;

@@ -24,8 +24,11 @@ constexpr SlotName kSlots[] = {
 absl::StatusOr<std::unique_ptr<ClaimRules>> ClaimRules::Parse(const RuleFiles& files,
                                                               LexiconBuilder* lexicon) {
   std::unique_ptr<ClaimRules> c(new ClaimRules);
-  CASUS_ASSIGN_OR_RETURN(std::vector<RuleFile> rule_files, files.List("claims", ".rules"));
-  for (const RuleFile& f : rule_files) CASUS_RETURN_IF_ERROR(c->ParseFile(f, lexicon));
+  RuleErrors errors;
+  CASUS_ASSIGN_OR_RETURN(std::vector<RuleFile> rule_files,
+                         files.List("claims", ".rules", &errors));
+  for (const RuleFile& f : rule_files) errors.Add(c->ParseFile(f, lexicon));
+  if (!errors.empty()) return errors.ToStatus();
   return c;
 }
 
@@ -40,7 +43,7 @@ void ClaimRules::Finish(std::shared_ptr<const Lexicon> lexicon, const WordClasse
 
 absl::Status ClaimRules::FinishRule(const RuleFile& file, ClaimRule* rule,
                                     std::string_view match_src, int match_line, int match_col,
-                                    LexiconBuilder* lexicon) {
+                                    LexiconBuilder* lexicon, bool check_slots) {
   CASUS_ASSIGN_OR_RETURN(rule->pattern,
                          CompilePatternAt(match_src, file.path, match_line, match_col, lexicon));
   const auto& names = rule->pattern.capture_names();
@@ -58,6 +61,7 @@ absl::Status ClaimRules::FinishRule(const RuleFile& file, ClaimRule* rule,
     return RuleError(file.path, match_line, match_col,
                      "the pattern needs a [trigger: ...] capture");
   }
+  if (!check_slots) return absl::OkStatus();
   auto check_slot = [&](const char* what, int capture, Slot slot) -> absl::Status {
     if (capture >= 0 && slot != Slot::kCaptured) {
       return RuleError(file.path, rule->line, 1,
@@ -79,48 +83,74 @@ absl::Status ClaimRules::FinishRule(const RuleFile& file, ClaimRule* rule,
 }
 
 absl::Status ClaimRules::ParseFile(const RuleFile& file, LexiconBuilder* lexicon) {
+  RuleErrors errors;
   ClaimRule* rule = nullptr;
+  // Properties are skipped (unchecked) after a broken 'rule' line and
+  // before the first one, whose error is reported once.
+  bool skip = false;
+  bool properties_ok = true;  // of the current rule
   std::string_view match_src;
   int match_line = 0, match_col = 0;
-  auto finish = [&]() -> absl::Status {
-    if (rule == nullptr) return absl::OkStatus();
+  auto finish = [&]() {
+    if (rule == nullptr) return;
     if (match_line == 0) {
-      return RuleError(file.path, rule->line, 1, StrCat("rule ", rule->id, " has no 'match:'"));
+      // A broken property may be the misspelt match.
+      if (properties_ok) {
+        errors.Add(
+            RuleError(file.path, rule->line, 1, StrCat("rule ", rule->id, " has no 'match:'")));
+      }
+    } else {
+      errors.Add(
+          FinishRule(file, rule, match_src, match_line, match_col, lexicon, properties_ok));
     }
-    return FinishRule(file, rule, match_src, match_line, match_col, lexicon);
+    rule = nullptr;
   };
   for (const RuleLine& line : SplitRuleLines(file.contents)) {
-    std::string_view text = line.text;
     if (line.indent > 0) {
+      if (skip) continue;
       if (rule == nullptr) {
-        return RuleError(file.path, line.number, line.indent + 1, "property before any 'rule ID'");
+        errors.Add(RuleError(file.path, line.number, line.indent + 1,
+                             "property before any 'rule ID'"));
+        skip = true;
+        continue;
       }
-      CASUS_RETURN_IF_ERROR(
-          ParseProperty(file, line, rule, lexicon, &match_src, &match_line, &match_col));
+      if (!errors.Add(
+              ParseProperty(file, line, rule, lexicon, &match_src, &match_line, &match_col))) {
+        properties_ok = false;
+      }
       continue;
     }
-    CASUS_RETURN_IF_ERROR(finish());
-    if (text.substr(0, 5) != "rule ") {
-      return RuleError(file.path, line.number, 1, "expected 'rule ID'");
+    finish();
+    skip = !errors.Add(StartRule(file, line));
+    if (!skip) {
+      rule = &rules_.back();
+      match_line = 0;
+      properties_ok = true;
     }
-    std::string_view id = StripWhitespace(text.substr(5));
-    if (id.empty() || id.find(' ') != std::string_view::npos) {
-      return RuleError(file.path, line.number, 6, "a rule id is one word");
-    }
-    for (const ClaimRule& r : rules_) {
-      if (r.id == id) {
-        return RuleError(file.path, line.number, 6,
-                         StrCat("rule '", id, "' already defined at ", r.path, ":", r.line));
-      }
-    }
-    rules_.emplace_back();
-    rule = &rules_.back();
-    rule->id = std::string(id);
-    rule->path = file.path;
-    rule->line = line.number;
-    match_line = 0;
   }
-  return finish();
+  finish();
+  return errors.ToStatus();
+}
+
+absl::Status ClaimRules::StartRule(const RuleFile& file, const RuleLine& line) {
+  std::string_view text = line.text;
+  if (text.substr(0, 5) != "rule ") return RuleError(file.path, line.number, 1, "expected 'rule ID'");
+  std::string_view id = StripWhitespace(text.substr(5));
+  if (id.empty() || id.find(' ') != std::string_view::npos) {
+    return RuleError(file.path, line.number, 6, "a rule id is one word");
+  }
+  for (const ClaimRule& r : rules_) {
+    if (r.id == id) {
+      return RuleError(file.path, line.number, 6,
+                       StrCat("rule '", id, "' already defined at ", r.path, ":", r.line));
+    }
+  }
+  rules_.emplace_back();
+  ClaimRule& rule = rules_.back();
+  rule.id = std::string(id);
+  rule.path = file.path;
+  rule.line = line.number;
+  return absl::OkStatus();
 }
 
 absl::Status ClaimRules::ParseProperty(const RuleFile& file, const RuleLine& line,

@@ -9,8 +9,10 @@
 //   std::shared_ptr<const Lexicon> lexicon = std::move(lexb).Build();
 //   rules->Finish(lexicon, classes, /*prefilter=*/true);
 //
-// Parse() errors are InvalidArgument "FILE:LINE:COLUMN: message". Immutable
-// once Finish() has run (CompileRules does both); then thread-safe.
+// Parse() errors are InvalidArgument "FILE:LINE:COLUMN: message", one line
+// per broken line or rule (a broken 'rule' line: its properties are
+// skipped). Immutable once Finish() has run (CompileRules does both); then
+// thread-safe.
 #ifndef CASUS_ENGINE_CLAIM_RULES_H_
 #define CASUS_ENGINE_CLAIM_RULES_H_
 
@@ -80,13 +82,17 @@ class ClaimRules {
  private:
   ClaimRules() = default;
   absl::Status ParseFile(const RuleFile& file, LexiconBuilder* lexicon);
+  // A 'rule ID' line: appends the rule to rules_.
+  absl::Status StartRule(const RuleFile& file, const RuleLine& line);
   // One "key: value" line of the current rule.
   absl::Status ParseProperty(const RuleFile& file, const RuleLine& line, ClaimRule* rule,
                              LexiconBuilder* lexicon, std::string_view* match_src,
                              int* match_line, int* match_col);
-  // Compiles the rule's match and checks its captures and slots.
+  // Compiles the rule's match and checks its captures and, with
+  // `check_slots` (none of its properties was broken), its slots.
   absl::Status FinishRule(const RuleFile& file, ClaimRule* rule, std::string_view match_src,
-                          int match_line, int match_col, LexiconBuilder* lexicon);
+                          int match_line, int match_col, LexiconBuilder* lexicon,
+                          bool check_slots);
 
   std::vector<ClaimRule> rules_;
   std::shared_ptr<const Lexicon> lexicon_;

@@ -12,16 +12,28 @@ absl::StatusOr<std::shared_ptr<const CompiledRules>> CompiledRules::Compile(
   std::shared_ptr<CompiledRules> r(new CompiledRules);
   r->self_ = r;
   r->options_ = options;
-  CASUS_ASSIGN_OR_RETURN(r->abbreviations_, Abbreviations::Load(files));
+  // Every file is read and checked whatever broke before it, so every rule
+  // error is reported at once.
+  RuleErrors errors;
+  auto abbreviations = Abbreviations::Load(files);
+  r->abbreviations_ = errors.Add(abbreviations.status()) ? *std::move(abbreviations)
+                                                         : std::make_unique<Abbreviations>();
   // Every rule file interns its words into one lexicon, then the lexicon is
   // frozen and what depends on word ids or classes is finished over it.
   LexiconBuilder builder;
   // WordNet first: `class NAME verbs` lines expand lemmas to their forms.
   CASUS_RETURN_IF_ERROR(builder.LoadWordNet(options.wordnet_dir, env));
-  CASUS_RETURN_IF_ERROR(builder.LoadClasses(files));
-  CASUS_ASSIGN_OR_RETURN(r->entities_, EntityRules::Parse(files, *r->abbreviations_, &builder));
-  CASUS_ASSIGN_OR_RETURN(r->claims_, ClaimRules::Parse(files, &builder));
-  CASUS_ASSIGN_OR_RETURN(r->normalize_, NormalizeRules::Parse(files, builder));
+  errors.Add(builder.LoadClasses(files));
+  auto entities = EntityRules::Parse(files, *r->abbreviations_, &builder);
+  auto claims = ClaimRules::Parse(files, &builder);
+  auto normalize = NormalizeRules::Parse(files, builder);
+  errors.Add(entities.status());
+  errors.Add(claims.status());
+  errors.Add(normalize.status());
+  CASUS_RETURN_IF_ERROR(errors.ToStatus());
+  r->entities_ = *std::move(entities);
+  r->claims_ = *std::move(claims);
+  r->normalize_ = *std::move(normalize);
   r->lexicon_ = std::move(builder).Build();
   CASUS_ASSIGN_OR_RETURN(r->classes_, WordClasses::Resolve(*r->lexicon_));
   r->entities_->BuildIndex(*r->lexicon_, options.rule_prefilter);

@@ -11,10 +11,12 @@
 //   const Lexicon& lexicon = *rules->lexicon();
 //
 // Compile() loads and validates every rule file, whichever stages will run,
-// so a broken file is reported by any command: InvalidArgument
-// "FILE:LINE:COLUMN: message" in a rule file, or one line per word class the
-// code reads that the lexicon lacks (engine/word_classes.h); NotFound for a
-// missing rules folder, profile or WordNet. Thread-safe once built.
+// so a broken file is reported by any command: InvalidArgument with one
+// "FILE:LINE:COLUMN: message" line per broken line of every rule file (a
+// broken line does not stop the files after it; docs/rules.md), or, when
+// every file parses, one line per word class the code reads that the
+// lexicon lacks (engine/word_classes.h); NotFound for a missing rules
+// folder, profile or WordNet. Thread-safe once built.
 #ifndef CASUS_ENGINE_COMPILED_RULES_H_
 #define CASUS_ENGINE_COMPILED_RULES_H_
 

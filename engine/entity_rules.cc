@@ -18,9 +18,16 @@ std::string FileName(const std::string& path) {
 absl::StatusOr<std::unique_ptr<EntityRules>> EntityRules::Parse(
     const RuleFiles& files, const Abbreviations& abbreviations, LexiconBuilder* lexicon) {
   std::unique_ptr<EntityRules> r(new EntityRules);
-  CASUS_ASSIGN_OR_RETURN(r->gazetteer_, Gazetteer::Load(files, abbreviations, lexicon));
-  CASUS_ASSIGN_OR_RETURN(std::vector<RuleFile> pats, files.List("entities", ".pat"));
-  for (const RuleFile& f : pats) CASUS_RETURN_IF_ERROR(r->ParsePatternFile(f, lexicon));
+  RuleErrors errors;
+  auto gazetteer = Gazetteer::Load(files, abbreviations, lexicon);
+  if (errors.Add(gazetteer.status())) r->gazetteer_ = *std::move(gazetteer);
+  CASUS_ASSIGN_OR_RETURN(std::vector<RuleFile> pats, files.List("entities", ".pat", &errors));
+  for (const RuleFile& f : pats) {
+    for (const RuleLine& line : SplitRuleLines(f.contents)) {
+      errors.Add(r->ParsePatternLine(f, line, lexicon));
+    }
+  }
+  if (!errors.empty()) return errors.ToStatus();
   for (size_t i = 0; i < r->gazetteer_->num_entries(); ++i) {
     const Gazetteer::Entry& en = r->gazetteer_->entry(static_cast<uint32_t>(i));
     r->entry_rules_.push_back(StrCat(FileName(en.path), ":", en.line));
@@ -34,47 +41,45 @@ void EntityRules::BuildIndex(const Lexicon& lexicon, bool prefilter) {
   index_.Build(patterns, lexicon, prefilter);
 }
 
-absl::Status EntityRules::ParsePatternFile(const RuleFile& file, LexiconBuilder* lexicon) {
-  for (const RuleLine& line : SplitRuleLines(file.contents)) {
-    std::string_view text = line.text;
-    int col0 = line.indent + 1;
-    if (text.substr(0, 8) == "example ") {
-      pattern_examples_.push_back(
-          {file.path, line.number, std::string(StripWhitespace(text.substr(8)))});
-      continue;
-    }
-    if (text.substr(0, 8) != "pattern ") {
-      return RuleError(file.path, line.number, col0,
-                       "expected 'pattern ID TYPE: PATTERN' or 'example ...'");
-    }
-    size_t colon = text.find(':');
-    if (colon == std::string_view::npos) {
-      return RuleError(file.path, line.number, col0, "pattern needs ': PATTERN'");
-    }
-    std::string_view head = StripWhitespace(text.substr(8, colon - 8));
-    size_t sp = head.find(' ');
-    if (sp == std::string_view::npos) {
-      return RuleError(file.path, line.number, col0 + 8,
-                       "expected 'pattern ID TYPE:'");
-    }
-    std::string_view id = head.substr(0, sp);
-    std::string_view type_name = StripWhitespace(head.substr(sp));
-    auto type = ParseEntityType(type_name);
-    if (!type) {
-      return RuleError(file.path, line.number,
-                       col0 + 8 + static_cast<int>(sp) + 1,
-                       StrCat("unknown type '", type_name, "'"));
-    }
-    std::string_view src = text.substr(colon + 1);
-    int src_col = col0 + static_cast<int>(colon) + 1;
-    CASUS_ASSIGN_OR_RETURN(TokenPattern tp, CompilePatternAt(src, file.path, line.number, src_col, lexicon));
-    if (tp.capture_names().size() > 1) {
-      return RuleError(file.path, line.number, src_col,
-                       "an entity pattern has at most one [capture]");
-    }
-    patterns_.push_back(
-        {*type, std::move(tp), StrCat(FileName(file.path), ":", line.number, ":", id)});
+absl::Status EntityRules::ParsePatternLine(const RuleFile& file, const RuleLine& line,
+                                           LexiconBuilder* lexicon) {
+  std::string_view text = line.text;
+  int col0 = line.indent + 1;
+  if (text.substr(0, 8) == "example ") {
+    pattern_examples_.push_back(
+        {file.path, line.number, std::string(StripWhitespace(text.substr(8)))});
+    return absl::OkStatus();
   }
+  if (text.substr(0, 8) != "pattern ") {
+    return RuleError(file.path, line.number, col0,
+                     "expected 'pattern ID TYPE: PATTERN' or 'example ...'");
+  }
+  size_t colon = text.find(':');
+  if (colon == std::string_view::npos) {
+    return RuleError(file.path, line.number, col0, "pattern needs ': PATTERN'");
+  }
+  std::string_view head = StripWhitespace(text.substr(8, colon - 8));
+  size_t sp = head.find(' ');
+  if (sp == std::string_view::npos) {
+    return RuleError(file.path, line.number, col0 + 8, "expected 'pattern ID TYPE:'");
+  }
+  std::string_view id = head.substr(0, sp);
+  std::string_view type_name = StripWhitespace(head.substr(sp));
+  auto type = ParseEntityType(type_name);
+  if (!type) {
+    return RuleError(file.path, line.number, col0 + 8 + static_cast<int>(sp) + 1,
+                     StrCat("unknown type '", type_name, "'"));
+  }
+  std::string_view src = text.substr(colon + 1);
+  int src_col = col0 + static_cast<int>(colon) + 1;
+  CASUS_ASSIGN_OR_RETURN(TokenPattern tp,
+                         CompilePatternAt(src, file.path, line.number, src_col, lexicon));
+  if (tp.capture_names().size() > 1) {
+    return RuleError(file.path, line.number, src_col,
+                     "an entity pattern has at most one [capture]");
+  }
+  patterns_.push_back(
+      {*type, std::move(tp), StrCat(FileName(file.path), ":", line.number, ":", id)});
   return absl::OkStatus();
 }
 

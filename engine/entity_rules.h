@@ -7,7 +7,8 @@
 //   std::shared_ptr<const Lexicon> lexicon = std::move(lexb).Build();
 //   rules->BuildIndex(*lexicon, /*prefilter=*/true);
 //
-// Parse() errors are InvalidArgument "FILE:LINE:COLUMN: message". Immutable
+// Parse() errors are InvalidArgument "FILE:LINE:COLUMN: message", one line
+// per broken line of the gazetteers and pattern files. Immutable
 // once BuildIndex() has run (CompileRules does both); then thread-safe.
 #ifndef CASUS_ENGINE_ENTITY_RULES_H_
 #define CASUS_ENGINE_ENTITY_RULES_H_
@@ -53,7 +54,9 @@ class EntityRules {
 
  private:
   EntityRules() = default;
-  absl::Status ParsePatternFile(const RuleFile& file, LexiconBuilder* lexicon);
+  // One line of a pattern file.
+  absl::Status ParsePatternLine(const RuleFile& file, const RuleLine& line,
+                                LexiconBuilder* lexicon);
 
   std::unique_ptr<Gazetteer> gazetteer_;
   std::vector<Pattern> patterns_;

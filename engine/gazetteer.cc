@@ -43,9 +43,12 @@ bool HasUpper(std::string_view s) {
 absl::StatusOr<std::unique_ptr<Gazetteer>> Gazetteer::Load(
     const RuleFiles& files, const Abbreviations& abbreviations,
     LexiconBuilder* lexicon) {
-  CASUS_ASSIGN_OR_RETURN(std::vector<RuleFile> gaz,
-                         files.List("entities", ".gaz"));
-  return Parse(gaz, abbreviations, lexicon);
+  RuleErrors errors;
+  CASUS_ASSIGN_OR_RETURN(std::vector<RuleFile> gaz, files.List("entities", ".gaz", &errors));
+  auto g = Parse(gaz, abbreviations, lexicon);
+  errors.Add(g.status());
+  if (!errors.empty()) return errors.ToStatus();
+  return g;
 }
 
 absl::StatusOr<std::unique_ptr<Gazetteer>> Gazetteer::Parse(
@@ -53,16 +56,19 @@ absl::StatusOr<std::unique_ptr<Gazetteer>> Gazetteer::Parse(
     LexiconBuilder* lexicon) {
   auto g = std::unique_ptr<Gazetteer>(new Gazetteer);
   g->terminals_.emplace_back();  // root
-  for (const RuleFile& f : files) {
-    CASUS_RETURN_IF_ERROR(g->ParseFile(f, abbreviations, lexicon));
-  }
+  RuleErrors errors;
+  for (const RuleFile& f : files) errors.Add(g->ParseFile(f, abbreviations, lexicon));
+  if (!errors.empty()) return errors.ToStatus();
   return g;
 }
 
 absl::Status Gazetteer::ParseFile(const RuleFile& file,
                                   const Abbreviations& abbreviations,
                                   LexiconBuilder* lexicon) {
-  bool have_type = false;
+  RuleErrors errors;
+  // Entries are skipped (unchecked) after a broken 'type' line and before
+  // the first one, whose error is reported once.
+  bool skip = false, have_type = false;
   std::optional<EntityType> type;
   std::vector<std::string> allowed;  // `norms:` list for the current type
   for (const RuleLine& line : SplitRuleLines(file.contents)) {
@@ -71,25 +77,28 @@ absl::Status Gazetteer::ParseFile(const RuleFile& file,
     if (text.substr(0, 5) == "type " || text == "type") {
       std::string_view name = StripWhitespace(text.substr(4));
       allowed.clear();
+      have_type = true;
+      skip = false;
       if (name == "NONE") {
         type.reset();
       } else if (auto t = ParseEntityType(name)) {
         type = *t;
       } else {
-        return RuleError(file.path, line.number, col0 + 5,
-                         StrCat("unknown type '", name,
-                                "' (COUNTRY, CITY, REGION, ORGANIZATION, "
-                                "PERSON, ISSUE, EVENT or NONE)"));
+        skip = true;
+        errors.Add(RuleError(file.path, line.number, col0 + 5,
+                             StrCat("unknown type '", name,
+                                    "' (COUNTRY, CITY, REGION, ORGANIZATION, "
+                                    "PERSON, ISSUE, EVENT or NONE)")));
       }
-      have_type = true;
       continue;
     }
     if (text.substr(0, 8) == "example " || text == "example") {
       std::string_view ex = StripWhitespace(text.substr(7));
       if (ex.empty()) {
-        return RuleError(file.path, line.number, col0, "example needs text");
+        errors.Add(RuleError(file.path, line.number, col0, "example needs text"));
+      } else {
+        examples_.push_back({file.path, line.number, std::string(ex)});
       }
-      examples_.push_back({file.path, line.number, std::string(ex)});
       continue;
     }
     if (text.substr(0, 6) == "norms:") {
@@ -107,18 +116,20 @@ absl::Status Gazetteer::ParseFile(const RuleFile& file,
     }
     size_t colon = text.find(':');
     if (colon == std::string_view::npos) {
-      return RuleError(file.path, line.number, col0,
-                       "expected 'NORM: alias | alias', 'type T', 'norms: ...' "
-                       "or 'example ...'");
+      errors.Add(RuleError(file.path, line.number, col0,
+                           "expected 'NORM: alias | alias', 'type T', 'norms: ...' "
+                           "or 'example ...'"));
+      continue;
     }
+    if (skip) continue;
     if (!have_type) {
-      return RuleError(file.path, line.number, col0,
-                       "entry before any 'type' line");
+      errors.Add(RuleError(file.path, line.number, col0, "entry before any 'type' line"));
+      skip = true;
+      continue;
     }
-    CASUS_RETURN_IF_ERROR(
-        ParseEntry(file, line, colon, type, allowed, abbreviations, lexicon));
+    errors.Add(ParseEntry(file, line, colon, type, allowed, abbreviations, lexicon));
   }
-  return absl::OkStatus();
+  return errors.ToStatus();
 }
 
 absl::Status Gazetteer::ParseEntry(const RuleFile& file, const RuleLine& line, size_t colon,

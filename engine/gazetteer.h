@@ -7,7 +7,8 @@
 //   gaz->FindAll(doc, first_token, end_token, &found);
 //
 // Load() rejects unknown types, bad norms, a norm outside a `norms:` list,
-// and an alias mapped to two norms, as FILE:LINE:COLUMN errors. Immutable
+// and an alias mapped to two norms, as FILE:LINE:COLUMN errors, one line per
+// broken line (after an unknown type, its entries are skipped). Immutable
 // after Load(); FindAll is thread-safe.
 #ifndef CASUS_ENGINE_GAZETTEER_H_
 #define CASUS_ENGINE_GAZETTEER_H_

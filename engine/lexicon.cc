@@ -110,8 +110,10 @@ void LexiconBuilder::AddToClass(std::string_view class_name,
 }
 
 absl::Status LexiconBuilder::LoadClasses(const RuleFiles& files) {
-  CASUS_ASSIGN_OR_RETURN(std::vector<RuleFile> lex, files.List("lexicon", ".lex"));
-  for (const RuleFile& f : lex) CASUS_RETURN_IF_ERROR(ParseClasses(f));
+  RuleErrors errors;
+  CASUS_ASSIGN_OR_RETURN(std::vector<RuleFile> lex, files.List("lexicon", ".lex", &errors));
+  for (const RuleFile& f : lex) errors.Add(ParseClasses(f));
+  classes_incomplete_ = !errors.empty();
   // Verbs whose past and participle are the base form ("set up by",
   // "cut"): WordNet's verb.exc does not list them.
   if (int cls = lex_->FindClass("unchanged_past"); cls >= 0) {
@@ -119,53 +121,35 @@ absl::Status LexiconBuilder::LoadClasses(const RuleFiles& files) {
       if (lex_->classes_[id].Has(cls)) lex_->pos_[id] |= kPosVerb | kVerbPast | kVerbPart;
     }
   }
-  return absl::OkStatus();
+  return errors.ToStatus();
+}
+
+int LexiconBuilder::ClassForPattern(std::string_view name) {
+  int cls = lex_->FindClass(name);
+  if (cls >= 0 || !classes_incomplete_) return cls;
+  return ClassId(name, "<unread>", 0);
 }
 
 absl::Status LexiconBuilder::ParseClasses(const RuleFile& file) {
+  RuleErrors errors;
+  // The class the indented lines add to; -1 before any, or after a broken
+  // 'class' line, whose word lines are skipped (reported once).
   int cls = -1;
-  bool inflect = false;
+  bool inflect = false, reported = false;
   for (const RuleLine& line : SplitRuleLines(file.contents)) {
-    std::string_view text = line.text;
     if (line.indent == 0) {
-      if (text.substr(0, 6) != "class " && text != "class") {
-        return RuleError(file.path, line.number, 1,
-                         "expected 'class NAME' or an indented word list");
-      }
-      std::string_view name = StripWhitespace(text.substr(5));
-      inflect = false;
-      if (size_t sp = name.find(' '); sp != std::string_view::npos) {
-        std::string_view mod = StripWhitespace(name.substr(sp));
-        if (mod != "verbs") {
-          return RuleError(file.path, line.number, 7 + static_cast<int>(sp) + 1,
-                           StrCat("unknown class modifier '", mod,
-                                  "' (only 'verbs': list lemmas, get every form)"));
-        }
-        inflect = true;
-        name = name.substr(0, sp);
-      }
-      if (name.empty()) {
-        return RuleError(file.path, line.number, 7, "class needs a name");
-      }
-      for (size_t i = 0; i < name.size(); ++i) {
-        char c = name[i];
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) {
-          return RuleError(file.path, line.number, 7 + static_cast<int>(i),
-                           StrCat("class name '", name,
-                                  "' must be lower-case snake_case"));
-        }
-      }
-      cls = ClassId(name, file.path, line.number);
-      if (cls < 0) {
-        return RuleError(file.path, line.number, 7,
-                         StrCat("more than ", kMaxClasses, " word classes"));
-      }
+      reported = !errors.Add(ParseClassLine(file, line, &cls, &inflect));
       continue;
     }
     if (cls < 0) {
-      return RuleError(file.path, line.number, line.indent + 1,
-                       "words before any 'class NAME' line");
+      if (!reported) {
+        errors.Add(RuleError(file.path, line.number, line.indent + 1,
+                             "words before any 'class NAME' line"));
+      }
+      reported = true;
+      continue;
     }
+    std::string_view text = line.text;
     size_t i = 0;
     while (i < text.size()) {
       while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
@@ -175,13 +159,49 @@ absl::Status LexiconBuilder::ParseClasses(const RuleFile& file) {
         std::vector<std::string> forms =
             inflect ? VerbForms(text.substr(i, j - i))
                     : std::vector<std::string>{std::string(text.substr(i, j - i))};
-        for (const std::string& f : forms) {
-          lex_->AddToClass(Intern(f), cls);
-        }
+        for (const std::string& f : forms) lex_->AddToClass(Intern(f), cls);
       }
       i = j;
     }
   }
+  return errors.ToStatus();
+}
+
+absl::Status LexiconBuilder::ParseClassLine(const RuleFile& file, const RuleLine& line, int* cls,
+                                            bool* inflect) {
+  *cls = -1;
+  *inflect = false;
+  std::string_view text = line.text;
+  if (text.substr(0, 6) != "class " && text != "class") {
+    return RuleError(file.path, line.number, 1, "expected 'class NAME' or an indented word list");
+  }
+  std::string_view name = StripWhitespace(text.substr(5));
+  std::string_view mod;
+  if (size_t sp = name.find(' '); sp != std::string_view::npos) {
+    mod = StripWhitespace(name.substr(sp));
+    name = name.substr(0, sp);
+  }
+  if (name.empty()) return RuleError(file.path, line.number, 7, "class needs a name");
+  for (size_t i = 0; i < name.size(); ++i) {
+    char c = name[i];
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) {
+      return RuleError(file.path, line.number, 7 + static_cast<int>(i),
+                       StrCat("class name '", name, "' must be lower-case snake_case"));
+    }
+  }
+  int id = ClassId(name, file.path, line.number);
+  if (id < 0) {
+    return RuleError(file.path, line.number, 7, StrCat("more than ", kMaxClasses, " word classes"));
+  }
+  if (!mod.empty() && mod != "verbs") {
+    // The class exists (patterns that use it are still checked); its words
+    // are skipped.
+    return RuleError(file.path, line.number, 7 + static_cast<int>(name.size()) + 1,
+                     StrCat("unknown class modifier '", mod,
+                            "' (only 'verbs': list lemmas, get every form)"));
+  }
+  *cls = id;
+  *inflect = !mod.empty();
   return absl::OkStatus();
 }
 

@@ -119,7 +119,9 @@ class LexiconBuilder {
   LexiconBuilder();
 
   // Reads every lexicon/*.lex file (format: docs/rules.md, "Lexicons").
-  // Errors: InvalidArgumentError("FILE:LINE:COLUMN: message").
+  // Errors: InvalidArgumentError("FILE:LINE:COLUMN: message"), one line per
+  // broken line of every file (a broken 'class' line: its words are
+  // skipped unchecked).
   absl::Status LoadClasses(const RuleFiles& files);
   absl::Status ParseClasses(const RuleFile& file);
 
@@ -134,6 +136,11 @@ class LexiconBuilder {
   void AddToClass(std::string_view class_name, std::string_view word);
   // The id of a class, or -1 when no file defined it.
   int FindClass(std::string_view name) const { return lex_->FindClass(name); }
+  // The class a pattern's @name refers to: FindClass(name); or, when
+  // LoadClasses() failed (the class may be defined where a file was not
+  // read), an empty stand-in, so the patterns that use it are still checked
+  // without an error at each use. -1 when there is none.
+  int ClassForPattern(std::string_view name);
 
   // Inflected forms of a verb lemma known from WordNet ("lead" -> lead,
   // leads, led, leading); just the lemma when WordNet does not know it.
@@ -149,6 +156,10 @@ class LexiconBuilder {
 
  private:
   int ClassId(std::string_view name, const std::string& path, int line);
+  // A line 'class NAME [verbs]': *cls the class (-1 when the line is
+  // broken), *inflect whether its words are verb lemmas.
+  absl::Status ParseClassLine(const RuleFile& file, const RuleLine& line, int* cls,
+                              bool* inflect);
   // Adds part-of-speech bits to a word (interned).
   void AddPos(std::string_view word, uint32_t bits);
   // WordNet's index.verb: each lemma with its regular forms; *verb_tags
@@ -161,6 +172,7 @@ class LexiconBuilder {
   void AddNouns(const std::string& index, const StringMap<int>& verb_tags);
   std::shared_ptr<Lexicon> lex_;
   StringMap<std::vector<std::string>> verb_forms_;  // lemma -> forms
+  bool classes_incomplete_ = false;  // LoadClasses() found errors
 };
 
 }  // namespace casus

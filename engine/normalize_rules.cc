@@ -58,21 +58,27 @@ absl::StatusOr<std::unique_ptr<NormalizeRules>> NormalizeRules::Parse(
       if (form != lemma) n->lemmas_.emplace(form, lemma);
     }
   }
-  using Parser = absl::Status (NormalizeRules::*)(const RuleFile&);
+  using Parser = absl::Status (NormalizeRules::*)(const RuleFile&, const RuleLine&);
   const std::pair<const char*, Parser> kFiles[] = {
-      {"normalize/concepts.txt", &NormalizeRules::ParseConcepts},
-      {"normalize/lemmas.txt", &NormalizeRules::ParseLemmas},
-      {"normalize/references.txt", &NormalizeRules::ParseReferences},
-      {"normalize/capitals.txt", &NormalizeRules::ParseCapitals},
+      {"normalize/concepts.txt", &NormalizeRules::ParseConcept},
+      {"normalize/lemmas.txt", &NormalizeRules::ParseLemma},
+      {"normalize/references.txt", &NormalizeRules::ParseReference},
+      {"normalize/capitals.txt", &NormalizeRules::ParseCapital},
   };
+  RuleErrors errors;
   for (const auto& [name, parse] : kFiles) {
     auto read = files.Read(name);
     if (!read.ok()) {
-      if (absl::IsNotFound(read.status())) continue;
-      return read.status();
+      if (!absl::IsNotFound(read.status())) errors.Add(read.status());
+      continue;
     }
-    for (const RuleFile& f : *read) CASUS_RETURN_IF_ERROR((n.get()->*parse)(f));
+    for (const RuleFile& f : *read) {
+      for (const RuleLine& line : SplitRuleLines(f.contents)) {
+        if (!n->TakeExample(f, line)) errors.Add((n.get()->*parse)(f, line));
+      }
+    }
   }
+  if (!errors.empty()) return errors.ToStatus();
   for (auto& [first, list] : n->concepts_) {
     std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
       return a.first.size() > b.first.size();
@@ -93,80 +99,67 @@ bool NormalizeRules::TakeExample(const RuleFile& file, const RuleLine& line) {
   return true;
 }
 
-absl::Status NormalizeRules::ParseLemmas(const RuleFile& file) {
-  for (const RuleLine& line : SplitRuleLines(file.contents)) {
-    if (TakeExample(file, line)) continue;
-    std::vector<std::string> w = Words(line.text);
-    if (w.size() != 2) {
+absl::Status NormalizeRules::ParseLemma(const RuleFile& file, const RuleLine& line) {
+  std::vector<std::string> w = Words(line.text);
+  if (w.size() != 2) {
+    return RuleError(file.path, line.number, line.indent + 1, "expected 'FORM LEMMA'");
+  }
+  lemmas_[LowerWord(w[0])] = LowerWord(w[1]);
+  return absl::OkStatus();
+}
+
+absl::Status NormalizeRules::ParseConcept(const RuleFile& file, const RuleLine& line) {
+  std::string_view text = line.text;
+  size_t colon = text.find(':');
+  if (colon == std::string_view::npos) {
+    return RuleError(file.path, line.number, line.indent + 1,
+                     "expected 'CONCEPT: phrase | phrase' or 'example ...'");
+  }
+  std::string concept_name(StripWhitespace(text.substr(0, colon)));
+  for (char c : concept_name) {
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) {
       return RuleError(file.path, line.number, line.indent + 1,
-                       "expected 'FORM LEMMA'");
+                       StrCat("concept_name '", concept_name, "' must be snake_case"));
     }
-    lemmas_[LowerWord(w[0])] = LowerWord(w[1]);
+  }
+  CASUS_ASSIGN_OR_RETURN(auto phrases, Phrases(file, line, colon));
+  for (auto& words : phrases) {
+    std::string first = words[0];
+    concepts_[first].push_back({std::move(words), concept_name});
   }
   return absl::OkStatus();
 }
 
-absl::Status NormalizeRules::ParseConcepts(const RuleFile& file) {
-  for (const RuleLine& line : SplitRuleLines(file.contents)) {
-    if (TakeExample(file, line)) continue;
-    std::string_view text = line.text;
-    size_t colon = text.find(':');
-    if (colon == std::string_view::npos) {
-      return RuleError(file.path, line.number, line.indent + 1,
-                       "expected 'CONCEPT: phrase | phrase' or 'example ...'");
-    }
-    std::string concept_name(StripWhitespace(text.substr(0, colon)));
-    for (char c : concept_name) {
-      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) {
-        return RuleError(file.path, line.number, line.indent + 1,
-                         StrCat("concept_name '", concept_name, "' must be snake_case"));
-      }
-    }
-    CASUS_ASSIGN_OR_RETURN(auto phrases, Phrases(file, line, colon));
-    for (auto& words : phrases) {
-      std::string first = words[0];
-      concepts_[first].push_back({std::move(words), concept_name});
-    }
+absl::Status NormalizeRules::ParseReference(const RuleFile& file, const RuleLine& line) {
+  std::string_view text = line.text;
+  size_t colon = text.find(':');
+  std::vector<std::string> head =
+      Words(colon == std::string_view::npos ? std::string_view() : text.substr(0, colon));
+  std::optional<EntityType> type;
+  int count = 0;
+  if (head.size() == 2) {
+    type = ParseEntityType(head[0]);
+    if (head[1].size() == 1 && head[1][0] >= '1' && head[1][0] <= '9') count = head[1][0] - '0';
+  }
+  if (!type || count == 0) {
+    return RuleError(file.path, line.number, line.indent + 1,
+                     "expected 'TYPE COUNT: phrase | phrase' (COUNTRY 2: the two country)");
+  }
+  CASUS_ASSIGN_OR_RETURN(auto phrases, Phrases(file, line, colon));
+  for (auto& words : phrases) {
+    std::string first = words[0];
+    references_[first].push_back({std::move(words), *type, count});
   }
   return absl::OkStatus();
 }
 
-absl::Status NormalizeRules::ParseReferences(const RuleFile& file) {
-  for (const RuleLine& line : SplitRuleLines(file.contents)) {
-    if (TakeExample(file, line)) continue;
-    std::string_view text = line.text;
-    size_t colon = text.find(':');
-    std::vector<std::string> head =
-        Words(colon == std::string_view::npos ? std::string_view() : text.substr(0, colon));
-    std::optional<EntityType> type;
-    int count = 0;
-    if (head.size() == 2) {
-      type = ParseEntityType(head[0]);
-      if (head[1].size() == 1 && head[1][0] >= '1' && head[1][0] <= '9') count = head[1][0] - '0';
-    }
-    if (!type || count == 0) {
-      return RuleError(file.path, line.number, line.indent + 1,
-                       "expected 'TYPE COUNT: phrase | phrase' (COUNTRY 2: the two country)");
-    }
-    CASUS_ASSIGN_OR_RETURN(auto phrases, Phrases(file, line, colon));
-    for (auto& words : phrases) {
-      std::string first = words[0];
-      references_[first].push_back({std::move(words), *type, count});
-    }
+absl::Status NormalizeRules::ParseCapital(const RuleFile& file, const RuleLine& line) {
+  std::vector<std::string> w = Words(line.text);
+  if (w.size() != 3 || w[1] != "=>") {
+    return RuleError(file.path, line.number, line.indent + 1,
+                     "expected 'city_norm => COUNTRY_NORM'");
   }
-  return absl::OkStatus();
-}
-
-absl::Status NormalizeRules::ParseCapitals(const RuleFile& file) {
-  for (const RuleLine& line : SplitRuleLines(file.contents)) {
-    if (TakeExample(file, line)) continue;
-    std::vector<std::string> w = Words(line.text);
-    if (w.size() != 3 || w[1] != "=>") {
-      return RuleError(file.path, line.number, line.indent + 1,
-                       "expected 'city_norm => COUNTRY_NORM'");
-    }
-    capitals_[w[0]] = w[2];
-  }
+  capitals_[w[0]] = w[2];
   return absl::OkStatus();
 }
 

@@ -7,8 +7,8 @@
 //   CASUS_ASSIGN_OR_RETURN(auto rules, NormalizeRules::Parse(files, lexb));
 //   auto it = rules->lemmas().find("fuelled");   // -> "fuel"
 //
-// Parse() errors are InvalidArgument "FILE:LINE:COLUMN: message".
-// Immutable after Parse(); thread-safe.
+// Parse() errors are InvalidArgument "FILE:LINE:COLUMN: message", one line
+// per broken line of every file. Immutable after Parse(); thread-safe.
 #ifndef CASUS_ENGINE_NORMALIZE_RULES_H_
 #define CASUS_ENGINE_NORMALIZE_RULES_H_
 
@@ -56,10 +56,11 @@ class NormalizeRules {
 
  private:
   NormalizeRules() = default;
-  absl::Status ParseConcepts(const RuleFile& file);
-  absl::Status ParseLemmas(const RuleFile& file);
-  absl::Status ParseReferences(const RuleFile& file);
-  absl::Status ParseCapitals(const RuleFile& file);
+  // One line (not an example) of each file.
+  absl::Status ParseConcept(const RuleFile& file, const RuleLine& line);
+  absl::Status ParseLemma(const RuleFile& file, const RuleLine& line);
+  absl::Status ParseReference(const RuleFile& file, const RuleLine& line);
+  absl::Status ParseCapital(const RuleFile& file, const RuleLine& line);
   // Takes "example ..." lines; true when the line was one.
   bool TakeExample(const RuleFile& file, const RuleLine& line);
 

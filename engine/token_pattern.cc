@@ -367,4 +367,32 @@ absl::StatusOr<TokenPattern> CompilePatternAt(std::string_view source, const std
   return RuleError(path, line, col, msg);
 }
 
+std::vector<BuiltinClass> BuiltinClasses() {
+  std::vector<BuiltinClass> out;
+  for (int p = 0; p <= static_cast<int>(Pos::kOther); ++p) {
+    // %PART is the participle form below, not the particle tag.
+    if (static_cast<Pos>(p) == Pos::kPart) continue;
+    std::string name(PosName(static_cast<Pos>(p)));
+    out.push_back({"%" + name, StrCat("tagged ", name, " (tag stage)")});
+  }
+  out.push_back({"%NP", "can be inside a noun phrase (DET NUM ADJ NOUN PROPN, 's, hyphen)"});
+  out.push_back({"%PAST", "a past verb form with no present reading (WordNet)"});
+  out.push_back({"%ING", "an -ing verb form (WordNet)"});
+  out.push_back({"%PART", "a past participle (WordNet)"});
+  out.push_back({"%BASE", "a verb's base form (WordNet)"});
+  out.push_back({"CAP", "a capitalized word"});
+  out.push_back({"UPPER", "an all-capitals word of 2+ letters"});
+  out.push_back({"LOWER", "a lower-case word"});
+  out.push_back({"NUM", "a number"});
+  out.push_back({"WORD", "a word"});
+  out.push_back({"PUNCT", "punctuation"});
+  out.push_back({"ANY", "any token"});
+  for (int t = 0; t < kNumEntityTypes; ++t) {
+    std::string name(EntityTypeName(static_cast<EntityType>(t)));
+    out.push_back({"<" + name + ">", StrCat("inside an entity of type ", name, " (claim rules)")});
+  }
+  out.push_back({"<ENT>", "inside an entity of any type (claim rules)"});
+  return out;
+}
+
 }  // namespace casus

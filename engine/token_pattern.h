@@ -119,6 +119,17 @@ inline constexpr int kTokenPatternStepBudget = 20000;
 absl::StatusOr<TokenPattern> CompilePatternAt(std::string_view source, const std::string& path,
                                               int line, int col, LexiconBuilder* lexicon);
 
+// A token class the pattern language has built in (docs/rules.md, "Token
+// patterns"), as a pattern writes it ("%NOUN", "CAP", "<COUNTRY>"), with
+// what it matches.
+struct BuiltinClass {
+  std::string name;
+  std::string meaning;
+};
+// Every built-in class: the parts of speech, verb forms, %NP, the token
+// keywords and the entity tests. Each compiles as a pattern on its own.
+std::vector<BuiltinClass> BuiltinClasses();
+
 }  // namespace casus
 
 #endif  // CASUS_ENGINE_TOKEN_PATTERN_H_

@@ -391,7 +391,7 @@ absl::StatusOr<int> Parser::ParseClass(Pred p) {
     ++j;
   }
   std::string_view name = s_.substr(i_ + 1, j - i_ - 1);
-  int cls = lex_->FindClass(name);
+  int cls = lex_->ClassForPattern(name);
   if (cls < 0) return Error(start, StrCat("unknown word class @", name));
   p.kind = PredKind::kClass;
   p.cls = cls;

@@ -58,8 +58,9 @@ absl::Status CheckUtf8(const std::string& path, const std::string& contents) {
 
 }  // namespace
 
-absl::StatusOr<std::vector<RuleFile>> RuleFiles::List(
-    std::string_view subdir, std::string_view ext) const {
+absl::StatusOr<std::vector<RuleFile>> RuleFiles::List(std::string_view subdir,
+                                                      std::string_view ext,
+                                                      RuleErrors* errors) const {
   std::vector<RuleFile> out;
   std::vector<std::string> dirs = {StrCat(root_, "/", subdir)};
   if (!profile_.empty()) {
@@ -74,7 +75,11 @@ absl::StatusOr<std::vector<RuleFile>> RuleFiles::List(
       std::string path = StrCat(dir, "/", name);
       auto contents = env_->ReadFile(path);
       if (!contents.ok()) return contents.status();
-      if (absl::Status u = CheckUtf8(path, *contents); !u.ok()) return u;
+      if (absl::Status u = CheckUtf8(path, *contents); !u.ok()) {
+        if (errors == nullptr) return u;
+        errors->Add(u);
+        continue;
+      }
       out.push_back({std::move(path), *std::move(contents)});
     }
   }
@@ -132,6 +137,30 @@ std::vector<RuleLine> SplitRuleLines(std::string_view contents) {
     if (nl == contents.size()) break;
   }
   return lines;
+}
+
+bool RuleErrors::Add(const absl::Status& status) {
+  if (status.ok()) return true;
+  if (messages_.empty()) code_ = status.code();
+  size_t before = messages_.size();
+  std::string_view message = FromAbsl(status.message());
+  LineReader lines(message);
+  std::string_view line;
+  while (lines.Next(&line)) {
+    if (!line.empty()) messages_.emplace_back(line);
+  }
+  if (messages_.size() == before) messages_.push_back(status.ToString());
+  return false;
+}
+
+absl::Status RuleErrors::ToStatus() const {
+  if (messages_.empty()) return absl::OkStatus();
+  std::string joined;
+  for (const std::string& m : messages_) {
+    if (!joined.empty()) joined.push_back('\n');
+    joined += m;
+  }
+  return absl::Status(code_, joined);
 }
 
 absl::Status RuleError(std::string_view path, int line, int column,

@@ -5,7 +5,10 @@
 // (`entities/`, `claims/`, `lexicon/` ...). A profile is a folder
 // `profiles/NAME/` with the same layout whose files are added after the
 // default ones (docs/rules.md). Errors in rule files are reported as
-// `FILE:LINE:COLUMN: message` (InvalidArgumentError), 1-based.
+// `FILE:LINE:COLUMN: message` (InvalidArgumentError), 1-based. Parsers
+// report every broken line, not only the first: each line's error goes to a
+// RuleErrors and parsing goes on with the next line (or, when an error makes
+// the lines after it meaningless, with the next block or file).
 //
 //   RuleFiles files(Env::Default(), "rules", /*profile=*/"cnc");
 //   CASUS_ASSIGN_OR_RETURN(std::vector<RuleFile> lex, files.List("lexicon", ".lex"));
@@ -28,6 +31,23 @@ struct RuleFile {
   std::string contents;
 };
 
+// The errors of a rules folder, collected in the order found.
+class RuleErrors {
+ public:
+  // Records an error status (each line of its message is one error);
+  // returns status.ok().
+  bool Add(const absl::Status& status);
+  bool empty() const { return messages_.empty(); }
+  size_t size() const { return messages_.size(); }
+  // OK when none was added; else the first error's code with every message,
+  // one per line.
+  absl::Status ToStatus() const;
+
+ private:
+  absl::StatusCode code_ = absl::StatusCode::kOk;
+  std::vector<std::string> messages_;
+};
+
 class RuleFiles {
  public:
   // `env` must outlive this object. `profile`: a name, the folder
@@ -40,8 +60,10 @@ class RuleFiles {
 
   // Files in `subdir` whose names end with `ext`: the default folder's first,
   // then the profile's, each in sorted order. A missing sub-folder is empty.
-  absl::StatusOr<std::vector<RuleFile>> List(std::string_view subdir,
-                                             std::string_view ext) const;
+  // A file that is not UTF-8 is an error; with `errors`, it is recorded
+  // there and left out, and the other files are returned.
+  absl::StatusOr<std::vector<RuleFile>> List(std::string_view subdir, std::string_view ext,
+                                             RuleErrors* errors = nullptr) const;
   // One file relative to the root. A profile file of the same relative path
   // is appended after it (so it adds entries).
   absl::StatusOr<std::vector<RuleFile>> Read(std::string_view relpath) const;

@@ -146,7 +146,8 @@ TEST(ExtractCli, StdinAndOutputFile) {
 TEST(ExtractCli, UsageErrors) {
   CliResult r = RunCasus({"extract"});
   EXPECT_EQ(r.status, 2);
-  EXPECT_THAT(r.err, HasSubstr("inputs is required"));
+  EXPECT_EQ(r.err,
+            "casus: inputs is required\nRun 'casus extract --help' for more information.\n");
   r = RunCasus({"extract", "--layers", "bogus", "x"});
   EXPECT_EQ(r.status, 2);
   EXPECT_EQ(r.err,

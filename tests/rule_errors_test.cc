@@ -1,5 +1,6 @@
 // A rule file with each kind of mistake: FILE:LINE:COLUMN error, `casus
 // rules check` exit status 2, never a crash.
+#include <algorithm>
 #include <filesystem>
 #include <string>
 
@@ -88,13 +89,68 @@ TEST(RuleErrors, EachMistakeNamesFileLineColumn) {
     rules.Put(c.file, c.contents);
     CliResult r = RunCasus({"rules", "check", rules.root()});
     EXPECT_EQ(r.status, 2) << c.name << "\n" << r.err;
-    EXPECT_THAT(r.err, ::testing::HasSubstr("casus: " + rules.root() + "/" + c.error))
+    EXPECT_THAT(r.err, ::testing::StartsWith("casus: " + rules.root() + "/" + c.error))
         << c.name;
+    // That error alone: nothing it breaks is reported again.
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << c.name << "\n" << r.err;
   }
 }
 
-// A pathological pattern cannot make matching super-linear: nested
-// unbounded repeats over a long sentence finish quickly (the step budget).
+// Every error is reported, not only the first: each broken line of each
+// file, in load order (abbreviations, lexicon, gazetteers, patterns, claim
+// rules, normalization), and the lines after a broken one are still read.
+// Lines a broken header makes meaningless (a class's words, a rule's
+// properties, a type's entries) are skipped, not reported again.
+TEST(RuleErrors, EveryErrorIsReported) {
+  RulesCopy rules;
+  rules.Put("lexicon/x.lex",
+            "class x_one\n  alpha\nClass x_two\n  beta gamma\nclass x_three\n  delta\n"
+            "class x_four verbz\n  lead\n");
+  rules.Put("entities/x.gaz", "type PLANET\nmars: Mars\ntype CITY\nx_city: Xcity\nBad Norm: Y\n");
+  // @x_two is not reported unknown: the broken lexicon line may be what
+  // defines it.
+  rules.Put("entities/x.pat",
+            "pattern p ORGANIZATION: @x_one @x_two @x_four CAP\npattern q NOPE: CAP\n"
+            "pattern r ORGANIZATION: [CAP+ (of CAP\n");
+  rules.Put("claims/x.rules",
+            "rule a\n  match: [trigger: zzq]\n  colour: red\n  cause: nowhere\n"
+            "  effect: np_right\nrule b c\n  nonsense here\nrule d\n  cause: np_left\n");
+  CliResult r = RunCasus({"rules", "check", rules.root()});
+  EXPECT_EQ(r.status, 2);
+  std::string root = rules.root();
+  EXPECT_EQ(r.err,
+            "casus: " + root + "/lexicon/x.lex:3:1: expected 'class NAME' or an indented word list\n"
+            "casus: " + root + "/lexicon/x.lex:7:14: unknown class modifier 'verbz' (only 'verbs': "
+            "list lemmas, get every form)\n"
+            "casus: " + root + "/entities/x.gaz:1:6: unknown type 'PLANET' (COUNTRY, CITY, REGION, "
+            "ORGANIZATION, PERSON, ISSUE, EVENT or NONE)\n"
+            "casus: " + root + "/entities/x.gaz:5:1: bad norm 'Bad Norm': expected snake_case ASCII\n"
+            "casus: " + root + "/entities/x.pat:2:11: unknown type 'NOPE'\n"
+            "casus: " + root + "/entities/x.pat:3:31: unclosed '('\n"
+            "casus: " + root + "/claims/x.rules:3:3: unknown key 'colour' (match, unless, cause, "
+            "effect, relation, modality, priority, example, counter)\n"
+            "casus: " + root + "/claims/x.rules:4:10: unknown slot 'nowhere' (np_left, np_right, "
+            "subject, clause_left, clause_right, comma_clause, purpose)\n"
+            "casus: " + root + "/claims/x.rules:6:6: a rule id is one word\n"
+            "casus: " + root + "/claims/x.rules:8:1: rule d has no 'match:'\n");
+  // Loading for any other command reports the same.
+  CliResult ex = RunCasus({"extract", "--rules", root, "-"}, "");
+  EXPECT_EQ(ex.status, 2);
+  EXPECT_EQ(ex.err, r.err);
+}
+
+// A file that is not UTF-8 is reported and left out; the others are still
+// checked, and the classes it may have defined are not reported missing.
+TEST(RuleErrors, BadFileDoesNotStopTheOthers) {
+  RulesCopy rules;
+  rules.Put("lexicon/x.lex", "class x_one\n  caf\xE9\n");
+  rules.Put("entities/x.pat", "pattern p ORGANIZATION: @x_one CAP\npattern q NOPE: CAP\n");
+  CliResult r = RunCasus({"rules", "check", rules.root()});
+  EXPECT_EQ(r.status, 2);
+  EXPECT_EQ(r.err, "casus: " + rules.root() + "/lexicon/x.lex:2:6: invalid UTF-8\n"
+                   "casus: " + rules.root() + "/entities/x.pat:2:11: unknown type 'NOPE'\n");
+}
+
 // Removing a word class the code reads makes the rules fail to compile,
 // naming the class and its file (engine/word_classes.h).
 TEST(RuleErrors, MissingWordClassIsNamed) {

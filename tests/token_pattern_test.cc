@@ -172,5 +172,26 @@ TEST(TokenPattern, PathologicalPatternIsTriedAndBounded) {
   EXPECT_LT(m.steps, 2000u);
 }
 
+// `casus rules classes` lists the built-in classes: each one is a pattern
+// element the parser takes, and every %TAG the parser knows is listed.
+TEST(TokenPattern, BuiltinClassesCompile) {
+  LexiconBuilder lexicon;
+  std::vector<BuiltinClass> builtins = BuiltinClasses();
+  for (const BuiltinClass& b : builtins) {
+    EXPECT_TRUE(TokenPattern::Compile(b.name, &lexicon).ok()) << b.name;
+    EXPECT_FALSE(b.meaning.empty()) << b.name;
+  }
+  int tags = 0;
+  for (int p = 0; p <= static_cast<int>(Pos::kOther); ++p) {
+    std::string name = "%" + std::string(PosName(static_cast<Pos>(p)));
+    tags += TokenPattern::Compile(name, &lexicon).ok();
+    bool listed = false;
+    for (const BuiltinClass& b : builtins) listed |= b.name == name;
+    EXPECT_TRUE(listed) << name;
+  }
+  EXPECT_EQ(tags, static_cast<int>(Pos::kOther) + 1);
+  EXPECT_FALSE(TokenPattern::Compile("%NOPE", &lexicon).ok());
+}
+
 }  // namespace
 }  // namespace casus

@@ -17,6 +17,7 @@
 #include "tools/report_command.h"
 #include "tools/rules_command.h"
 #include "tools/run_meta.h"
+#include "tools/suggest.h"
 
 
 namespace {
@@ -52,68 +53,108 @@ uint64_t ParseCount(const std::string& s) {
   return std::stoull(s);
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
-  CLI::App app{
-      "Casus: entities and causal claims from policy and "
-      "international-relations articles."};
-  app.require_subcommand(1);
-  app.set_version_flag("--version", "casus " + std::string(casus::CasusVersion()));
-  app.footer(
-      "Exit status: 0 all documents processed, 1 some document or the output "
-      "failed, 2 usage or rule-file error.\nRun 'casus COMMAND --help' for a "
-      "command's options.");
-
-  // extract
+// Every subcommand's options, and the flags parsed into strings first.
+struct Commands {
   casus::ExtractOptions extract;
-  std::string max_doc = "64M";
-  CLI::App* ex = app.add_subcommand(
+  std::string max_doc = "64M", layers, range;
+  casus::EvalOptions eval;
+  casus::ImportOptions import;
+  casus::ExplainOptions explain;
+  casus::MergeOptions merge;
+  casus::BenchOptions bench;
+  std::string synthetic;
+  casus::ReportCommandOptions report;
+  casus::RulesCheckOptions rules_check;
+  std::string check_rules_flag;  // rules check --rules (beside its DIR)
+  casus::RulesClassesOptions rules_classes;
+  CLI::App *extract_cmd, *eval_cmd, *import_cmd, *explain_cmd, *merge_cmd, *bench_cmd,
+      *report_cmd, *check_cmd, *classes_cmd;
+};
+
+// A CLI11 parse error as "casus: message", and where to read more: the
+// help of the innermost command given.
+std::string FailureMessage(const CLI::App* app, const CLI::Error& e) {
+  std::string path = "casus";
+  for (const CLI::App* level = app; !level->get_subcommands().empty();) {
+    level = level->get_subcommands().front();
+    path += " " + level->get_name();
+  }
+  return "casus: " + casus::Printable(e.what()) + "\nRun '" + path +
+         " --help' for more information.\n";
+}
+
+// The first word that is not an option names a command at each level that
+// has subcommands; one that names none gets "did you mean" on standard
+// error, and true is returned.
+bool ReportUnknownCommand(const CLI::App& app, int argc, char** argv) {
+  const CLI::App* level = &app;
+  std::string parent;
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "--") return false;
+    if (!arg.empty() && arg[0] == '-') continue;
+    std::vector<std::string> names;
+    for (const CLI::App* sub : level->get_subcommands(nullptr)) {
+      if (!sub->get_name().empty()) names.push_back(sub->get_name());
+    }
+    if (names.empty()) return false;
+    if (std::find(names.begin(), names.end(), arg) == names.end()) {
+      casus::ReportError("", casus::UnknownCommandMessage(parent, arg, names));
+      return true;
+    }
+    level = level->get_subcommand(arg);
+    parent += (parent.empty() ? "" : " ") + arg;
+  }
+  return false;
+}
+
+void AddExtract(CLI::App& app, Commands* c) {
+  casus::ExtractOptions& o = c->extract;
+  CLI::App* ex = c->extract_cmd = app.add_subcommand(
       "extract", "Extract entities and claims; JSON Lines out, one object per "
                  "document.");
-  ex->add_option("inputs", extract.inputs,
+  ex->add_option("inputs", o.inputs,
                  "Text files (.txt, .md), folders (recursive, sorted), .jsonl "
                  "files, or - for JSON Lines on standard input")
       ->required();
-  ex->add_option("-o,--output", extract.output,
+  ex->add_option("-o,--output", o.output,
                  "Output file (written atomically); default standard output");
-  ex->add_option("--rules", extract.rules_dir,
+  ex->add_option("--rules", o.rules_dir,
                  "Rules folder (default: $CASUS_RULES, or the bundled rules/)");
-  ex->add_option("--profile", extract.profile,
+  ex->add_option("--profile", o.profile,
                  "Rule profile layered over the default rules (e.g. cnc)");
-  ex->add_option("-j,--threads", extract.threads,
+  ex->add_option("-j,--threads", o.threads,
                  "Worker threads (default: all cores); output is identical "
                  "for any count");
-  std::string layers;
-  ex->add_option("--layers", layers,
+  ex->add_option("--layers", c->layers,
                  "Extra output layers for debugging, comma-separated: tokens, sentences");
-  ex->add_option("--max-doc-bytes", max_doc,
+  ex->add_option("--max-doc-bytes", c->max_doc,
                  "Documents larger than this fail with an error (default 64M)");
-  ex->add_flag("-q,--quiet", extract.quiet, "No progress bar or summary");
-  std::string range;
-  ex->add_option("--range", range,
+  ex->add_flag("-q,--quiet", o.quiet,
+               "No progress line (shown on a terminal only) or summary");
+  ex->add_option("--range", c->range,
                  "Only documents START:END of the input (0-based, END exclusive, "
                  "input order): one shard of a distributed run (docs/distributed.md)");
-  ex->add_flag("--count", extract.count,
-               "Print the number of input documents and exit");
-  ex->add_flag("--resume", extract.resume,
+  ex->add_flag("--count", o.count, "Print the number of input documents and exit");
+  ex->add_flag("--resume", o.resume,
                "Continue an interrupted run: keep the documents already in "
                "-o FILE (FILE.partial) and process the rest");
-  ex->add_option("--claims-out", extract.claims_out,
+  ex->add_option("--claims-out", o.claims_out,
                  "Also write the normalized claim set (one record per claim "
                  "key, with its evidence) to this file");
-  ex->add_option("--html", extract.html_out,
+  ex->add_option("--html", o.html_out,
                  "Also write the HTML report (documents, claim set, graph)");
-  ex->add_flag("--summary", extract.summary,
+  ex->add_flag("--summary", o.summary,
                "Print a readable digest of what was found on standard error");
-  ex->add_flag("!--no-id-check", extract.check_ids,
+  ex->add_flag("!--no-id-check", o.check_ids,
                "Do not fail duplicate document ids: memory then stays flat for "
                "any number of documents (the check keeps every id, about 20 bytes "
                "plus the id per document)");
+}
 
-  // eval
-  casus::EvalOptions ev;
-  CLI::App* eval = app.add_subcommand(
+void AddEval(CLI::App& app, Commands* c) {
+  casus::EvalOptions& ev = c->eval;
+  CLI::App* eval = c->eval_cmd = app.add_subcommand(
       "eval", "Score extraction against gold files (FORMAT.md scoring).");
   eval->add_option("corpora", ev.corpora,
                    "Corpus folders: texts next to *.gold.jsonl; the pipeline "
@@ -146,17 +187,19 @@ int main(int argc, char** argv) {
                    "Exit 1 below this causal-document F1");
   eval->add_option("--min-merge-recall", ev.min_merge_recall,
                    "Exit 1 below this claim-set merge recall");
+}
 
-  // import
-  casus::ImportOptions imp;
-  CLI::App* import = app.add_subcommand(
+void AddImport(CLI::App& app, Commands* c) {
+  casus::ImportOptions& imp = c->import;
+  CLI::App* import = c->import_cmd = app.add_subcommand(
       "import", "Convert an annotated dataset to a corpus folder for casus eval.");
   import->add_option("format", imp.format, "cnc (Causal News Corpus) or conll (IOB2)")
       ->required();
   import->add_option("input", imp.input,
                      "CNC subtask 1 CSV (index,text[,label]) or the CoNLL file")
       ->required();
-  import->add_option("-o,--out", imp.out_dir, "Output folder")->required();
+  import->add_option("-o,--output,--out", imp.out_dir, "Output folder (--out: the old name)")
+      ->required();
   import->add_option("--grouped", imp.grouped,
                      "CNC: subtask 2 grouped CSV whose relations become claims");
   import->add_option("--map", imp.map, "CoNLL: type map file (their_type: OUR_TYPE)");
@@ -164,31 +207,32 @@ int main(int argc, char** argv) {
   import->add_option("--holdout", imp.holdout,
                      "Percent of documents (stable hash of the id) written to "
                      "OUT/holdout; the rest to OUT/tune");
+}
 
-  // explain
-  casus::ExplainOptions explain;
-  CLI::App* ex_cmd = app.add_subcommand(
+void AddExplainAndMerge(CLI::App& app, Commands* c) {
+  CLI::App* ex_cmd = c->explain_cmd = app.add_subcommand(
       "explain", "Show tokens, entities, rule candidates and claims for a text.");
-  ex_cmd->add_option("text", explain.text, "The text (- for standard input)")->required();
-  ex_cmd->add_option("--rules", explain.rules_dir, "Rules folder");
-  ex_cmd->add_option("--profile", explain.profile, "Rule profile");
+  ex_cmd->add_option("text", c->explain.text, "The text (- for standard input)")->required();
+  ex_cmd->add_option("--rules", c->explain.rules_dir, "Rules folder");
+  ex_cmd->add_option("--profile", c->explain.profile, "Rule profile");
 
-  // merge
-  casus::MergeOptions merge;
-  CLI::App* merge_cmd = app.add_subcommand(
+  CLI::App* merge_cmd = c->merge_cmd = app.add_subcommand(
       "merge", "Merge claim sets (casus extract --claims-out), or export one.");
-  merge_cmd->add_option("inputs", merge.inputs, "Claim set files")->required();
-  merge_cmd->add_option("-o,--output", merge.output, "Output file (default standard output)");
-  merge_cmd->add_option("--format", merge.format,
+  merge_cmd
+      ->add_option("inputs", c->merge.inputs,
+                   "Claim set files; - (once) reads one from standard input")
+      ->required();
+  merge_cmd->add_option("-o,--output", c->merge.output, "Output file (default standard output)");
+  merge_cmd->add_option("--format", c->merge.format,
                         "jsonl (default, mergeable), json, csv, dot or graphml");
+}
 
-  // bench
-  casus::BenchOptions bench;
-  std::string synthetic;
-  CLI::App* bench_cmd = app.add_subcommand(
+void AddBench(CLI::App& app, Commands* c) {
+  casus::BenchOptions& bench = c->bench;
+  CLI::App* bench_cmd = c->bench_cmd = app.add_subcommand(
       "bench", "Measure throughput, per-stage time, memory and thread scaling.");
   bench_cmd->add_option("inputs", bench.inputs, "Corpus: files, folders, .jsonl");
-  bench_cmd->add_option("--synthetic", synthetic,
+  bench_cmd->add_option("--synthetic", c->synthetic,
                         "Generate SIZE of policy-style prose instead (e.g. 100M)");
   bench_cmd->add_option("--seed", bench.seed, "Seed of the synthetic corpus (default 1)");
   bench_cmd->add_option("-j,--threads", bench.max_threads,
@@ -203,10 +247,11 @@ int main(int argc, char** argv) {
   bench_cmd->add_option("--rules", bench.rules_dir, "Rules folder");
   bench_cmd->add_option("--profile", bench.profile, "Rule profile");
   bench_cmd->add_option("--format", bench.format, "table (default) or json");
+}
 
-  // report
-  casus::ReportCommandOptions report;
-  CLI::App* report_cmd = app.add_subcommand(
+void AddReport(CLI::App& app, Commands* c) {
+  casus::ReportCommandOptions& report = c->report;
+  CLI::App* report_cmd = c->report_cmd = app.add_subcommand(
       "report", "Write a self-contained HTML page: documents with highlighted "
                 "evidence, the claim set and the causal graph.");
   report_cmd->add_option("inputs", report.inputs, "Files, folders, .jsonl or -")->required();
@@ -218,18 +263,116 @@ int main(int argc, char** argv) {
   report_cmd->add_option("--max-docs", report.max_documents,
                          "Documents shown in the page (default 5000; the claim set "
                          "covers all)");
+}
 
-  // rules check
-  casus::RulesCheckOptions rules_check;
+void AddRules(CLI::App& app, Commands* c) {
   CLI::App* rules = app.add_subcommand("rules", "Work with rule files.");
   rules->require_subcommand(1);
-  CLI::App* check = rules->add_subcommand(
-      "check", "Validate a rules folder and run the examples its files carry.");
-  check->add_option("dir", rules_check.rules_dir,
-                    "Rules folder (default: the bundled rules/)");
-  check->add_option("--profile", rules_check.profile, "Also load this profile");
-  check->add_flag("-q,--quiet", rules_check.quiet, "Print errors only");
+  CLI::App* check = c->check_cmd = rules->add_subcommand(
+      "check", "Validate a rules folder (every error, FILE:LINE:COLUMN) and run "
+               "the examples its files carry.");
+  check->add_option("dir", c->rules_check.rules_dir,
+                    "Rules folder (default: $CASUS_RULES, or the bundled rules/)");
+  check->add_option("--rules", c->check_rules_flag, "Rules folder (the same as DIR)");
+  check->add_option("--profile", c->rules_check.profile, "Also load this profile");
+  check->add_flag("-q,--quiet", c->rules_check.quiet, "Print errors only");
+  CLI::App* classes = c->classes_cmd = rules->add_subcommand(
+      "classes", "List the word classes patterns can use: each @class with its "
+                 "word count and where it is defined, then the built-in ones.");
+  classes->add_option("--rules", c->rules_classes.rules_dir,
+                      "Rules folder (default: $CASUS_RULES, or the bundled rules/)");
+  classes->add_option("--profile", c->rules_classes.profile, "Also load this profile");
+}
 
+// extract's flags parsed from strings; false (the error reported) when one
+// is malformed.
+bool FinishExtract(Commands* c) {
+  casus::ExtractOptions& extract = c->extract;
+  const std::string& layers = c->layers;
+  for (size_t b = 0; !layers.empty() && b <= layers.size();) {
+    size_t e = std::min(layers.find(',', b), layers.size());
+    extract.layers.push_back(layers.substr(b, e - b));
+    b = e + 1;
+  }
+  try {
+    extract.max_document_bytes = ParseSize(c->max_doc);
+  } catch (const std::exception& e) {
+    casus::ReportError("", std::string("--max-doc-bytes: ") + e.what());
+    return false;
+  }
+  if (c->range.empty()) return true;
+  size_t colon = c->range.find(':');
+  try {
+    if (colon == std::string::npos) throw std::invalid_argument("no colon");
+    if (colon > 0) extract.range_begin = ParseCount(c->range.substr(0, colon));
+    if (colon + 1 < c->range.size()) extract.range_end = ParseCount(c->range.substr(colon + 1));
+  } catch (const std::exception&) {
+    casus::ReportError("", "--range: expected START:END, e.g. 0:500");
+    return false;
+  }
+  if (extract.range_end < extract.range_begin) {
+    casus::ReportError("", "--range: END is before START");
+    return false;
+  }
+  return true;
+}
+
+// Runs the command that was parsed.
+int Run(Commands* c) {
+  if (c->extract_cmd->parsed()) {
+    return FinishExtract(c) ? casus::RunExtract(c->extract) : casus::kExitUsage;
+  }
+  if (c->check_cmd->parsed()) {
+    if (!casus::OneRulesFolder(c->rules_check.rules_dir, c->check_rules_flag,
+                               &c->rules_check.rules_dir)) {
+      return casus::kExitUsage;
+    }
+    return casus::RunRulesCheck(c->rules_check);
+  }
+  if (c->classes_cmd->parsed()) return casus::RunRulesClasses(c->rules_classes);
+  if (c->eval_cmd->parsed()) return casus::RunEval(c->eval);
+  if (c->import_cmd->parsed()) return casus::RunImport(c->import);
+  if (c->explain_cmd->parsed()) return casus::RunExplain(c->explain);
+  if (c->merge_cmd->parsed()) return casus::RunMerge(c->merge);
+  if (c->report_cmd->parsed()) return casus::RunReport(c->report);
+  if (c->bench_cmd->parsed()) {
+    if (!c->synthetic.empty()) {
+      try {
+        c->bench.synthetic_bytes = ParseSize(c->synthetic);
+      } catch (const std::exception& e) {
+        casus::ReportError("", std::string("--synthetic: ") + e.what());
+        return casus::kExitUsage;
+      }
+    }
+    return casus::RunBench(c->bench);
+  }
+  return casus::kExitUsage;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{
+      "Casus: entities and causal claims from policy and "
+      "international-relations articles.",
+      "casus"};
+  // Before the subcommands are added: they inherit it.
+  app.failure_message(FailureMessage);
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "casus " + std::string(casus::CasusVersion()));
+  app.footer(
+      "Exit status: 0 all documents processed, 1 some document or the output "
+      "failed, 2 usage or rule-file error.\nRun 'casus COMMAND --help' for a "
+      "command's options.");
+  Commands c;
+  AddExtract(app, &c);
+  AddEval(app, &c);
+  AddImport(app, &c);
+  AddExplainAndMerge(app, &c);
+  AddBench(app, &c);
+  AddReport(app, &c);
+  AddRules(app, &c);
+  if (ReportUnknownCommand(app, argc, argv)) return casus::kExitUsage;
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -242,52 +385,5 @@ int main(int argc, char** argv) {
     app.exit(e);
     return casus::kExitUsage;
   }
-
-  if (ex->parsed()) {
-    for (size_t b = 0; !layers.empty() && b <= layers.size();) {
-      size_t e = std::min(layers.find(',', b), layers.size());
-      extract.layers.push_back(layers.substr(b, e - b));
-      b = e + 1;
-    }
-    try {
-      extract.max_document_bytes = ParseSize(max_doc);
-    } catch (const std::exception& e) {
-      casus::ReportError("", std::string("--max-doc-bytes: ") + e.what());
-      return casus::kExitUsage;
-    }
-    if (!range.empty()) {
-      size_t colon = range.find(':');
-      try {
-        if (colon == std::string::npos) throw std::invalid_argument("no colon");
-        if (colon > 0) extract.range_begin = ParseCount(range.substr(0, colon));
-        if (colon + 1 < range.size()) extract.range_end = ParseCount(range.substr(colon + 1));
-      } catch (const std::exception&) {
-        casus::ReportError("", "--range: expected START:END, e.g. 0:500");
-        return casus::kExitUsage;
-      }
-      if (extract.range_end < extract.range_begin) {
-        casus::ReportError("", "--range: END is before START");
-        return casus::kExitUsage;
-      }
-    }
-    return casus::RunExtract(extract);
-  }
-  if (check->parsed()) return casus::RunRulesCheck(rules_check);
-  if (eval->parsed()) return casus::RunEval(ev);
-  if (import->parsed()) return casus::RunImport(imp);
-  if (ex_cmd->parsed()) return casus::RunExplain(explain);
-  if (merge_cmd->parsed()) return casus::RunMerge(merge);
-  if (report_cmd->parsed()) return casus::RunReport(report);
-  if (bench_cmd->parsed()) {
-    if (!synthetic.empty()) {
-      try {
-        bench.synthetic_bytes = ParseSize(synthetic);
-      } catch (const std::exception& e) {
-        casus::ReportError("", std::string("--synthetic: ") + e.what());
-        return casus::kExitUsage;
-      }
-    }
-    return casus::RunBench(bench);
-  }
-  return casus::kExitUsage;
+  return Run(&c);
 }

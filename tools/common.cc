@@ -39,6 +39,18 @@ std::string LocateRules(const std::string& flag) {
   return CASUS_SOURCE_RULES_DIR;
 }
 
+bool OneRulesFolder(const std::string& positional, const std::string& flag, std::string* out) {
+  std::error_code ec;
+  if (!positional.empty() && !flag.empty() && positional != flag &&
+      !fs::equivalent(positional, flag, ec)) {
+    ReportError("", StrCat("the rules folder is given twice: '", positional, "' and --rules '",
+                           flag, "'"));
+    return false;
+  }
+  *out = positional.empty() ? flag : positional;
+  return true;
+}
+
 std::string LocateWordNet() {
   if (const char* env = std::getenv("CASUS_WORDNET"); env && *env) return env;
   return "/usr/share/wordnet";
@@ -58,7 +70,10 @@ std::unique_ptr<BuiltPipeline> BuildPipelineOrReport(const std::string& rules_fl
                    .count();
   }
   if (!pipeline.ok()) {
-    ReportError("", FromAbsl(pipeline.status().message()));
+    // A broken rules folder: one line per error.
+    LineReader lines(FromAbsl(pipeline.status().message()));
+    std::string_view line;
+    while (lines.Next(&line)) ReportError("", line);
     return nullptr;
   }
   return std::make_unique<BuiltPipeline>(*std::move(pipeline));

@@ -21,12 +21,18 @@ inline constexpr int kExitUsage = 2;   // bad arguments, broken rule files
 // tree's rules/ this binary was built from.
 std::string LocateRules(const std::string& flag);
 
+// A rules folder given as a command's DIR argument (`positional`) and/or
+// as --rules (`flag`): *out is the one given ("" for neither). Both naming
+// different folders is a usage error, reported; returns false then.
+bool OneRulesFolder(const std::string& positional, const std::string& flag, std::string* out);
+
 // WordNet's data folder: $CASUS_WORDNET, else /usr/share/wordnet.
 std::string LocateWordNet();
 
 // Builds the default pipeline from the rules folder LocateRules(rules_flag)
 // and WordNet at LocateWordNet(), with `options`' other fields. On failure
-// prints the error ("casus: FILE:LINE:COLUMN: message") and returns null.
+// prints every error, one per line ("casus: FILE:LINE:COLUMN: message"),
+// and returns null.
 // `load_ms`, when given, receives the build time in milliseconds.
 std::unique_ptr<BuiltPipeline> BuildPipelineOrReport(const std::string& rules_flag,
                                                      const std::string& profile,

@@ -4,7 +4,7 @@
 # apt-get line and fails. Usage: tools/deps.sh [build|test|fuzz|all]
 set -euo pipefail
 
-want=(cmake ninja-build g++ make pkgconf libicu-dev libre2-dev libabsl-dev
+want=(cmake ninja-build g++ make pkgconf help2man libicu-dev libre2-dev libabsl-dev
       nlohmann-json3-dev libcli11-dev wordnet-base graphviz
       pybind11-dev python3-pybind11 python3-dev)
 case "${1:-build}" in

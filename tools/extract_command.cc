@@ -17,6 +17,7 @@
 #include "tools/common.h"
 #include "tools/input_source.h"
 #include "tools/output_file.h"
+#include "tools/progress.h"
 #include "tools/report_html.h"
 #include "tools/run_meta.h"
 #include "tools/sinks.h"
@@ -24,11 +25,13 @@
 namespace casus {
 namespace {
 
-void PrintProgress(const RunProgress& p) {
-  double mb = p.bytes / 1e6;
-  std::fprintf(stderr, "\r\033[K%llu documents, %.1f MB, %.1f MB/s",
-               static_cast<unsigned long long>(p.documents), mb,
-               p.seconds > 0 ? mb / p.seconds : 0.0);
+// Keeps the progress line on standard error: documents, text, rate, and
+// the share done with the time left when the input's size is known
+// (`total` > 0) and read from the start (no --range or --resume skip).
+void PrintProgress(const RunProgress& p, const InputSource& source, uint64_t total) {
+  std::string estimate = ProgressEstimate(source.consumed_bytes(), total, p.seconds);
+  std::fprintf(stderr, "\r\033[K%s",
+               ProgressLine(p.documents, p.bytes, p.seconds, estimate).c_str());
 }
 
 }  // namespace
@@ -127,7 +130,11 @@ int RunExtract(const ExtractOptions& options) {
     ropts.batch_bytes = 0;
   }
   bool progress = !options.quiet && isatty(STDERR_FILENO);
-  if (progress) ropts.progress = PrintProgress;
+  if (progress) {
+    bool whole = iopts.skip == 0 && iopts.end == UINT64_MAX;
+    uint64_t total = whole ? InputBytes(options.inputs) : 0;
+    ropts.progress = [&source, total](const RunProgress& p) { PrintProgress(p, source, total); };
+  }
 
   // On any failure the completed documents stay on disk (OutputFile).
   auto fail = [&](std::string_view message) {

@@ -39,6 +39,39 @@ bool IsInputFileName(std::string_view name) {
   return name.ends_with(".txt") || name.ends_with(".md") || name.ends_with(".jsonl");
 }
 
+uint64_t InputBytes(const std::vector<std::string>& paths) {
+  uint64_t total = 0;
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    fs::file_status st = fs::status(path, ec);
+    if (path == "-" || (!ec && fs::exists(st) && !fs::is_regular_file(st) &&
+                        !fs::is_directory(st))) {
+      return 0;
+    }
+    if (fs::is_regular_file(st)) {
+      uintmax_t size = fs::file_size(path, ec);
+      if (!ec) total += size;
+      continue;
+    }
+    if (!fs::is_directory(st)) continue;  // missing: an error document
+    // As PushLevel: no hidden entries, no links to folders, input names.
+    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
+    for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      std::string name = it->path().filename().string();
+      std::error_code fec;
+      if (name.empty() || name[0] == '.') {
+        if (it->is_directory(fec)) it.disable_recursion_pending();
+        continue;
+      }
+      if (!it->is_directory(fec) && it->is_regular_file(fec) && IsInputFileName(name)) {
+        uintmax_t size = it->file_size(fec);
+        if (!fec) total += size;
+      }
+    }
+  }
+  return total;
+}
+
 bool LooksBinary(std::string_view head) {
   static constexpr std::string_view kMagic[] = {
       "%PDF-", "PK\x03\x04", "\x1F\x8B", "\x89PNG", "\x7F" "ELF", "GIF8",
@@ -241,8 +274,9 @@ void InputSource::ReadTextFile(const Item& item, Document* doc) {
   doc->id = item.id;
   doc->origin = item.path;
   struct stat st;
-  if (stat(item.path.c_str(), &st) == 0 &&
-      static_cast<uint64_t>(st.st_size) > options_.max_document_bytes) {
+  bool sized = stat(item.path.c_str(), &st) == 0;
+  if (sized) consumed_.fetch_add(static_cast<uint64_t>(st.st_size), std::memory_order_relaxed);
+  if (sized && static_cast<uint64_t>(st.st_size) > options_.max_document_bytes) {
     doc->error = StrCat("document is ", st.st_size,
                               " bytes, over the limit of ",
                               options_.max_document_bytes,
@@ -330,6 +364,7 @@ bool InputSource::NextJsonLine(Document* doc) {
         }
       }
       buf_pos_ += take;
+      consumed_.fetch_add(take + (nl != nullptr ? 1 : 0), std::memory_order_relaxed);
       if (nl != nullptr) {
         ++buf_pos_;
         break;

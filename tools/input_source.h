@@ -69,6 +69,11 @@ class InputSource : public DocumentSource {
   // Counts every document of the input without processing any (reads JSON
   // Lines, not text files). Use on a fresh source.
   uint64_t CountAll();
+  // Input bytes taken so far: each text file read (by its size) and each
+  // JSON line taken (with its newline), for a progress estimate against
+  // InputBytes().
+  // Safe to call from any thread.
+  uint64_t consumed_bytes() const { return consumed_.load(std::memory_order_relaxed); }
 
  private:
   struct Item {
@@ -111,9 +116,16 @@ class InputSource : public DocumentSource {
   bool buf_eof_ = false;
   bool jsonl_streaming_ = false;  // a pipe or terminal, not a regular file
   std::atomic<bool> drained_{false};
+  std::atomic<uint64_t> consumed_{0};
 
   IdSet seen_ids_;  // with the input position of each id's first document
 };
+
+// The total size of the input files `paths` name, folders walked as
+// InputSource walks them; 0 when it cannot be known up front: standard input
+// ("-"), or a path that is neither a regular file nor a folder (a pipe).
+// Missing files count 0.
+uint64_t InputBytes(const std::vector<std::string>& paths);
 
 // True for a file name a folder walk takes as input: .txt, .md, .jsonl, but
 // not .gold.jsonl.

@@ -1,5 +1,6 @@
 #include "tools/merge_command.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -18,6 +19,10 @@ int RunMerge(const MergeOptions& o) {
       o.format != "dot" && o.format != "graphml") {
     ReportError("", StrCat("--format: unknown format '", o.format,
                            "' (jsonl, json, csv, dot, graphml)"));
+    return kExitUsage;
+  }
+  if (std::count(o.inputs.begin(), o.inputs.end(), "-") > 1) {
+    ReportError("", "'-' (standard input) is given twice; it can be read once");
     return kExitUsage;
   }
   if (absl::Status s = CheckOutputs({o.output.empty() ? "-" : o.output}, o.inputs); !s.ok()) {

@@ -9,12 +9,14 @@
 namespace casus {
 
 struct MergeOptions {
-  std::vector<std::string> inputs;
+  std::vector<std::string> inputs;  // claim set files; "-" (once): standard input
   std::string output;
   std::string format = "jsonl";  // jsonl | json | csv | dot | graphml
 };
 
-// Exit status: 0 written, 2 malformed input (FILE:LINE: message) or usage.
+// Exit status: 0 written, 1 an unreadable or malformed input (FILE:LINE:
+// message), 2 usage (an unknown format, '-' twice, an output that is an
+// input).
 int RunMerge(const MergeOptions& options);
 
 }  // namespace casus

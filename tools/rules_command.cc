@@ -1,10 +1,13 @@
 #include "tools/rules_command.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <vector>
 
 #include "pipeline/strings.h"
 #include "casus/pipeline_factory.h"
 #include "casus/rule_examples.h"
+#include "engine/token_pattern.h"
 #include "tools/common.h"
 
 namespace casus {
@@ -34,6 +37,30 @@ int RunRulesCheck(const RulesCheckOptions& options) {
                 static_cast<int>(failures.size()));
   }
   return failures.empty() ? kExitOk : kExitFailed;
+}
+
+int RunRulesClasses(const RulesClassesOptions& options) {
+  std::unique_ptr<BuiltPipeline> built = BuildPipelineOrReport(options.rules_dir, options.profile);
+  if (built == nullptr) return kExitUsage;
+  std::vector<ClassInfo> classes = built->rules->lexicon()->class_infos();
+  std::sort(classes.begin(), classes.end(),
+            [](const ClassInfo& a, const ClassInfo& b) { return a.name < b.name; });
+  std::vector<BuiltinClass> builtins = BuiltinClasses();
+  std::sort(builtins.begin(), builtins.end(),
+            [](const BuiltinClass& a, const BuiltinClass& b) { return a.name < b.name; });
+  int width = 0;
+  for (const ClassInfo& c : classes) width = std::max(width, static_cast<int>(c.name.size()) + 1);
+  for (const BuiltinClass& b : builtins) width = std::max(width, static_cast<int>(b.name.size()));
+  std::printf("Word classes (lexicon files): %zu\n", classes.size());
+  for (const ClassInfo& c : classes) {
+    std::printf("  %-*s %6zu  %s:%d\n", width, ("@" + c.name).c_str(), c.size, c.path.c_str(),
+                c.line);
+  }
+  std::printf("\nBuilt-in classes (docs/rules.md, \"Token patterns\"): %zu\n", builtins.size());
+  for (const BuiltinClass& b : builtins) {
+    std::printf("  %-*s %6s  %s\n", width, b.name.c_str(), "", b.meaning.c_str());
+  }
+  return kExitOk;
 }
 
 }  // namespace casus

@@ -2,7 +2,8 @@
 # Installs Casus from a build folder to a temporary prefix, then uses it the
 # ways an outsider would: the installed binary (finding its rules with no
 # flag), a C++ project with find_package(Casus), one built with pkg-config,
-# and the Python module from the prefix.
+# and the Python module from the prefix; the bash completion and man page are
+# installed.
 #
 # Usage: tests/install/install_test.sh BUILD_DIR SOURCE_DIR
 set -euo pipefail
@@ -18,6 +19,20 @@ out=$("$prefix/bin/casus" rules check -q 2>&1) || { echo "$out"; exit 1; }
   { echo "installed binary does not use the installed rules"; exit 1; }
 echo '{"id":"a","text":"Sanctions fuelled inflation in Iran."}' |
   "$prefix/bin/casus" extract - -q | grep -q '"relation":"CAUSE"'
+
+# The bash completion, which registers itself for casus.
+completion=$prefix/share/bash-completion/completions/casus
+[ -f "$completion" ] || { echo "no bash completion at $completion"; exit 1; }
+bash -c "source '$completion' && complete -p casus" | grep -q -- "-F _casus casus" ||
+  { echo "the bash completion does not register casus"; exit 1; }
+# The man page, when the build found help2man (else it is skipped).
+if grep -q '^CASUS_HELP2MAN:FILEPATH=.*help2man$' "$build/CMakeCache.txt"; then
+  man=$prefix/share/man/man1/casus.1
+  [ -f "$man" ] || { echo "no man page at $man"; exit 1; }
+  grep -q '^\.SS "casus rules classes"' "$man" || { echo "the man page lacks the commands"; exit 1; }
+else
+  echo "help2man was not found at configure time: man page check skipped"
+fi
 
 # find_package(Casus).
 cmake -S "$source/tests/install/consumer" -B "$tmp/consumer" -DCMAKE_PREFIX_PATH="$prefix" \
