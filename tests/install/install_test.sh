@@ -50,7 +50,10 @@ got=$("$tmp/pc-consumer" "$prefix/share/casus/rules")
 # The Python module from the prefix, with the prefix's rules.
 if [ -d "$prefix/lib/python3/dist-packages/casus" ]; then
   cd "$tmp"
-  PYTHONPATH="$prefix/lib/python3/dist-packages" /usr/bin/python3 - "$prefix" <<'PY'
+  # Under a sanitized build, the ASan runtime goes first (tests/CMakeLists.txt).
+  preload=() ; [ -n "${CASUS_PYTHON_PRELOAD:-}" ] &&
+    preload=(env LD_PRELOAD="$CASUS_PYTHON_PRELOAD" ASAN_OPTIONS=detect_leaks=0)
+  PYTHONPATH="$prefix/lib/python3/dist-packages" "${preload[@]}" /usr/bin/python3 - "$prefix" <<'PY'
 import sys, casus
 nlp = casus.Pipeline()
 assert nlp.rules_dir == sys.argv[1] + "/share/casus/rules", nlp.rules_dir
