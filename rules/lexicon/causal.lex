@@ -18,16 +18,14 @@ class cause_verb verbs
 # addresses and news use them causally; plus the "make certain" verbs
 # (ensure.v.01 and its synonyms assure, insure, guarantee).
 class cause_verb verbs
-  advance enhance enrich improve restore upgrade modernize modernise renew
-  revitalize revitalise fortify bolster broaden expand enlarge awaken
-  promote spawn engender empower stimulate assure ensure insure guarantee
-  protect defend preserve safeguard save maintain assist aid bring
+  advance improve restore upgrade modernize renew expand enlarge insure
+  guarantee defend save
 # Enabling verbs with a plain object (ANNOTATION.md "Enabling is causing":
 # "loopholes which permit this abuse"), and "balance" (WordNet balance.v.01,
 # "a plan that will balance the budget"; an actor's own budget is an action,
 # see actor_word / controlled_noun).
 class cause_verb verbs
-  allow permit balance
+  permit balance
 # X VERB Y: the subject counters, restrains, prevents or weakens the object.
 class prevent_verb verbs
   prevent counter curb deter restrain mitigate undermine hamper weaken limit
@@ -42,24 +40,17 @@ class prevent_verb verbs
 # where tune prose uses them on a situation or a victim ("combat threats",
 # "eradicate the enemy", "inflation drained its reserves").
 class prevent_verb verbs
-  eliminate eradicate overcome combat fight attack defeat devastate drain
-  wither deprive isolate reverse compromise invade negate nullify cripple
-  debilitate impoverish foil obviate lessen shrink frustrate
+  eliminate overcome combat fight attack drain wither deprive invade
 # Verbs that counter their object only in a purpose clause: "to avoid
 # clashes" (as main verbs, "Iran avoided sanctions" is no causal claim).
 class purpose_prevent_verb verbs
-  avoid combat fight tackle resist repel minimize minimise meet solve
-  overcome reverse relieve remove eliminate eradicate crack
+  avoid combat fight tackle resist repel minimize minimise solve crack
 # Verbs whose object a purpose clause keeps going: "in order to protect".
 # Real prose adds verbs of bringing about and making certain ("to assure
 # enduring peace", "to make sure", "to encourage production", "to attain
 # these objectives", "designed to move the economy").
 class purpose_cause_verb verbs
-  assure ensure insure make attain fulfill fulfil get move lift connect
-  bring spearhead enrich encourage stimulate create establish provide set
-  help keep open spur foster raise upgrade modernize promote develop give
-  renew revive accelerate speed enable allow facilitate equalize stabilize
-  stabilise revitalize revitalise encourage reach realize realise
+  assure attain fulfill get move lift connect spearhead enrich set help
   protect secure strengthen support boost promote finance fund ensure
   safeguard preserve maintain expand increase enhance bolster consolidate
   advance defend guarantee sustain reinforce build win gain attract assert
@@ -81,13 +72,11 @@ class passive_cause verbs
   cause drive fuel trigger prompt spark motivate shape influence determine
   explain inspire underpin strengthen exacerbate intensify aggravate
   reinforce provoke encourage induce generate produce affect dictate
-  condition animate help worsen accelerate compound spur permit justify
-  establish awaken renew enhance promote support finance fund
+  condition animate help worsen accelerate compound spur permit
 class passive_prevent verbs
   hamper hinder undermine constrain limit restrain weaken curb block impede
   offset counter deter prevent check thwart slow stall delay reduce damage
-  threaten devastate frustrate negate destroy poison injure wound kill
-  attack raze cripple ravage disrupt weaken erode
+  threaten devastate frustrate negate attack
 # Feelings: "angered by", "anguished at": CAUSE with the feeler as effect
 # (corpora/README.md, "Conventions for real prose").
 class feeling_verb verbs
@@ -101,15 +90,6 @@ class ensure_verb verbs
 # cause, the one that needs it the effect.
 class need_verb verbs
   require demand need necessitate
-# Results of a cause, as nouns: "Y is the outgrowth of X".
-class result_noun
-  outgrowth outgrowths product products result results consequence
-  consequences byproduct byproducts legacy fruit fruits offspring
-# Enablers, as nouns: "X is the key to Y", "the foundation of Y".
-class enabler_noun
-  key keys foundation foundations pillar pillars instrument instruments
-  tool tools cornerstone cornerstones prerequisite prerequisites
-  precondition preconditions bedrock engine engines
 # Y VERB from X: arising from, stemming from
 class origin_verb verbs
   arise stem result spring flow derive emanate originate inherit
@@ -137,7 +117,6 @@ class degree
   decisive significant leading biggest greatest single underlying root
   fundamental real true ultimate immediate direct driving critical dominant
   prime essential growing rising serious best strongest powerful
-  effective formidable important strong single largest
 # Places a road or river "leads to" (not a causal link).
 class place_noun
   capital city town village border airport port coast sea river north south
@@ -160,12 +139,6 @@ class controlled_noun
   expenditures expenditure appropriations subsidies subsidy fees deterrent
   deterrents capability capabilities defenses defences arsenal arsenals
   fleet fleets
-# Providing and yielding: "X will provide better information", "it will
-# afford a single agency" (WordNet provide.v.02 and its verb group; "offer",
-# "promise" and "supply" were tried and dropped: in news and briefs they
-# name actors' offers, not effects).
-class provide_verb verbs
-  provide afford yield
 # Physical harm as participles: "injured in the blasts" (PREVENT, the harmed
 # as effect; corpora/README.md).
 class harm_passive
