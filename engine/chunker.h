@@ -56,7 +56,9 @@ class Chunker {
   // antecedent of a relative pronoun, the noun phrase before an aside
   // between commas or dashes (AsideStart), else ClauseLeft(k) without
   // trailing auxiliaries, modals, negation, adverbs and adverbials ("in
-  // turn").
+  // turn"). After a conjunction joining verb phrases ("[It] lowered revenues
+  // and raised", "[We] must continue to support and strengthen"), the
+  // subject of the first verb phrase.
   TokenRange Subject(uint32_t k) const;
   // The cause of a purpose clause starting at k ("to counter"): the object
   // of a put-in-place verb ("established [close ties] to", also after a
@@ -94,6 +96,10 @@ class Chunker {
   // ending at j (a relative or other pronoun, an adverbial, a comma or dash
   // aside); nullopt for the others.
   std::optional<TokenRange> SubjectBeforeVerbGroup(uint32_t j) const;
+  // For a conjunction at c right before a verb group ("X cut taxes and
+  // [raised]"), the start of the verb group of the verb phrase it joins, in
+  // the same clause and with words before it; else nullopt.
+  std::optional<uint32_t> CoordinatedVerbGroup(uint32_t c) const;
   // Subject: the clause before the verb group, list subjects extended.
   TokenRange SubjectFromClause(uint32_t k, uint32_t j) const;
   bool IsNpCore(uint32_t i) const;

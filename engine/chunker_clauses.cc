@@ -75,8 +75,43 @@ TokenRange Chunker::Subject(uint32_t k) const {
                         P(j - 1) == Pos::kAdv || P(j - 1) == Pos::kPart)) {
     --j;
   }
+  // "X lowered revenues and raised costs", "X must continue to support and
+  // strengthen": the second of coordinated verb phrases has the first's
+  // subject.
+  if (j > begin_ + 1 && P(j - 1) == Pos::kCconj) {
+    if (std::optional<uint32_t> g = CoordinatedVerbGroup(j - 1)) return Subject(*g);
+  }
   if (std::optional<TokenRange> s = SubjectBeforeVerbGroup(j)) return *s;
   return SubjectFromClause(k, j);
+}
+
+std::optional<uint32_t> Chunker::CoordinatedVerbGroup(uint32_t c) const {
+  auto verbal = [&](uint32_t i) {
+    Pos p = P(i);
+    return p == Pos::kVerb || p == Pos::kAux || p == Pos::kModal;
+  };
+  std::optional<uint32_t> found;
+  for (int hops = 0; hops < 4; ++hops) {
+    // The nearest verb before the conjunction, in its clause.
+    uint32_t i = c;
+    while (i > begin_ && c - i < kMaxPhrase && !IsBoundary(i - 1) &&
+           P(i - 1) != Pos::kSconj && !verbal(i - 1)) {
+      --i;
+    }
+    if (i <= begin_ || !verbal(i - 1)) break;
+    // Back to the start of its verb group ("must continue to support").
+    uint32_t g = i - 1;
+    while (g > begin_ && (verbal(g - 1) || P(g - 1) == Pos::kAdv || P(g - 1) == Pos::kPart)) {
+      --g;
+    }
+    if (g <= begin_) break;  // no subject before it
+    found = g;
+    // A list of verb phrases ("strengthen X, maintain Y and make Z"): the
+    // first of them.
+    if (doc_.TokenText(g - 1) != "," || P(g) != Pos::kVerb) break;
+    c = g - 1;
+  }
+  return found;
 }
 
 std::optional<TokenRange> Chunker::SubjectBeforeVerbGroup(uint32_t j) const {
