@@ -40,6 +40,8 @@ void RuleIndex::Build(const std::vector<const TokenPattern*>& patterns,
   num_rules_ = patterns.size();
   rule_sets_.assign(num_rules_, {});
   anchored_.assign(num_rules_, false);
+  anywhere_.assign(num_rules_, 1);
+  start_pos_.assign(num_rules_, 0);
   std::map<std::pair<std::vector<WordId>, std::vector<int>>, uint32_t> set_ids;
   for (uint32_t r = 0; r < num_rules_; ++r) {
     const TokenPattern& p = *patterns[r];
@@ -47,10 +49,12 @@ void RuleIndex::Build(const std::vector<const TokenPattern*>& patterns,
     std::vector<WordId> words;
     std::vector<int> classes, pos;
     if (prefilter && p.FirstTokenKeys(&words, &classes, &pos)) {
+      anywhere_[r] = 0;
       for (WordId w : words) start_by_word_.Add(w, r);
       for (int cls : classes) start_by_word_.AddClass(cls, r);
       for (int q : pos) {
         if (static_cast<size_t>(q) >= start_by_pos_.size()) start_by_pos_.resize(q + 1);
+        if (q < 64) start_pos_[r] |= uint64_t{1} << q; else anywhere_[r] = 1;
         auto& list = start_by_pos_[q];
         if (list.empty() || list.back() != r) list.push_back(r);
       }

@@ -83,6 +83,12 @@ class RuleIndex {
     // The candidate rules that may start at document token `at`,
     // ascending; valid until the next call.
     const std::vector<uint32_t>& StartingAt(const Document& doc, uint32_t at);
+    // Whether candidate rule r may start at document token `at` (its first
+    // tokens and last start): for a loop over one rule's starts, a few
+    // instructions where a failed MatchAt costs hundreds.
+    bool MayStartAt(uint32_t r, const Document& doc, uint32_t at) const {
+      return last_[r] >= at && index_->FirstTokenAllows(r, doc, at);
+    }
 
    private:
     const RuleIndex* index_ = nullptr;
@@ -106,6 +112,19 @@ class RuleIndex {
   std::vector<std::vector<uint32_t>> start_by_pos_;  // first Pos -> rules
   std::vector<uint32_t> start_anywhere_;
   std::vector<bool> anchored_;  // by rule: starts only at the run's start
+  std::vector<uint8_t> anywhere_;    // by rule: no first-token keys
+  std::vector<uint64_t> start_pos_;  // by rule: bit q, may start at Pos q
+
+  // Whether rule r's first-token keys allow a start at doc token `at`.
+  bool FirstTokenAllows(uint32_t r, const Document& doc, uint32_t at) const {
+    if (anywhere_[r]) return true;
+    if (at < doc.pos.size() && static_cast<size_t>(doc.pos[at]) < 64 &&
+        (start_pos_[r] >> static_cast<size_t>(doc.pos[at])) & 1) {
+      return true;
+    }
+    auto [b, e] = start_by_word_.Of(doc.word_ids[at]);
+    return std::binary_search(b, e, r);
+  }
 };
 
 inline const std::vector<uint32_t>& RuleIndex::Scan::StartingAt(const Document& doc, uint32_t at) {

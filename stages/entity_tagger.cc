@@ -113,6 +113,7 @@ void EntityTagger::ListCandidates(const Document& doc, std::vector<Candidate>* c
         TokenPatternMatch m;
         const uint32_t last = scan.LastStart(p);  // a document token index
         for (uint32_t start = 0; start < in.size && b + start <= last; ++start) {
+          if (!scan.MayStartAt(p, doc, b + start)) continue;
           if (!pat.pattern.MatchAt(in, start, &m)) continue;
           uint32_t cb = m.begin, ce = m.end;
           if (!m.captures.empty() && m.captures[0].first <= m.captures[0].second) {
