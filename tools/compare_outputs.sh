@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Compares the output of two casus builds on the corpora a change must not
 # alter: the seed and team corpora (with the token and sentence layers), the
-# real-prose passages, the CNC holdout under --profile cnc, and the 16.8 MB
+# real-prose passages, the CNC holdout under --profile cnc, and the 16.1 MB
 # benchmark corpus. Prints one line per corpus and exits 1 on any difference.
 #
 # Usage: tools/compare_outputs.sh OLD_CASUS NEW_CASUS
@@ -38,5 +38,5 @@ if [ -f "$cnc/train_subtask1.csv" ]; then
   compare "CNC holdout (--profile cnc)" --profile cnc "$tmp/cnc/holdout"
 fi
 bench="$root/benchmarks/data/real.jsonl"
-[ -f "$bench" ] && compare "benchmark corpus (16.8 MB)" "$bench"
+[ -f "$bench" ] && compare "benchmark corpus (16.1 MB)" "$bench"
 exit $status
