@@ -149,7 +149,7 @@ void ClaimSet::Add(const Document& doc) {
   if (const std::string* s = doc.Metadata("source")) source = *s;
   else if (const std::string* p = doc.Metadata("publisher")) source = *p;
   for (const Claim& c : doc.claims) {
-    if (c.key.empty()) continue;
+    if (c.key.empty() || !c.in_claim_set) continue;
     ClaimRecord& r = records_[c.key];
     if (r.key.empty()) {
       r.key = c.key;

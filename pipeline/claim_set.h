@@ -58,7 +58,8 @@ struct ClaimRecord {
 
 class ClaimSet {
  public:
-  // Adds the claims of a processed document (skipped when it failed).
+  // Adds the claims of a processed document (skipped when it failed), but
+  // not those that name nothing (Claim::in_claim_set false).
   void Add(const Document& doc);
   // Adds every record of `other`.
   void Merge(const ClaimSet& other);

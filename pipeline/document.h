@@ -150,6 +150,11 @@ struct Claim {
   std::string cause_norm;           // canonical cause phrase
   std::string effect_norm;          // canonical effect phrase
   uint32_t sentence = 0;            // index into Document::sentences
+  // False when the cause or the effect names nothing by itself (a pronoun
+  // or deictic word: "It fuels unrest", "What drives growth is trade"):
+  // the claim stays in its document's output and is left out of the claim
+  // set, where "it -> instability" would merge unrelated claims.
+  bool in_claim_set = true;
 };
 
 // Why a claim-rule candidate did or did not become a claim: the claim

@@ -101,12 +101,24 @@ std::string ClaimNormalizer::Lemma(std::string_view lower, Pos pos) const {
   return w;
 }
 
-std::string ClaimNormalizer::NormalizeSpan(const Document& doc, Span span) const {
+std::string ClaimNormalizer::NormalizeSpan(const Document& doc, Span span,
+                                           bool* names_nothing) const {
   std::vector<std::string> units;  // lemmas or entity norms, in order
   std::vector<bool> is_entity;
   CollectUnits(doc, span, &units, &is_entity);
   std::string joined = FoldUnits(units, is_entity);
-  if (joined.empty()) joined = LowerWord(doc.Text(span));
+  if (joined.empty()) {
+    // Only light words: a pronoun or deictic word ("it", "what", "this
+    // country"), unless a number is in it (a year or an amount names one).
+    std::string_view text = doc.Text(span);
+    if (names_nothing != nullptr) {
+      *names_nothing = std::none_of(text.begin(), text.end(),
+                                    [](char ch) { return ch >= '0' && ch <= '9'; });
+    }
+    joined = LowerWord(text);
+  } else if (names_nothing != nullptr) {
+    *names_nothing = false;
+  }
   return joined;
 }
 
@@ -328,8 +340,10 @@ void MergeRestatements(std::vector<Claim>* claims) {
 
 absl::Status ClaimNormalizer::Process(Document* doc) const {
   for (Claim& c : doc->claims) {
-    c.cause_norm = NormalizeSpan(*doc, c.cause);
-    c.effect_norm = NormalizeSpan(*doc, c.effect);
+    bool bare_cause = false, bare_effect = false;
+    c.cause_norm = NormalizeSpan(*doc, c.cause, &bare_cause);
+    c.effect_norm = NormalizeSpan(*doc, c.effect, &bare_effect);
+    c.in_claim_set = !bare_cause && !bare_effect;
     c.key = StrCat(c.cause_norm, " |", RelationName(c.relation), "| ", c.effect_norm);
   }
   MergeRestatements(&doc->claims);

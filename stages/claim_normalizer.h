@@ -16,6 +16,8 @@
 // (rules/normalize/references.txt: "the two countries" -> the two countries
 // last named within the sentence and the two before it), and a capital
 // stands for its state (rules/normalize/capitals.txt: "Tehran" -> IRN).
+// A claim whose cause or effect is left with no word (a pronoun or deictic
+// word alone) is kept out of the claim set (Claim::in_claim_set).
 // key = cause_norm + " |RELATION| " + effect_norm, then restatements in
 // one document take the key of the claim they restate (MergeRestatements);
 // its id (ClaimIdOf in
@@ -69,8 +71,11 @@ class ClaimNormalizer : public Stage {
   // REQUIRES: claims, entities, pos filled.
   absl::Status Process(Document* doc) const override;
 
-  // The normal form of a span of doc.
-  std::string NormalizeSpan(const Document& doc, Span span) const;
+  // The normal form of a span of doc. When no word of it is left (only
+  // light words: "it", "what", "we"), its lower-cased text, and
+  // *names_nothing (if given) is true unless the span holds a digit.
+  std::string NormalizeSpan(const Document& doc, Span span,
+                            bool* names_nothing = nullptr) const;
   // The lemma of one lower-case word.
   std::string Lemma(std::string_view lower, Pos pos) const;
   const NormalizeRules& rules() const { return *rules_; }

@@ -84,6 +84,25 @@ TEST(ClaimSet, CountsAgreementAndSources) {
                                          "\"negated\":0"));
 }
 
+// A cause or effect that names nothing by itself (a pronoun, "what") keeps
+// its claim in the document and out of the claim set; a phrase holding a
+// pronoun and a content word ("its sanctions") stays in.
+TEST(ClaimSet, BareReferencesStayOutOfTheClaimSet) {
+  Document d = Document::FromText(
+      "d", "It fuels unrest. What drives growth is trade. Its sanctions fuelled inflation.");
+  ASSERT_TRUE(testing::SharedPipeline().Process(&d).ok());
+  std::vector<std::pair<std::string, bool>> got;
+  for (const Claim& c : d.claims) got.push_back({c.key, c.in_claim_set});
+  EXPECT_THAT(got, ::testing::ElementsAre(
+                       ::testing::Pair("it |CAUSE| instability", false),
+                       ::testing::Pair("what |CAUSE| growth", false),
+                       ::testing::Pair("sanctions |CAUSE| inflation", true)));
+  ClaimSet set;
+  set.Add(d);
+  ASSERT_EQ(set.size(), 1u) << set.ToJsonl();
+  EXPECT_EQ(set.records().begin()->first, "sanctions |CAUSE| inflation");
+}
+
 // Pairs that must merge and pairs that must not (docs/claims.md).
 TEST(ClaimKeys, MergeAndKeepApart) {
   auto key = [](const std::string& text) {
