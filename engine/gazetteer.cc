@@ -223,10 +223,9 @@ absl::Status Gazetteer::AddAlias(const RuleFile& file, int line, int column,
     std::string_view tt = alias.substr(t.begin, t.end - t.begin);
     a.tokens.emplace_back(tt);
     WordId w = lexicon->Intern(tt);
-    if (node == 0) {
-      if (starts_.size() <= w) starts_.resize(w + 1, false);
-      starts_[w] = true;
-    }
+    std::vector<bool>& position = node == 0 ? starts_ : continues_;
+    if (position.size() <= w) position.resize(w + 1, false);
+    position[w] = true;
     uint64_t key = (uint64_t{node} << 32) | w;
     auto e = edges_.find(key);
     if (e == edges_.end()) {
@@ -272,6 +271,7 @@ void Gazetteer::FindAll(const Document& doc, uint32_t first, uint32_t end,
     for (uint32_t j = i; j < end; ++j) {
       WordId w = ids[j];
       if (w == kUnknownWord) break;
+      if (j > i && (w >= continues_.size() || !continues_[w])) break;
       auto e = edges_.find((uint64_t{node} << 32) | w);
       if (e == edges_.end()) break;
       node = e->second;

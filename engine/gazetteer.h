@@ -88,6 +88,9 @@ class Gazetteer {
   // By word id: true when some alias starts with the word (most tokens are
   // rejected with one load, before any hash lookup).
   std::vector<bool> starts_;
+  // By word id: true when the word is the second or a later word of some
+  // alias, so a match that cannot go on stops before the hash lookup.
+  std::vector<bool> continues_;
   // Exact alias text -> first alias index, to reject a second norm.
   StringMap<uint32_t> alias_text_;
   std::vector<RuleExample> examples_;
