@@ -380,13 +380,7 @@ std::vector<BuiltinClass> BuiltinClasses() {
   out.push_back({"%ING", "an -ing verb form (WordNet)"});
   out.push_back({"%PART", "a past participle (WordNet)"});
   out.push_back({"%BASE", "a verb's base form (WordNet)"});
-  out.push_back({"CAP", "a capitalized word"});
-  out.push_back({"UPPER", "an all-capitals word of 2+ letters"});
-  out.push_back({"LOWER", "a lower-case word"});
-  out.push_back({"NUM", "a number"});
-  out.push_back({"WORD", "a word"});
-  out.push_back({"PUNCT", "punctuation"});
-  out.push_back({"ANY", "any token"});
+  for (const TokenKeyword& k : kTokenKeywords) out.push_back({k.name, k.meaning});
   for (int t = 0; t < kNumEntityTypes; ++t) {
     std::string name(EntityTypeName(static_cast<EntityType>(t)));
     out.push_back({"<" + name + ">", StrCat("inside an entity of type ", name, " (claim rules)")});

@@ -42,6 +42,24 @@ enum class PredKind : uint8_t {
   kWordSet,  // any of `words` (an alternation of plain words, folded)
 };
 
+// The token keywords (a bare upper-case word in a pattern), what each
+// tests, and how `casus rules classes` describes it: the one table the
+// parser and BuiltinClasses() read.
+struct TokenKeyword {
+  const char* name;
+  PredKind kind;
+  const char* meaning;
+};
+inline constexpr TokenKeyword kTokenKeywords[] = {
+    {"CAP", PredKind::kCap, "a capitalized word"},
+    {"UPPER", PredKind::kUpper, "an all-capitals word of 2+ letters"},
+    {"LOWER", PredKind::kLower, "a lower-case word"},
+    {"NUM", PredKind::kNum, "a number"},
+    {"WORD", PredKind::kWordAny, "a word"},
+    {"PUNCT", PredKind::kPunct, "punctuation"},
+    {"ANY", PredKind::kAny, "any token"},
+};
+
 struct Pred {
   PredKind kind = PredKind::kAny;
   bool negate = false;

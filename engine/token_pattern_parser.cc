@@ -413,14 +413,13 @@ absl::StatusOr<int> Parser::ParseBareWord(Pred p) {
   if (j == i_) return Error(start, StrCat("unexpected '", s_.substr(i_, 1), "'"));
   std::string_view w = s_.substr(i_, j - i_);
   i_ = j;
-  if (w == "CAP") p.kind = PredKind::kCap;
-  else if (w == "UPPER") p.kind = PredKind::kUpper;
-  else if (w == "LOWER") p.kind = PredKind::kLower;
-  else if (w == "NUM") p.kind = PredKind::kNum;
-  else if (w == "WORD") p.kind = PredKind::kWordAny;
-  else if (w == "PUNCT") p.kind = PredKind::kPunct;
-  else if (w == "ANY") p.kind = PredKind::kAny;
-  else {
+  const TokenKeyword* keyword = nullptr;
+  for (const TokenKeyword& k : kTokenKeywords) {
+    if (w == k.name) keyword = &k;
+  }
+  if (keyword != nullptr) {
+    p.kind = keyword->kind;
+  } else {
     bool upper_kw = true;
     for (char ch : w) upper_kw &= (ch >= 'A' && ch <= 'Z');
     if (upper_kw && w.size() > 1) {
