@@ -52,7 +52,8 @@ absl::StatusOr<BuiltPipeline> BuildPipeline(std::shared_ptr<const CompiledRules>
   CASUS_ASSIGN_OR_RETURN(auto claims, ClaimExtractor::Create(r.claims(), r.lexicon(), r.classes()));
   built.claims = add(std::move(claims));
   CASUS_ASSIGN_OR_RETURN(auto normalizer,
-                         ClaimNormalizer::Create(r.normalize(), r.lexicon(), r.classes()));
+                         ClaimNormalizer::Create(r.normalize(), r.lexicon(), r.classes(),
+                                                 r.concepts()));
   built.normalizer = add(std::move(normalizer));
   PipelineOptions popts;
   popts.max_document_bytes = max_document_bytes;

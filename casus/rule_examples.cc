@@ -187,6 +187,44 @@ void CheckNormalize(const Pipeline& pipeline, const ClaimNormalizer& normalizer,
   }
 }
 
+// "PHRASE => CONCEPT [up|down] [QUALIFIER ...]" examples of the concept
+// inventory: the phrase (or its bracketed part) is grounded.
+void CheckConcepts(const Pipeline& pipeline, const ClaimNormalizer& normalizer,
+                   std::vector<ExampleFailure>* out, ExampleCounts* counts) {
+  const ConceptInventory* inv = normalizer.concepts();
+  if (inv == nullptr) return;
+  for (const RuleExample& ex : inv->examples()) {
+    ++counts->concepts;
+    size_t arrow = ex.text.find("=>");
+    std::string where = StrCat(ex.path, ":", ex.line);
+    if (arrow == std::string::npos) {
+      out->push_back({where, "expected 'example PHRASE => CONCEPT [up|down] [QUALIFIER ...]'"});
+      continue;
+    }
+    std::string phrase(StripWhitespace(std::string_view(ex.text).substr(0, arrow)));
+    std::string want(StripWhitespace(std::string_view(ex.text).substr(arrow + 2)));
+    size_t open = phrase.find('['), close = phrase.find(']');
+    Span span{0, 0};
+    if (open != std::string::npos && close != std::string::npos && open < close) {
+      phrase = StrCat(phrase.substr(0, open), phrase.substr(open + 1, close - open - 1),
+                      phrase.substr(close + 1));
+      span = {static_cast<uint32_t>(open), static_cast<uint32_t>(close - 1)};
+    } else {
+      span = {0, static_cast<uint32_t>(phrase.size())};
+    }
+    Document doc = Document::FromText("example", phrase);
+    (void)pipeline.Process(&doc);
+    Grounding g = normalizer.Ground(doc, span);
+    std::string got = g.node < 0 ? "(ungrounded)" : g.concept_id;
+    if (g.direction != 0) StrAppend(&got, g.direction > 0 ? " up" : " down");
+    for (const std::string& q : g.qualifiers) StrAppend(&got, " ", q);
+    if (got != want) {
+      out->push_back({where, StrCat("\"", phrase, "\" grounds to \"", got, "\", expected \"",
+                                   want, "\"")});
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<ExampleFailure> CheckRuleExamples(const BuiltPipeline& built, ExampleCounts* counts,
@@ -199,7 +237,10 @@ std::vector<ExampleFailure> CheckRuleExamples(const BuiltPipeline& built, Exampl
   CheckSplit(pipeline, *rules.abbreviations(), &all, counts);
   CheckEntities(pipeline, *rules.entities(), &all, counts);
   CheckClaims(pipeline, *rules.claims(), &all, counts);
-  if (built.normalizer != nullptr) CheckNormalize(pipeline, *built.normalizer, &all, counts);
+  if (built.normalizer != nullptr) {
+    CheckNormalize(pipeline, *built.normalizer, &all, counts);
+    CheckConcepts(pipeline, *built.normalizer, &all, counts);
+  }
   if (only_under.empty()) return all;
   std::vector<ExampleFailure> kept;
   for (ExampleFailure& f : all) {

@@ -24,6 +24,7 @@ struct ExampleCounts {
   int split = 0;
   int entities = 0;
   int claims = 0;
+  int concepts = 0;
 };
 
 // Runs every example the rules carry through the built pipeline.

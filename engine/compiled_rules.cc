@@ -27,13 +27,16 @@ absl::StatusOr<std::shared_ptr<const CompiledRules>> CompiledRules::Compile(
   auto entities = EntityRules::Parse(files, *r->abbreviations_, &builder);
   auto claims = ClaimRules::Parse(files, &builder);
   auto normalize = NormalizeRules::Parse(files, builder);
+  auto concepts = ConceptInventory::Parse(files, options.wordnet_dir, env);
   errors.Add(entities.status());
   errors.Add(claims.status());
   errors.Add(normalize.status());
+  errors.Add(concepts.status());
   CASUS_RETURN_IF_ERROR(errors.ToStatus());
   r->entities_ = *std::move(entities);
   r->claims_ = *std::move(claims);
   r->normalize_ = *std::move(normalize);
+  r->concepts_ = *std::move(concepts);
   r->lexicon_ = std::move(builder).Build();
   CASUS_ASSIGN_OR_RETURN(r->classes_, WordClasses::Resolve(*r->lexicon_));
   r->entities_->BuildIndex(*r->lexicon_, options.rule_prefilter);

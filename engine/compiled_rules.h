@@ -26,6 +26,7 @@
 #include "absl/status/statusor.h"
 #include "engine/abbreviations.h"
 #include "engine/claim_rules.h"
+#include "engine/concepts.h"
 #include "engine/entity_rules.h"
 #include "engine/lexicon.h"
 #include "engine/normalize_rules.h"
@@ -59,6 +60,7 @@ class CompiledRules {
   std::shared_ptr<const EntityRules> entities() const { return Piece(entities_); }
   std::shared_ptr<const ClaimRules> claims() const { return Piece(claims_); }
   std::shared_ptr<const NormalizeRules> normalize() const { return Piece(normalize_); }
+  std::shared_ptr<const ConceptInventory> concepts() const { return Piece(concepts_); }
   const RuleOptions& options() const { return options_; }
 
  private:
@@ -76,6 +78,7 @@ class CompiledRules {
   std::unique_ptr<EntityRules> entities_;
   std::unique_ptr<ClaimRules> claims_;
   std::unique_ptr<NormalizeRules> normalize_;
+  std::unique_ptr<ConceptInventory> concepts_;
 };
 
 }  // namespace casus

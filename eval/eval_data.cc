@@ -103,6 +103,22 @@ std::string ParseDoc(const Json& j, EvalDoc* doc) {
       }
       GetString(c, "group", &cl.group, false);
       GetString(c, "key", &cl.key, false);
+      GetString(c, "concept_key", &cl.concept_key, false);
+      // Gold: "concept" inside cause and effect; predictions: "grounding".
+      for (auto [role, out] : {std::pair{"cause", &cl.cause_concept},
+                               std::pair{"effect", &cl.effect_concept}}) {
+        if (auto sp = c.find(role); sp != c.end() && sp->is_object()) {
+          if (auto k = sp->find("concept"); k != sp->end() && k->is_string()) {
+            *out = k->get<std::string>();
+          }
+        }
+        if (auto gr = c.find("grounding"); gr != c.end() && gr->is_object()) {
+          if (auto side = gr->find(role); side != gr->end() && side->is_object()) {
+            auto k = side->find("concept");
+            if (k != side->end()) *out = k->is_string() ? k->get<std::string>() : "none";
+          }
+        }
+      }
       GetString(c, "rule", &cl.rule, false);
       doc->claims.push_back(std::move(cl));
     }
@@ -173,8 +189,10 @@ std::string EvalDocToJson(const EvalDoc& doc) {
   for (const EvalClaim& c : doc.claims) {
     nlohmann::ordered_json o;
     o["cause"] = span(c.cause);
+    if (!c.cause_concept.empty()) o["cause"]["concept"] = c.cause_concept;
     if (c.trigger.present()) o["trigger"] = span(c.trigger);
     o["effect"] = span(c.effect);
+    if (!c.effect_concept.empty()) o["effect"]["concept"] = c.effect_concept;
     o["relation"] = c.relation.empty() ? "CAUSE" : c.relation;
     o["modality"] = c.modality;
     if (!c.group.empty()) o["group"] = c.group;

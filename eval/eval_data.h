@@ -48,6 +48,10 @@ struct EvalClaim {
   std::string modality = "ASSERTED";
   std::string group;  // gold only
   std::string key;    // predictions: normalized identity
+  std::string concept_key;  // predictions: the key at concept level
+  // The concept each side grounds to: gold "concept" labels, predicted
+  // grounding; "none" grounds nowhere, "" not given.
+  std::string cause_concept, effect_concept;
   std::string rule;
 };
 

@@ -345,6 +345,53 @@ EvalReport Score(const std::vector<EvalDoc>& gold,
                             nullptr, &gc[a]});
       }
     }
+    // Concept level: the same pairs, by concept key.
+    auto concept_key = [&](const EvalClaim& c) -> const std::string& {
+      return c.concept_key.empty() ? c.key : c.concept_key;
+    };
+    for (size_t a = 0; a < gc.size(); ++a) {
+      for (size_t b = a + 1; b < gc.size(); ++b) {
+        if (gc[a].group.empty() || gc[a].group != gc[b].group) continue;
+        if (gcl[a] < 0 || gcl[b] < 0 || gcl[a] == gcl[b]) continue;
+        const std::string& ka = concept_key(pc[gcl[a]]);
+        if (!ka.empty() && ka == concept_key(pc[gcl[b]])) ++r.concept_merge_recalled;
+      }
+    }
+    for (size_t a = 0; a < pc.size(); ++a) {
+      for (size_t b = a + 1; b < pc.size(); ++b) {
+        if (pcl[a] < 0 || pcl[b] < 0) continue;
+        const std::string& ka = concept_key(pc[a]);
+        if (ka.empty() || ka != concept_key(pc[b])) continue;
+        ++r.concept_merge_predicted_pairs;
+        const std::string& ga = gc[pcl[a]].group;
+        if (ga.empty() || ga != gc[pcl[b]].group) ++r.concept_merge_errors;
+      }
+    }
+    // Grounding.
+    for (const EvalClaim& p : pc) {
+      for (const std::string* c : {&p.cause_concept, &p.effect_concept}) {
+        if (c->empty()) continue;
+        ++r.predicted_phrases;
+        if (*c != "none") ++r.grounded_phrases;
+      }
+    }
+    for (size_t a = 0; a < gc.size(); ++a) {
+      if (gcl[a] < 0) continue;
+      const EvalClaim& p = pc[gcl[a]];
+      for (auto [gold, pred] : {std::pair{&gc[a].cause_concept, &p.cause_concept},
+                                std::pair{&gc[a].effect_concept, &p.effect_concept}}) {
+        if (gold->empty() || pred->empty()) continue;
+        ++r.grounding_labelled;
+        if (*gold == *pred) {
+          ++r.grounding_correct;
+        } else {
+          r.errors.push_back({g.doc_id, "grounding", false, false,
+                              StrCat(gold == &gc[a].cause_concept ? "cause" : "effect",
+                                     ": gold concept ", *gold, ", predicted ", *pred),
+                              nullptr, &gc[a]});
+        }
+      }
+    }
     for (size_t a = 0; a < pc.size(); ++a) {
       for (size_t b = a + 1; b < pc.size(); ++b) {
         if (pcl[a] < 0 || pcl[b] < 0 || pc[a].key.empty() || pc[a].key != pc[b].key) {

@@ -91,6 +91,27 @@ struct EvalReport {
   double MergeErrorRate() const {
     return merge_predicted_pairs ? double(merge_errors) / merge_predicted_pairs : 0;
   }
+  // The same at concept level (concept_key instead of key).
+  int64_t concept_merge_recalled = 0, concept_merge_errors = 0, concept_merge_predicted_pairs = 0;
+  double ConceptMergeRecall() const {
+    return merge_gold_pairs ? double(concept_merge_recalled) / merge_gold_pairs : 0;
+  }
+  double ConceptMergeErrorRate() const {
+    return concept_merge_predicted_pairs
+               ? double(concept_merge_errors) / concept_merge_predicted_pairs
+               : 0;
+  }
+  // Grounding: among lenient claim matches, gold phrases with a concept
+  // label and how many the prediction grounds to that concept; and over
+  // every predicted phrase, how many ground at all (coverage).
+  int64_t grounding_labelled = 0, grounding_correct = 0;
+  int64_t predicted_phrases = 0, grounded_phrases = 0;
+  double GroundingAccuracy() const {
+    return grounding_labelled ? double(grounding_correct) / grounding_labelled : 0;
+  }
+  double GroundingCoverage() const {
+    return predicted_phrases ? double(grounded_phrases) / predicted_phrases : 0;
+  }
   std::map<std::string, RuleStats> entity_rules, claim_rules;
   std::vector<EvalError> errors;
   int64_t documents = 0;

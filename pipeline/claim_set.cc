@@ -58,15 +58,20 @@ Counts Count(const ClaimRecord& r) {
   return c;
 }
 
-Json RecordJson(const ClaimRecord& r, bool with_evidence) {
+Json RecordJson(const ClaimRecord& r, const Consensus& consensus, bool with_evidence,
+                ClaimLevel level) {
   Counts c = Count(r);
   Json j;
   j["format"] = kClaimSetFormat;
+  if (level == ClaimLevel::kConcept) j["level"] = "concept";
   j["id"] = ClaimIdOf(r.key);
   j["key"] = r.key;
+  j["concept_key"] = r.concept_key.empty() ? r.key : r.concept_key;
   j["relation"] = r.relation;
   j["cause"] = r.cause;
   j["effect"] = r.effect;
+  if (!r.cause_label.empty()) j["cause_label"] = r.cause_label;
+  if (!r.effect_label.empty()) j["effect_label"] = r.effect_label;
   const Evidence& first = *r.evidence.begin();
   j["cause_text"] = first.cause;
   j["effect_text"] = first.effect;
@@ -77,6 +82,11 @@ Json RecordJson(const ClaimRecord& r, bool with_evidence) {
   j["hedged"] = c.hedged;
   j["hypothesis"] = c.hypothesis;
   j["negated"] = c.negated;
+  j["support"] = consensus.support;
+  j["oppose"] = consensus.oppose;
+  j["support_sources"] = consensus.support_sources;
+  j["oppose_sources"] = consensus.oppose_sources;
+  j["contested"] = consensus.contested();
   if (with_evidence) {
     Json ev = Json::array();
     for (const Evidence& e : r.evidence) ev.push_back(EvidenceJson(e));
@@ -126,8 +136,15 @@ std::string XmlEscape(std::string_view s) {
 }
 
 // Concept nodes: every normalized cause and effect, with stable ids.
-std::map<std::string, int> Nodes(const std::map<std::string, ClaimRecord>& records) {
+std::map<std::string, int> Nodes(const std::map<std::string, ClaimRecord>& records,
+                                 std::map<std::string, std::string>* labels = nullptr) {
   std::map<std::string, int> nodes;
+  if (labels != nullptr) {
+    for (const auto& [key, r] : records) {
+      labels->emplace(r.cause, NodeLabel(r.cause, r.cause_label));
+      labels->emplace(r.effect, NodeLabel(r.effect, r.effect_label));
+    }
+  }
   for (const auto& [key, r] : records) {
     nodes.emplace(r.cause, 0);
     nodes.emplace(r.effect, 0);
@@ -138,6 +155,18 @@ std::map<std::string, int> Nodes(const std::map<std::string, ClaimRecord>& recor
 }
 
 }  // namespace
+
+std::string NodeLabel(const std::string& norm, const std::string& label) {
+  if (label.empty() || norm.empty() || norm[0] != '@') return norm;
+  // "@id[/up|/down] Q1 Q2"
+  size_t sp = norm.find(' ');
+  std::string_view head = std::string_view(norm).substr(0, sp);
+  std::string out = label;
+  if (head.ends_with("/up")) out += " \u2191";
+  if (head.ends_with("/down")) out += " \u2193";
+  if (sp != std::string::npos) StrAppend(&out, " (", std::string_view(norm).substr(sp + 1), ")");
+  return out;
+}
 
 bool operator<(const Evidence& a, const Evidence& b) { return Tie(a) < Tie(b); }
 bool operator==(const Evidence& a, const Evidence& b) { return Tie(a) == Tie(b); }
@@ -153,9 +182,12 @@ void ClaimSet::Add(const Document& doc) {
     ClaimRecord& r = records_[c.key];
     if (r.key.empty()) {
       r.key = c.key;
+      r.concept_key = c.concept_key.empty() ? c.key : c.concept_key;
       r.relation = std::string(RelationName(c.relation));
-      r.cause = c.cause_norm;
-      r.effect = c.effect_norm;
+      r.cause = c.cause_ground.norm.empty() ? c.cause_norm : c.cause_ground.norm;
+      r.effect = c.effect_ground.norm.empty() ? c.effect_norm : c.effect_ground.norm;
+      r.cause_label = c.cause_ground.label;
+      r.effect_label = c.effect_ground.label;
     }
     Evidence e;
     e.doc_id = doc.id;
@@ -187,13 +219,70 @@ void ClaimSet::Merge(const ClaimSet& other) {
   for (const auto& [key, r] : other.records_) {
     ClaimRecord& mine = records_[key];
     if (mine.key.empty()) {
-      mine.key = r.key;
-      mine.relation = r.relation;
-      mine.cause = r.cause;
-      mine.effect = r.effect;
+      ClaimRecord copy = r;
+      copy.evidence.clear();
+      mine = std::move(copy);
     }
     mine.evidence.insert(r.evidence.begin(), r.evidence.end());
   }
+}
+
+namespace {
+
+// The two sides of a key "CAUSE_NORM |RELATION| EFFECT_NORM".
+std::pair<std::string, std::string> Sides(const std::string& key, const std::string& relation) {
+  std::string mid = StrCat(" |", relation, "| ");
+  size_t at = key.find(mid);
+  if (at == std::string::npos) return {key, ""};
+  return {key.substr(0, at), key.substr(at + mid.size())};
+}
+
+}  // namespace
+
+ClaimSet ClaimSet::AtLevel(ClaimLevel level) const {
+  if (level == ClaimLevel::kFine) return *this;
+  ClaimSet out;
+  out.level_ = ClaimLevel::kConcept;
+  for (const auto& [key, r] : records_) {
+    const std::string& ck = r.concept_key.empty() ? r.key : r.concept_key;
+    ClaimRecord& mine = out.records_[ck];
+    if (mine.key.empty()) {
+      mine.key = ck;
+      mine.concept_key = ck;
+      mine.relation = r.relation;
+      std::tie(mine.cause, mine.effect) = Sides(ck, r.relation);
+      mine.cause_label = r.cause_label;
+      mine.effect_label = r.effect_label;
+    }
+    mine.evidence.insert(r.evidence.begin(), r.evidence.end());
+  }
+  return out;
+}
+
+Consensus ClaimSet::ConsensusOf(const ClaimRecord& r) const {
+  Consensus c;
+  std::set<std::string> support_sources, oppose_sources;
+  auto tally = [&](const ClaimRecord& rec, bool same) {
+    for (const Evidence& e : rec.evidence) {
+      bool negated = e.modality == "NEGATED";
+      std::string source = e.source.empty() ? "doc:" + e.doc_id : e.source;
+      if (negated != same) {
+        ++c.support;
+        support_sources.insert(std::move(source));
+      } else {
+        ++c.oppose;
+        oppose_sources.insert(std::move(source));
+      }
+    }
+  };
+  tally(r, true);
+  std::string opposite = r.relation == "CAUSE" ? "PREVENT" : "CAUSE";
+  auto [cause, effect] = Sides(r.key, r.relation);
+  auto it = records_.find(StrCat(cause, " |", opposite, "| ", effect));
+  if (it != records_.end()) tally(it->second, false);
+  c.support_sources = support_sources.size();
+  c.oppose_sources = oppose_sources.size();
+  return c;
 }
 
 namespace {
@@ -268,8 +357,18 @@ absl::Status ClaimSet::ParseJsonl(std::string_view contents, const std::string& 
     if (!format.empty() && format != kClaimSetFormat) {
       return fail(StrCat("\"format\" is \"", format, "\"; this casus reads ", kClaimSetFormat));
     }
+    std::string level;
+    if (!read.String(j, "level", false, &level)) return fail(error);
+    if (!level.empty()) {
+      return fail(StrCat("a record aggregated at level \"", level,
+                         "\" cannot be merged again: merge the fine-level claim files "
+                         "(casus extract --claims-out) and aggregate once with --level"));
+    }
     ClaimRecord r;
     if (!read.String(j, "key", true, &r.key) ||
+        !read.String(j, "concept_key", false, &r.concept_key) ||
+        !read.String(j, "cause_label", false, &r.cause_label) ||
+        !read.String(j, "effect_label", false, &r.effect_label) ||
         !read.OneOf(j, "relation", true, {"CAUSE", "PREVENT"}, &r.relation) ||
         !read.String(j, "cause", true, &r.cause) || !read.String(j, "effect", true, &r.effect)) {
       return fail(error);
@@ -308,12 +407,16 @@ absl::Status ClaimSet::ParseJsonl(std::string_view contents, const std::string& 
       }
       r.evidence.insert(std::move(e));
     }
+    if (r.concept_key.empty()) r.concept_key = r.key;  // written before grounding
     ClaimRecord& mine = records_[r.key];
     if (mine.key.empty()) {
       mine.key = r.key;
+      mine.concept_key = r.concept_key;
       mine.relation = r.relation;
       mine.cause = r.cause;
       mine.effect = r.effect;
+      mine.cause_label = r.cause_label;
+      mine.effect_label = r.effect_label;
     }
     if (mine.evidence.empty()) {
       mine.evidence = std::move(r.evidence);
@@ -327,7 +430,7 @@ absl::Status ClaimSet::ParseJsonl(std::string_view contents, const std::string& 
 std::string ClaimSet::ToJsonl() const {
   std::string out;
   for (const auto& [key, r] : records_) {
-    out += Dump(RecordJson(r, true));
+    out += Dump(RecordJson(r, ConsensusOf(r), true, level_));
     out += '\n';
   }
   return out;
@@ -335,7 +438,7 @@ std::string ClaimSet::ToJsonl() const {
 
 std::string ClaimSet::ToJsonArray() const {
   Json arr = Json::array();
-  for (const auto& [key, r] : records_) arr.push_back(RecordJson(r, true));
+  for (const auto& [key, r] : records_) arr.push_back(RecordJson(r, ConsensusOf(r), true, level_));
   return arr.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
@@ -367,12 +470,13 @@ std::string ClaimSet::ToDotSubset(const std::set<std::string>& keys) const {
     if (keys.count(key)) chosen.emplace(key, r);
   }
   const std::map<std::string, ClaimRecord>& records_ = chosen;
-  std::map<std::string, int> nodes = Nodes(records_);
+  std::map<std::string, std::string> labels;
+  std::map<std::string, int> nodes = Nodes(records_, &labels);
   std::string out =
       "digraph claims {\n  rankdir=LR;\n  node [shape=box, style=rounded, "
       "fontname=\"Helvetica\"];\n";
   for (const auto& [name, id] : nodes) {
-    StrAppend(&out, "  n", id, " [label=", DotString(name), "];\n");
+    StrAppend(&out, "  n", id, " [label=", DotString(labels[name]), "];\n");
   }
   for (const auto& [key, r] : records_) {
     bool prevent = r.relation == "PREVENT";
@@ -389,7 +493,8 @@ std::string ClaimSet::ToDotSubset(const std::set<std::string>& keys) const {
 }
 
 std::string ClaimSet::ToGraphml() const {
-  std::map<std::string, int> nodes = Nodes(records_);
+  std::map<std::string, std::string> labels;
+  std::map<std::string, int> nodes = Nodes(records_, &labels);
   std::string out =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
@@ -399,7 +504,7 @@ std::string ClaimSet::ToGraphml() const {
       "  <key id=\"claim\" for=\"edge\" attr.name=\"claim\" attr.type=\"string\"/>\n"
       "  <graph id=\"claims\" edgedefault=\"directed\">\n";
   for (const auto& [name, id] : nodes) {
-    StrAppend(&out, "    <node id=\"n", id, "\"><data key=\"label\">", XmlEscape(name),
+    StrAppend(&out, "    <node id=\"n", id, "\"><data key=\"label\">", XmlEscape(labels[name]),
               "</data></node>\n");
   }
   for (const auto& [key, r] : records_) {

@@ -50,10 +50,27 @@ struct Evidence {
 
 struct ClaimRecord {
   std::string key;
+  std::string concept_key;  // the key at concept level (= key when ungrounded)
   std::string relation;
-  std::string cause;   // normalized
+  std::string cause;   // normalized: "@concept/up QUALIFIER..." or a word bag
   std::string effect;  // normalized
+  std::string cause_label;   // the concept's label, "" when ungrounded
+  std::string effect_label;
   std::set<Evidence> evidence;
+};
+
+// The level a claim set aggregates at (docs/claims.md, "Keys at two
+// levels"): fine (concepts, directions, qualifiers and relation) or
+// concept (concepts and relation).
+enum class ClaimLevel { kFine, kConcept };
+
+// Support and opposition for a claim across the set: evidence for its key
+// not NEGATED, or NEGATED evidence for the opposite relation, supports it;
+// the rest of the two opposes it. Contested when both are there.
+struct Consensus {
+  size_t support = 0, oppose = 0;
+  size_t support_sources = 0, oppose_sources = 0;
+  bool contested() const { return support > 0 && oppose > 0; }
 };
 
 class ClaimSet {
@@ -63,6 +80,12 @@ class ClaimSet {
   void Add(const Document& doc);
   // Adds every record of `other`.
   void Merge(const ClaimSet& other);
+  // The set aggregated at `level`: at concept level one record per concept
+  // key, with the evidence of every fine record under it. A function of
+  // this set's records, so it commutes with Merge.
+  ClaimSet AtLevel(ClaimLevel level) const;
+  // Support and opposition for the record under `key` (docs/claims.md).
+  Consensus ConsensusOf(const ClaimRecord& r) const;
   // Reads records written by ToJsonl. InvalidArgument "NAME:LINE: message"
   // for malformed JSON, nesting deeper than kMaxJsonDepth, a missing or
   // mistyped field, a relation or modality outside its enumeration, or an
@@ -81,11 +104,17 @@ class ClaimSet {
   std::string ToJsonArray() const;
 
   size_t size() const { return records_.size(); }
+  ClaimLevel level() const { return level_; }
   const std::map<std::string, ClaimRecord>& records() const { return records_; }
 
  private:
   std::map<std::string, ClaimRecord> records_;  // by key
+  ClaimLevel level_ = ClaimLevel::kFine;
 };
+
+// What a graph node of a normalized phrase shows: the concept's label with
+// its direction and qualifiers ("food prices \u2191 (USA)"), or the word bag.
+std::string NodeLabel(const std::string& norm, const std::string& label);
 
 }  // namespace casus
 

@@ -138,6 +138,19 @@ struct Entity {
 enum class Relation : uint8_t { kCause, kPrevent };
 enum class Modality : uint8_t { kAsserted, kHedged, kHypothesis, kNegated };
 
+// Where a cause or effect phrase grounds in the concept inventory
+// (engine/concepts.h, docs/claims.md "Grounding"). node < 0: ungrounded,
+// the phrase keeps its word-bag norm.
+struct Grounding {
+  int node = -1;                        // index into ConceptInventory::concepts()
+  std::string concept_id;               // its id and label ("" when ungrounded)
+  std::string label;
+  std::string norm;                     // the phrase's part of the key
+  int8_t direction = 0;                 // +1 up, -1 down, 0 none stated
+  uint8_t score = 0;                    // confidence in hundredths, 0..100
+  std::vector<std::string> qualifiers;  // entity norms in the phrase, sorted, unique
+};
+
 struct Claim {
   Span cause;
   Span trigger;
@@ -149,6 +162,9 @@ struct Claim {
   std::string key;                  // normalized identity (claim normalizer)
   std::string cause_norm;           // canonical cause phrase
   std::string effect_norm;          // canonical effect phrase
+  Grounding cause_ground;
+  Grounding effect_ground;
+  std::string concept_key;          // the key at concept level (claim normalizer)
   uint32_t sentence = 0;            // index into Document::sentences
   // False when the cause or the effect names nothing by itself (a pronoun
   // or deictic word: "It fuels unrest", "What drives growth is trade"):

@@ -1,5 +1,7 @@
 #include "pipeline/json_output.h"
 
+#include <cstdio>
+
 #include "absl/strings/str_cat.h"
 
 namespace casus {
@@ -95,6 +97,32 @@ void AppendSpanJson(const Document& doc, const CodePointIndex& index, Span s,
   out->push_back('}');
 }
 
+void AppendGroundingJson(const Grounding& g, std::string* out) {
+  out->append("{\"concept\":");
+  if (g.node < 0) {
+    out->append("null");
+  } else {
+    AppendJsonString(g.concept_id, out);
+    out->append(",\"label\":");
+    AppendJsonString(g.label, out);
+  }
+  out->append(",\"direction\":\"");
+  out->append(g.direction > 0 ? "up" : g.direction < 0 ? "down" : "none");
+  out->append("\",\"qualifiers\":[");
+  for (size_t i = 0; i < g.qualifiers.size(); ++i) {
+    if (i > 0) out->push_back(',');
+    AppendJsonString(g.qualifiers[i], out);
+  }
+  // The score in hundredths, written as a fixed two-decimal number.
+  char score[8];
+  std::snprintf(score, sizeof score, "%d.%02d", g.score / 100, g.score % 100);
+  out->append("],\"score\":");
+  out->append(score);
+  out->append(",\"norm\":");
+  AppendJsonString(g.norm, out);
+  out->push_back('}');
+}
+
 void AppendDocumentJson(const Document& doc, const OutputOptions& options,
                         std::string* out) {
   CodePointIndex index(doc.text);
@@ -148,6 +176,13 @@ void AppendDocumentJson(const Document& doc, const OutputOptions& options,
     if (!c.key.empty()) {
       out->append(",\"id\":");
       AppendJsonString(ClaimIdOf(c.key), out);
+      out->append(",\"concept_key\":");
+      AppendJsonString(c.concept_key, out);
+      out->append(",\"grounding\":{\"cause\":");
+      AppendGroundingJson(c.cause_ground, out);
+      out->append(",\"effect\":");
+      AppendGroundingJson(c.effect_ground, out);
+      out->push_back('}');
     }
     if (!c.rule.empty()) {
       out->append(",\"rule\":");

@@ -43,6 +43,10 @@ std::string ClaimIdOf(std::string_view key);
 // are escaped (\n, \r, \t, else \u00XX).
 void AppendJsonString(std::string_view s, std::string* out);
 
+// Appends a cause's or effect's grounding: {"concept":ID|null,"label":...,
+// "direction":"up"|"down"|"none","qualifiers":[...],"score":0.90,"norm":...}.
+void AppendGroundingJson(const Grounding& g, std::string* out);
+
 // Appends {"start":S,"end":E,"text":"..."} with code point offsets.
 void AppendSpanJson(const Document& doc, const CodePointIndex& index, Span s,
                     std::string* out);

@@ -10,10 +10,11 @@ namespace casus {
 
 absl::StatusOr<std::unique_ptr<ClaimNormalizer>> ClaimNormalizer::Create(
     std::shared_ptr<const NormalizeRules> rules, std::shared_ptr<const Lexicon> lexicon,
-    const WordClasses& classes) {
+    const WordClasses& classes, std::shared_ptr<const ConceptInventory> concepts) {
   std::unique_ptr<ClaimNormalizer> n(new ClaimNormalizer);
   n->rules_ = std::move(rules);
   n->lexicon_ = std::move(lexicon);
+  n->concepts_ = std::move(concepts);
   n->light_word_ = classes.light_word;
   return n;
 }
@@ -239,6 +240,280 @@ std::string ClaimNormalizer::FoldUnits(const std::vector<std::string>& units,
 
 namespace {
 
+// One unit of a phrase being grounded.
+struct GroundUnit {
+  enum Kind : uint8_t { kWord, kEntity, kPrep, kVerb, kBreak };
+  Kind kind = kWord;
+  bool light = false;
+  Pos pos = Pos::kNoun;
+  EntityType type = EntityType::kCountry;
+  std::string lower;  // the word as written, lower case (an entity: its norm)
+  std::string lemma;
+};
+
+bool IsNounish(Pos p) { return p == Pos::kNoun || p == Pos::kPropn; }
+
+}  // namespace
+
+Grounding ClaimNormalizer::Ground(const Document& doc, Span span) const {
+  Grounding g;
+  if (concepts_ == nullptr || concepts_->empty()) return g;
+  const ConceptInventory& inv = *concepts_;
+  // Units of the span, cut where CollectUnits cuts.
+  auto first = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), span.begin,
+                                [](const Token& t, uint32_t b) { return t.begin < b; });
+  uint32_t b = static_cast<uint32_t>(first - doc.tokens.begin());
+  uint32_t e = b;
+  while (e < doc.tokens.size() && doc.tokens[e].end <= span.end) ++e;
+  auto ent = std::lower_bound(doc.entities.begin(), doc.entities.end(), b,
+                              [](const Entity& x, uint32_t t) { return x.token_begin < t; });
+  std::vector<GroundUnit> units;
+  bool content = false;
+  std::vector<std::string> refs;
+  for (uint32_t i = b; i < e;) {
+    while (ent != doc.entities.end() && ent->token_begin < i) ++ent;
+    if (ent != doc.entities.end() && ent->token_begin == i && ent->token_end <= e &&
+        ent->type != EntityType::kIssue && ent->type != EntityType::kEvent) {
+      auto capital = ent->type == EntityType::kCity ? rules_->capitals().find(ent->norm)
+                                                    : rules_->capitals().end();
+      GroundUnit u;
+      u.kind = GroundUnit::kEntity;
+      u.type = capital != rules_->capitals().end() ? EntityType::kCountry : ent->type;
+      u.lower = capital != rules_->capitals().end() ? capital->second : ent->norm;
+      units.push_back(std::move(u));
+      content = true;
+      i = ent->token_end;
+      continue;
+    }
+    const Token& t = doc.tokens[i];
+    std::string_view text = doc.TokenText(i);
+    Pos p = i < doc.pos.size() ? doc.pos[i] : Pos::kNoun;
+    if (content) {
+      bool rel = text == "which" || text == "who" || text == "whom" ||
+                 (text == "that" && p == Pos::kPron);
+      uint32_t bits = doc.word_ids.empty() ? 0 : lexicon_->PosBits(doc.word_ids[i]);
+      bool participle = (bits & (kVerbIng | kVerbPart)) && i > b &&
+                        (doc.pos[i - 1] == Pos::kNoun || doc.pos[i - 1] == Pos::kPropn) &&
+                        i + 1 < e && doc.pos[i + 1] == Pos::kPrep;
+      if (rel || text == "," || text == ";" || participle) break;
+    }
+    if (t.kind == TokenKind::kPunct || t.kind == TokenKind::kHyphen ||
+        t.kind == TokenKind::kSymbol || t.kind == TokenKind::kClitic ||
+        t.kind == TokenKind::kNumber) {
+      ++i;
+      continue;
+    }
+    std::string lower = LowerWord(text);
+    refs.clear();
+    if (uint32_t n = MatchReference(doc, i, e, lower, &refs); n > 0) {
+      for (std::string& r : refs) {
+        GroundUnit u;
+        u.kind = GroundUnit::kEntity;
+        u.lower = std::move(r);
+        units.push_back(std::move(u));
+      }
+      content = true;
+      i += n;
+      continue;
+    }
+    GroundUnit u;
+    u.pos = p;
+    u.kind = p == Pos::kPrep || p == Pos::kPart ? GroundUnit::kPrep
+             : p == Pos::kVerb || p == Pos::kAux || p == Pos::kModal ? GroundUnit::kVerb
+             : p == Pos::kCconj || p == Pos::kSconj || p == Pos::kPron ? GroundUnit::kBreak
+                                                                       : GroundUnit::kWord;
+    WordId raw = doc.word_ids.empty() ? kUnknownWord : doc.word_ids[i];
+    u.light = raw != kUnknownWord && lexicon_->InClass(raw, light_word_);
+    // A participle before a noun modifies it ("armed groups", "rising prices").
+    if (u.kind == GroundUnit::kVerb && raw != kUnknownWord &&
+        (lexicon_->PosBits(raw) & (kVerbIng | kVerbPart)) && i + 1 < e &&
+        (IsNounish(doc.pos[i + 1]) || doc.pos[i + 1] == Pos::kAdj)) {
+      u.kind = GroundUnit::kWord;
+      u.pos = Pos::kAdj;
+    }
+    u.lemma = Lemma(lower, p);
+    u.lower = std::move(lower);
+    if (IsNounish(p) || p == Pos::kVerb) content = true;
+    units.push_back(std::move(u));
+    ++i;
+  }
+  // Qualifiers: the entities named in the phrase.
+  for (const GroundUnit& u : units) {
+    if (u.kind == GroundUnit::kEntity) g.qualifiers.push_back(u.lower);
+  }
+  std::sort(g.qualifiers.begin(), g.qualifiers.end());
+  g.qualifiers.erase(std::unique(g.qualifiers.begin(), g.qualifiers.end()), g.qualifiers.end());
+  // Listed phrases, longest first, left to right: cover[k] is the concept
+  // of the phrase unit k belongs to, else -1.
+  const size_t n = units.size();
+  std::vector<int> cover(n, -1);
+  for (size_t k = 0; k < n;) {
+    const GroundUnit& u = units[k];
+    size_t len = 0;
+    if (u.kind == GroundUnit::kWord || u.kind == GroundUnit::kVerb) {
+      // Phrases starting with the lemma, then with the word as written
+      // ("armed forces": "armed" is also a form of "arm").
+      for (int pass = 0; pass < 2 && len == 0; ++pass) {
+        if (pass == 1 && u.lower == u.lemma) break;
+        auto it = inv.phrases().find(pass == 0 ? u.lemma : u.lower);
+        if (it == inv.phrases().end()) continue;
+        for (const ConceptInventory::Phrase& ph : it->second) {
+          if (k + ph.words.size() > n) continue;
+          bool eq = true;
+          for (size_t w = 1; w < ph.words.size() && eq; ++w) {
+            const GroundUnit& x = units[k + w];
+            eq = x.kind != GroundUnit::kEntity && (x.lemma == ph.words[w] || x.lower == ph.words[w]);
+          }
+          if (!eq) continue;
+          len = ph.words.size();
+          for (size_t w = 0; w < len; ++w) cover[k + w] = ph.node;
+          break;
+        }
+      }
+    }
+    k += len > 0 ? len : 1;
+  }
+  // Groups: runs of words and entities between prepositions, verbs and
+  // breaks. The first group's head decides; a head that states a change or
+  // passes to its complement ("the erosion of", "the decision to") hands on
+  // to the group after its preposition, and a head that grounds nowhere
+  // lets a later group decide at a lower score.
+  int direction = 0;
+  int penalty = 0;
+  size_t k = 0;
+  while (k < n) {
+    while (k < n && units[k].kind != GroundUnit::kWord && units[k].kind != GroundUnit::kEntity) {
+      // A verb after the subject may state the change ("prices rose").
+      if (units[k].kind == GroundUnit::kVerb) {
+        if (int d = inv.DirectionOf(units[k].lemma); d != 0) direction = d;
+      }
+      ++k;
+    }
+    if (k >= n) break;
+    size_t gb = k;
+    while (k < n && (units[k].kind == GroundUnit::kWord || units[k].kind == GroundUnit::kEntity)) ++k;
+    size_t ge = k;
+    // The head: the last noun of the group, else its last content word.
+    int head = -1;
+    for (size_t h = ge; h-- > gb;) {
+      if (units[h].kind == GroundUnit::kWord && IsNounish(units[h].pos)) {
+        head = static_cast<int>(h);
+        break;
+      }
+    }
+    if (head < 0) {
+      for (size_t h = ge; h-- > gb;) {
+        if (units[h].kind == GroundUnit::kWord && !units[h].light) {
+          head = static_cast<int>(h);
+          break;
+        }
+      }
+    }
+    // Directions stated by modifiers ("rising prices", "fewer jobs").
+    for (size_t h = gb; h < ge; ++h) {
+      if (static_cast<int>(h) == head || units[h].kind != GroundUnit::kWord) continue;
+      // Words of the head's listed phrase name it ("higher education").
+      if (cover[h] >= 0 && head >= 0 && cover[h] == cover[head]) continue;
+      if (int d = inv.DirectionOf(units[h].lemma); d != 0) direction = d;
+      else if (int d2 = inv.DirectionOf(units[h].lower); d2 != 0) direction = d2;
+    }
+    if (head < 0) continue;  // names only entities: see the actors below
+    const GroundUnit& hu = units[head];
+    bool complement = ge < n && units[ge].kind == GroundUnit::kPrep && ge + 1 < n;
+    // A head inside a listed phrase of two or more words stays ("withdrawal
+    // of troops"); a one-word concept may still pass ("the threat of").
+    bool covered_phrase = cover[head] >= 0 &&
+                          ((head > 0 && cover[head - 1] == cover[head]) ||
+                           (head + 1 < static_cast<int>(n) && cover[head + 1] == cover[head]));
+    if (complement && !covered_phrase) {
+      int d = inv.DirectionOf(hu.lemma);
+      if (d != 0 || inv.IsThrough(hu.lemma)) {
+        if (d != 0) direction = d;
+        continue;
+      }
+    }
+    int concept_index = -1;
+    int score = 0;
+    if (cover[head] >= 0) {
+      concept_index = cover[head];
+      score = 100;
+    } else if (auto w = inv.wordnet().find(hu.lemma); w != inv.wordnet().end()) {
+      concept_index = w->second.node;
+      score = std::max(50, 90 - 10 * w->second.steps);
+    } else {
+      for (size_t h = gb; h < ge && concept_index < 0; ++h) {
+        if (cover[h] >= 0) concept_index = cover[h];
+      }
+      if (concept_index >= 0) score = 60;
+    }
+    if (concept_index >= 0) {
+      if (int d = inv.DirectionOf(hu.lemma); d != 0 && cover[head] < 0) direction = d;
+      // A predicate after the head may state the change ("spending had
+      // soared", "revenue increases").
+      for (size_t v = ge; v < n && units[v].kind == GroundUnit::kVerb; ++v) {
+        if (cover[v] == concept_index) continue;  // "tax cuts": a word of the name
+        if (int d = inv.DirectionOf(units[v].lemma); d != 0) direction = d;
+      }
+      g.node = concept_index;
+      g.concept_id = inv.concepts()[concept_index].id;
+      g.label = inv.concepts()[concept_index].label;
+      g.score = static_cast<uint8_t>(std::max(10, score - penalty));
+      g.direction = static_cast<int8_t>(direction);
+      return g;
+    }
+    // The head grounds nowhere ("pretext", "umbrella"): a later group may,
+    // with less confidence.
+    penalty += 20;
+  }
+  // No group's head grounds ("coastal areas will flood", a gerund alone):
+  // the first listed phrase anywhere in it, with less confidence.
+  for (size_t h = 0; h < n; ++h) {
+    if (cover[h] < 0) continue;
+    for (size_t d = 0; d < n; ++d) {
+      if (cover[d] >= 0 || units[d].kind == GroundUnit::kEntity) continue;
+      if (int dir = inv.DirectionOf(units[d].lemma); dir != 0) direction = dir;
+    }
+    g.node = cover[h];
+    g.concept_id = inv.concepts()[cover[h]].id;
+    g.label = inv.concepts()[cover[h]].label;
+    g.score = 50;
+    g.direction = static_cast<int8_t>(direction);
+    return g;
+  }
+  // A phrase that only names actors grounds to the actor of its first one.
+  for (const GroundUnit& u : units) {
+    if (u.kind != GroundUnit::kEntity) continue;
+    int actor = inv.ActorOf(u.type);
+    if (actor < 0) continue;
+    bool only_entities = std::none_of(units.begin(), units.end(), [](const GroundUnit& x) {
+      return x.kind == GroundUnit::kWord && !x.light && IsNounish(x.pos);
+    });
+    g.node = actor;
+    g.concept_id = inv.concepts()[actor].id;
+    g.label = inv.concepts()[actor].label;
+    g.score = only_entities ? 80 : 40;
+    g.direction = static_cast<int8_t>(direction);
+    return g;
+  }
+  return g;
+}
+
+std::string ClaimNormalizer::FineNorm(const Grounding& g, const std::string& bag) const {
+  if (g.node < 0 || concepts_ == nullptr) return bag;
+  std::string out = StrCat("@", concepts_->concepts()[g.node].id);
+  if (g.direction > 0) out += "/up";
+  if (g.direction < 0) out += "/down";
+  for (const std::string& q : g.qualifiers) StrAppend(&out, " ", q);
+  return out;
+}
+
+std::string ClaimNormalizer::ConceptNorm(const Grounding& g, const std::string& bag) const {
+  if (g.node < 0 || concepts_ == nullptr) return bag;
+  return StrCat("@", concepts_->concepts()[g.node].id);
+}
+
+namespace {
+
 // Each side's words of a claim, sorted (norms are sorted already but for
 // the raw text fallback); a claim's size is its word count.
 struct ClaimWords {
@@ -334,6 +609,9 @@ void MergeRestatements(std::vector<Claim>* claims) {
     const Claim& top = (*claims)[root];
     (*claims)[i].cause_norm = top.cause_norm;
     (*claims)[i].effect_norm = top.effect_norm;
+    (*claims)[i].cause_ground = top.cause_ground;
+    (*claims)[i].effect_ground = top.effect_ground;
+    (*claims)[i].concept_key = top.concept_key;
     (*claims)[i].key = top.key;
   }
 }
@@ -344,7 +622,14 @@ absl::Status ClaimNormalizer::Process(Document* doc) const {
     c.cause_norm = NormalizeSpan(*doc, c.cause, &bare_cause);
     c.effect_norm = NormalizeSpan(*doc, c.effect, &bare_effect);
     c.in_claim_set = !bare_cause && !bare_effect;
-    c.key = StrCat(c.cause_norm, " |", RelationName(c.relation), "| ", c.effect_norm);
+    if (!bare_cause) c.cause_ground = Ground(*doc, c.cause);
+    if (!bare_effect) c.effect_ground = Ground(*doc, c.effect);
+    c.cause_ground.norm = FineNorm(c.cause_ground, c.cause_norm);
+    c.effect_ground.norm = FineNorm(c.effect_ground, c.effect_norm);
+    std::string_view rel = RelationName(c.relation);
+    c.key = StrCat(c.cause_ground.norm, " |", rel, "| ", c.effect_ground.norm);
+    c.concept_key = StrCat(ConceptNorm(c.cause_ground, c.cause_norm), " |", rel, "| ",
+                           ConceptNorm(c.effect_ground, c.effect_norm));
   }
   MergeRestatements(&doc->claims);
   return absl::OkStatus();

@@ -18,7 +18,14 @@
 // stands for its state (rules/normalize/capitals.txt: "Tehran" -> IRN).
 // A claim whose cause or effect is left with no word (a pronoun or deictic
 // word alone) is kept out of the claim set (Claim::in_claim_set).
-// key = cause_norm + " |RELATION| " + effect_norm, then restatements in
+//
+// Each phrase is also grounded in the concept inventory (engine/concepts.h,
+// docs/claims.md "Grounding"): the concept of its head (a listed phrase,
+// else WordNet's nearest anchor), a direction stated by words such as
+// "rising" or "the erosion of", and the entity norms inside it as
+// qualifiers. A grounded phrase's norm is "@CONCEPT[/up|/down] QUALIFIER...";
+// an ungrounded one keeps its word bag. key = cause norm + " |RELATION| " +
+// effect norm; concept_key uses "@CONCEPT" alone. Then restatements in
 // one document take the key of the claim they restate (MergeRestatements);
 // its id (ClaimIdOf in
 // pipeline/json_output.h) is "c" + 16 hex digits of the key's FNV-1a hash,
@@ -42,6 +49,7 @@
 #include "pipeline/rule_files.h"
 #include "pipeline/stage.h"
 #include "pipeline/strings.h"
+#include "engine/concepts.h"
 #include "engine/lexicon.h"
 #include "engine/normalize_rules.h"
 #include "engine/word_classes.h"
@@ -64,7 +72,7 @@ class ClaimNormalizer : public Stage {
  public:
   static absl::StatusOr<std::unique_ptr<ClaimNormalizer>> Create(
       std::shared_ptr<const NormalizeRules> rules, std::shared_ptr<const Lexicon> lexicon,
-      const WordClasses& classes);
+      const WordClasses& classes, std::shared_ptr<const ConceptInventory> concepts = nullptr);
 
   std::string_view Name() const override { return "normalize"; }
   // Sets cause_norm, effect_norm and key on every claim. Never fails.
@@ -76,6 +84,14 @@ class ClaimNormalizer : public Stage {
   // *names_nothing (if given) is true unless the span holds a digit.
   std::string NormalizeSpan(const Document& doc, Span span,
                             bool* names_nothing = nullptr) const;
+  // Where a span of doc grounds (concept < 0: nowhere).
+  Grounding Ground(const Document& doc, Span span) const;
+  // A phrase's part of a key: "@concept/up Q1 Q2" at the fine level,
+  // "@concept" at the concept level; `bag` (the word-bag norm) when
+  // ungrounded.
+  std::string FineNorm(const Grounding& g, const std::string& bag) const;
+  std::string ConceptNorm(const Grounding& g, const std::string& bag) const;
+  const ConceptInventory* concepts() const { return concepts_.get(); }
   // The lemma of one lower-case word.
   std::string Lemma(std::string_view lower, Pos pos) const;
   const NormalizeRules& rules() const { return *rules_; }
@@ -106,6 +122,7 @@ class ClaimNormalizer : public Stage {
 
   std::shared_ptr<const NormalizeRules> rules_;
   std::shared_ptr<const Lexicon> lexicon_;
+  std::shared_ptr<const ConceptInventory> concepts_;
   int light_word_ = -1;
 };
 

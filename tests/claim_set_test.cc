@@ -78,7 +78,7 @@ TEST(ClaimSet, CountsAgreementAndSources) {
   set.Add(b);
   ASSERT_EQ(set.size(), 1u) << set.ToJsonl();
   std::string line = set.ToJsonl();
-  EXPECT_THAT(line, ::testing::HasSubstr("\"key\":\"sanctions |CAUSE| inflation\""));
+  EXPECT_THAT(line, ::testing::HasSubstr("\"key\":\"@sanctions |CAUSE| @inflation\",\"concept_key\":\"@sanctions |CAUSE| @inflation\""));
   EXPECT_THAT(line, ::testing::HasSubstr("\"mentions\":3,\"documents\":2,\"sources\":2,"
                                          "\"asserted\":2,\"hedged\":1,\"hypothesis\":0,"
                                          "\"negated\":0"));
@@ -94,13 +94,13 @@ TEST(ClaimSet, BareReferencesStayOutOfTheClaimSet) {
   std::vector<std::pair<std::string, bool>> got;
   for (const Claim& c : d.claims) got.push_back({c.key, c.in_claim_set});
   EXPECT_THAT(got, ::testing::ElementsAre(
-                       ::testing::Pair("it |CAUSE| instability", false),
-                       ::testing::Pair("what |CAUSE| growth", false),
-                       ::testing::Pair("sanctions |CAUSE| inflation", true)));
+                       ::testing::Pair("it |CAUSE| @instability", false),
+                       ::testing::Pair("what |CAUSE| @economic_growth", false),
+                       ::testing::Pair("@sanctions |CAUSE| @inflation", true)));
   ClaimSet set;
   set.Add(d);
   ASSERT_EQ(set.size(), 1u) << set.ToJsonl();
-  EXPECT_EQ(set.records().begin()->first, "sanctions |CAUSE| inflation");
+  EXPECT_EQ(set.records().begin()->first, "@sanctions |CAUSE| @inflation");
 }
 
 // Pairs that must merge and pairs that must not (docs/claims.md).
@@ -122,17 +122,17 @@ TEST(ClaimKeys, MergeAndKeepApart) {
             key("Russia's influence fuels instability."));
   // A capital stands for its state; "the two countries" for the two named
   // just before, unless more are in reach.
-  EXPECT_EQ(key("Tehran's enrichment drove the crisis."), "IRN enrichment |CAUSE| crisis");
-  EXPECT_EQ(key("Iran's enrichment drove the crisis."), "IRN enrichment |CAUSE| crisis");
+  EXPECT_EQ(key("Tehran's enrichment drove the crisis."), "@nuclear_programme IRN |CAUSE| crisis");
+  EXPECT_EQ(key("Iran's enrichment drove the crisis."), "@nuclear_programme IRN |CAUSE| crisis");
   EXPECT_EQ(key("Iran and Russia met in May. The cooperation of the two countries fuels "
                 "instability."),
             key("Iran-Russia cooperation fuels instability."));
   EXPECT_EQ(key("Iran, Russia and China met in May. The cooperation of the two countries "
                 "fuels instability."),
-            "cooperation |CAUSE| instability");
+            "@cooperation |CAUSE| @instability");
   EXPECT_EQ(key("Iran and Russia met. Talks followed. Nothing changed. The two countries' "
                 "ties fuel instability."),
-            "cooperation |CAUSE| instability");  // out of reach: three sentences back
+            "@cooperation |CAUSE| @instability");  // out of reach: three sentences back
 }
 
 // A restatement with one detail less takes the fuller claim's key; one that
@@ -146,27 +146,27 @@ TEST(ClaimKeys, RestatementsInOneDocument) {
   };
   EXPECT_THAT(keys("Drought fuels Iran-Russia cooperation in Central Asia. Later, drought "
                    "fuelled the cooperation of the two countries."),
-              ::testing::ElementsAre("drought |CAUSE| IRN RUS central_asia cooperation",
-                                     "drought |CAUSE| IRN RUS central_asia cooperation"));
+              ::testing::ElementsAre("@drought |CAUSE| @cooperation IRN RUS central_asia",
+                                     "@drought |CAUSE| @cooperation IRN RUS central_asia"));
   EXPECT_THAT(keys("Sanctions fuel inflation in Iran. Sanctions fuel inflation in Russia. "
                    "Sanctions fuel inflation."),
-              ::testing::ElementsAre("sanctions |CAUSE| IRN inflation",
-                                     "sanctions |CAUSE| RUS inflation",
-                                     "sanctions |CAUSE| inflation"));
+              ::testing::ElementsAre("@sanctions |CAUSE| @inflation IRN",
+                                     "@sanctions |CAUSE| @inflation RUS",
+                                     "@sanctions |CAUSE| @inflation"));
   // A restatement of a restatement takes the fullest key, whatever the order.
   EXPECT_THAT(keys("Drought fuels cooperation. Drought fuels cooperation in Iran. Drought "
                    "fuels cooperation in Iran and Russia."),
               ::testing::AllOf(::testing::SizeIs(3),
-                               ::testing::Each("drought |CAUSE| IRN RUS cooperation")));
+                               ::testing::Each("@drought |CAUSE| @cooperation IRN RUS")));
   EXPECT_THAT(keys("Drought fuels cooperation in Iran and Russia. Drought fuels cooperation "
                    "in Iran. Drought fuels cooperation."),
               ::testing::AllOf(::testing::SizeIs(3),
-                               ::testing::Each("drought |CAUSE| IRN RUS cooperation")));
+                               ::testing::Each("@drought |CAUSE| @cooperation IRN RUS")));
   // Two details more is another claim, not a restatement.
   EXPECT_THAT(keys("Sanctions fuel inflation. Sanctions fuel rising food price inflation in "
                    "Iran."),
-              ::testing::ElementsAre("sanctions |CAUSE| inflation",
-                                     "sanctions |CAUSE| IRN food inflation prices"));
+              ::testing::ElementsAre("@sanctions |CAUSE| @inflation",
+                                     "@sanctions |CAUSE| @inflation/up IRN"));
 }
 
 TEST(ClaimSet, DotRendersWithGraphviz) {

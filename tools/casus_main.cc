@@ -225,6 +225,11 @@ void AddExplainAndMerge(CLI::App& app, Commands* c) {
   merge_cmd->add_option("-o,--output", c->merge.output, "Output file (default standard output)");
   merge_cmd->add_option("--format", c->merge.format,
                         "jsonl (default, mergeable), json, csv, dot or graphml");
+  merge_cmd
+      ->add_option("--level", c->merge.level,
+                   "Aggregate at: fine (default: concepts, directions, qualifiers) or concept "
+                   "(concepts and relation; not mergeable again)")
+      ->check(CLI::IsMember({"fine", "concept"}));
 }
 
 void AddBench(CLI::App& app, Commands* c) {

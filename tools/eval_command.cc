@@ -65,6 +65,9 @@ EvalDoc ToEvalDoc(const Document& doc) {
     ec.relation = std::string(RelationName(c.relation));
     ec.modality = std::string(ModalityName(c.modality));
     ec.key = c.key;
+    ec.concept_key = c.concept_key;
+    ec.cause_concept = c.cause_ground.node < 0 ? "none" : c.cause_ground.concept_id;
+    ec.effect_concept = c.effect_ground.node < 0 ? "none" : c.effect_ground.concept_id;
     ec.rule = c.rule;
     e.claims.push_back(std::move(ec));
   }
@@ -148,7 +151,18 @@ Json ReportJson(const EvalReport& r, const std::string& name) {
                         {"recalled_pairs", r.merge_recalled},
                         {"merge_errors", r.merge_errors},
                         {"predicted_pairs", r.merge_predicted_pairs},
-                        {"merge_error_rate", r.MergeErrorRate()}};
+                        {"merge_error_rate", r.MergeErrorRate()},
+                        {"concept_merge_recall", r.ConceptMergeRecall()},
+                        {"concept_recalled_pairs", r.concept_merge_recalled},
+                        {"concept_merge_errors", r.concept_merge_errors},
+                        {"concept_predicted_pairs", r.concept_merge_predicted_pairs},
+                        {"concept_merge_error_rate", r.ConceptMergeErrorRate()}};
+  j["grounding"] = Json{{"labelled_phrases", r.grounding_labelled},
+                        {"correct", r.grounding_correct},
+                        {"accuracy", r.GroundingAccuracy()},
+                        {"predicted_phrases", r.predicted_phrases},
+                        {"grounded_phrases", r.grounded_phrases},
+                        {"coverage", r.GroundingCoverage()}};
   for (const char* kind : {"entity_rules", "claim_rules"}) {
     const auto& rules = std::string(kind) == "entity_rules" ? r.entity_rules : r.claim_rules;
     Json rj = Json::object();
@@ -212,6 +226,18 @@ std::string ReportTable(const EvalReport& r, const std::string& name) {
       "claim merging", r.MergeRecall(), static_cast<long long>(r.merge_recalled),
       static_cast<long long>(r.merge_gold_pairs), static_cast<long long>(r.merge_errors),
       static_cast<long long>(r.merge_predicted_pairs), 100 * r.MergeErrorRate());
+  out += absl::StrFormat(
+      "  %-14s recall %.3f (%lld of %lld gold pairs); errors %lld of %lld merged "
+      "pairs (%.1f%%)\n",
+      "  at concepts", r.ConceptMergeRecall(), static_cast<long long>(r.concept_merge_recalled),
+      static_cast<long long>(r.merge_gold_pairs), static_cast<long long>(r.concept_merge_errors),
+      static_cast<long long>(r.concept_merge_predicted_pairs), 100 * r.ConceptMergeErrorRate());
+  out += absl::StrFormat(
+      "  %-14s coverage %.3f (%lld of %lld predicted phrases ground); accuracy %.3f (%lld of "
+      "%lld labelled phrases)\n",
+      "grounding", r.GroundingCoverage(), static_cast<long long>(r.grounded_phrases),
+      static_cast<long long>(r.predicted_phrases), r.GroundingAccuracy(),
+      static_cast<long long>(r.grounding_correct), static_cast<long long>(r.grounding_labelled));
   return out;
 }
 
@@ -295,12 +321,14 @@ std::string ErrorsText(const EvalReport& r, const TextMap& texts) {
       ctx = Context(texts, e.doc_id,
                     {{c.cause, "C"}, {c.trigger, "T"}, {c.effect, "E"}});
     }
-    std::string tag = e.kind == "norm"       ? "NORM"
-                      : e.kind == "modality" ? "MODALITY"
-                      : e.kind == "extent"   ? "EXTENT"
-                      : e.false_positive     ? "FP"
-                                             : "FN";
-    bool tagged = e.kind == "norm" || e.kind == "modality" || e.kind == "extent";
+    std::string tag = e.kind == "norm"        ? "NORM"
+                      : e.kind == "modality"  ? "MODALITY"
+                      : e.kind == "extent"    ? "EXTENT"
+                      : e.kind == "grounding" ? "GROUNDING"
+                      : e.false_positive      ? "FP"
+                                              : "FN";
+    bool tagged = e.kind == "norm" || e.kind == "modality" || e.kind == "extent" ||
+                  e.kind == "grounding";
     std::string line = StrCat("  ", tag, " ", tagged ? "" : e.kind + " ",
                               e.doc_id, ": ", head,
                               e.detail.empty() ? "" : StrCat(" [", e.detail, "]"), "\n");
@@ -548,7 +576,8 @@ int RunEval(const EvalOptions& o) {
                       e.claim->rule.empty() ? "" : StrCat(" (", e.claim->rule, ")"));
       }
       std::string tag = e.kind == "norm" ? "NORM" : e.kind == "modality" ? "MODALITY"
-                        : e.kind == "extent" ? "EXTENT" : e.false_positive ? "FP" : "FN";
+                        : e.kind == "extent" ? "EXTENT" : e.kind == "grounding" ? "GROUNDING"
+                        : e.false_positive ? "FP" : "FN";
       StrAppend(&ropt.errors_html[e.doc_id], "<li>", tag, " ", HtmlEscape(e.kind), ": ",
                 HtmlEscape(what), e.detail.empty() ? "" : StrCat(" [", HtmlEscape(e.detail), "]"),
                 "</li>");

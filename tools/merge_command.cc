@@ -56,6 +56,7 @@ int RunMerge(const MergeOptions& o) {
     }
     set.Merge(one);
   }
+  if (o.level == "concept") set = set.AtLevel(ClaimLevel::kConcept);
   std::string out = o.format == "jsonl"  ? set.ToJsonl()
                     : o.format == "json" ? set.ToJsonArray()
                     : o.format == "csv"  ? set.ToCsv()

@@ -12,6 +12,7 @@ struct MergeOptions {
   std::vector<std::string> inputs;  // claim set files; "-" (once): standard input
   std::string output;
   std::string format = "jsonl";  // jsonl | json | csv | dot | graphml
+  std::string level = "fine";    // fine | concept (docs/claims.md, "Keys at two levels")
 };
 
 // Exit status: 0 written, 1 an unreadable or malformed input (FILE:LINE:

@@ -31,7 +31,10 @@ int RunRulesCheck(const RulesCheckOptions& options) {
   if (!options.quiet) {
     const Gazetteer& g = built->rules->entities()->gazetteer();
     std::string what = StrCat(g.num_entries(), " gazetteer entries (", g.num_aliases(), " aliases)");
-    int total = counts.split + counts.entities + counts.claims;
+    int total = counts.split + counts.entities + counts.claims + counts.concepts;
+    const ConceptInventory& inv = *built->rules->concepts();
+    StrAppend(&what, "; ", inv.concepts().size(), " concepts (", inv.wordnet().size(),
+              " WordNet nouns below their anchors)");
     std::printf("%s: loaded in %.0f ms: %s; %d examples, %d failing\n",
                 LocateRules(options.rules_dir).c_str(), ms, what.c_str(), total,
                 static_cast<int>(failures.size()));
