@@ -236,7 +236,8 @@ absl::Status ConceptInventory::ParseConceptFile(const RuleFile& file, RuleErrors
                                 "expected '< PARENT' after the label"));
           continue;
         }
-        parents_.push_back({file.path, line.number, col + static_cast<int>(q2) + 2, w[1], current});
+        int at = col + static_cast<int>(text.find(w[1], q2 + 1));
+        parents_.push_back({file.path, line.number, at, w[1], current});
       }
       continue;
     }
@@ -258,7 +259,7 @@ absl::Status ConceptInventory::ParseConceptFile(const RuleFile& file, RuleErrors
         size_t j = value.find('|', i);
         if (j == std::string_view::npos) j = value.size();
         std::string_view raw = StripWhitespace(value.substr(i, j - i));
-        int pcol = col + static_cast<int>(sp + 1 + i) + 1;
+        int pcol = col + static_cast<int>(raw.data() - text.data());
         // A hyphen joins words the tokenizer splits ("anti-corruption").
         std::string spaced = LowerWord(raw);
         std::replace(spaced.begin(), spaced.end(), '-', ' ');
@@ -284,8 +285,9 @@ absl::Status ConceptInventory::ParseConceptFile(const RuleFile& file, RuleErrors
       while (i <= value.size()) {
         size_t j = value.find('|', i);
         if (j == std::string_view::npos) j = value.size();
-        std::string name(StripWhitespace(value.substr(i, j - i)));
-        int pcol = col + static_cast<int>(sp + 1 + i) + 1;
+        std::string_view name_view = StripWhitespace(value.substr(i, j - i));
+        std::string name(name_view);
+        int pcol = col + static_cast<int>(name_view.data() - text.data());
         size_t dot = name.find(".n.");
         if (dot == std::string::npos || dot == 0 || name.size() != dot + 5) {
           errors->Add(RuleError(file.path, line.number, pcol,

@@ -83,6 +83,20 @@ TEST(RuleErrors, EachMistakeNamesFileLineColumn) {
        "normalize/capitals.txt:1:1: expected 'city_norm => COUNTRY_NORM'"},
       {"abbreviation without period", "abbreviations.txt", "title Dr\n",
        "abbreviations.txt:1:7: abbreviation 'Dr' must end with a period"},
+      {"concept with an unknown parent", "concepts/x.concepts",
+       "concept famine_x \"famine\" < nowhere_x\n  words famine x\n",
+       "concepts/x.concepts:1:29: unknown parent concept 'nowhere_x'"},
+      {"phrase naming two concepts", "concepts/x.concepts",
+       "concept war_x \"war\" < security\n  words war\n",
+       "concepts/x.concepts:2:9: phrase 'war' already names a concept at "},
+      {"anchor WordNet lacks", "concepts/x.concepts",
+       "concept x_c \"x\" < security\n  wordnet zzqx.n.01\n",
+       "concepts/x.concepts:2:11: WordNet has no noun synset 'zzqx.n.01'"},
+      {"concept field misspelt", "concepts/x.concepts",
+       "concept x_c \"x\" < security\n  wrods x\n",
+       "concepts/x.concepts:2:3: unknown field 'wrods' (words, wordnet or example)"},
+      {"grounding line without a section", "concepts/grounding.txt", "sideways: drift\n",
+       "concepts/grounding.txt:1:1: expected 'up:', 'down:', 'through:' or 'actor TYPE:'"},
   };
   for (const Case& c : cases) {
     RulesCopy rules;

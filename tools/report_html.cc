@@ -115,9 +115,11 @@ std::string ClaimHtml(const Document& doc, const Claim& c) {
   return out;
 }
 
-// Graphviz lays out the best-supported claims as SVG, or a note says why not.
-std::string GraphSvg(const ClaimSet& set) {
-  ClaimSet top;
+// Graphviz lays out the best-supported claims as SVG, or a note says why
+// not. The graph aggregates at concept level: nodes are concept labels
+// (docs/claims.md, "Grounding"), so phrasings of one idea meet in one node.
+std::string GraphSvg(const ClaimSet& fine) {
+  ClaimSet set = fine.AtLevel(ClaimLevel::kConcept);
   std::vector<std::pair<size_t, std::string>> by_support;
   for (const auto& [key, r] : set.records()) by_support.push_back({r.evidence.size(), key});
   std::stable_sort(by_support.begin(), by_support.end(),

@@ -1,0 +1,108 @@
+// Grounding (docs/claims.md, "Grounding"): causes and effects become a
+// concept of rules/concepts/, a direction and qualifiers; keys at two
+// levels; support and opposition; a concept-level set is not merged again.
+#include <string>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "pipeline/claim_set.h"
+#include "tests/test_util.h"
+
+namespace casus {
+namespace {
+
+// The grounding of the first claim's cause and effect, as
+// "concept[/up|/down] QUALIFIERS" ("-" when ungrounded).
+std::pair<std::string, std::string> Grounded(const std::string& text) {
+  Document d = testing::Process(text);
+  EXPECT_EQ(d.claims.size(), 1u) << text;
+  if (d.claims.empty()) return {};
+  auto show = [](const Grounding& g) {
+    std::string s = g.node < 0 ? "-" : g.concept_id;
+    if (g.direction > 0) s += "/up";
+    if (g.direction < 0) s += "/down";
+    for (const std::string& q : g.qualifiers) s += " " + q;
+    return s;
+  };
+  return {show(d.claims[0].cause_ground), show(d.claims[0].effect_ground)};
+}
+
+TEST(Grounding, HeadsDirectionsAndQualifiers) {
+  // Two phrasings of one idea meet: a change word passes to what changes.
+  EXPECT_EQ(Grounded("Soaring food prices fuelled unrest in Egypt.").first, "food_prices/up");
+  EXPECT_EQ(Grounded("The rise in the price of bread fuelled unrest.").first, "food_prices/up");
+  // A generic head passes to its complement; entities are qualifiers.
+  EXPECT_EQ(Grounded("Russia's decision to invade Ukraine caused a refugee crisis.").second,
+            "refugees");
+  EXPECT_EQ(Grounded("The erosion of cooperation between Iran and Russia fuelled unrest.").first,
+            "cooperation/down IRN RUS");
+  // A phrase naming only an actor grounds to the actor concept.
+  EXPECT_EQ(Grounded("Russia fuelled the war.").first, "state_actor RUS");
+  // A pronoun grounds nowhere and stays out of the claim set.
+  EXPECT_EQ(Grounded("It fuelled the war.").first, "-");
+}
+
+TEST(Grounding, KeysAtTwoLevels) {
+  Document a = testing::Process("Rising food prices fuelled unrest in Egypt.");
+  Document b = testing::Process("Higher bread prices fuelled unrest in Tunisia.");
+  ASSERT_EQ(a.claims.size(), 1u);
+  ASSERT_EQ(b.claims.size(), 1u);
+  EXPECT_NE(a.claims[0].key, b.claims[0].key);  // the places differ
+  EXPECT_EQ(a.claims[0].concept_key, b.claims[0].concept_key);
+  EXPECT_THAT(a.claims[0].concept_key, ::testing::StartsWith("@food_prices |CAUSE| @"));
+  ClaimSet set;
+  set.Add(a);
+  set.Add(b);
+  EXPECT_EQ(set.size(), 2u);
+  ClaimSet concepts = set.AtLevel(ClaimLevel::kConcept);
+  ASSERT_EQ(concepts.size(), 1u);
+  EXPECT_EQ(concepts.records().begin()->second.evidence.size(), 2u);
+  EXPECT_THAT(concepts.ToJsonl(), ::testing::HasSubstr("\"level\":\"concept\""));
+}
+
+TEST(Grounding, SupportAndOpposition) {
+  Document d = testing::Process(
+      "Sanctions fuelled inflation. Sanctions did not fuel inflation. Sanctions curbed "
+      "inflation.");
+  ClaimSet set;
+  set.Add(d);
+  auto it = set.records().find("@sanctions |CAUSE| @inflation");
+  ASSERT_NE(it, set.records().end()) << set.ToJsonl();
+  Consensus c = set.ConsensusOf(it->second);
+  EXPECT_EQ(c.support, 1u);
+  EXPECT_EQ(c.oppose, 2u);  // its own NEGATED mention and the PREVENT one
+  EXPECT_TRUE(c.contested());
+  EXPECT_THAT(set.ToJsonl(), ::testing::HasSubstr("\"support\":1,\"oppose\":2,"));
+}
+
+TEST(Grounding, ConceptLevelRecordsAreNotMergedAgain) {
+  ClaimSet set;
+  set.Add(testing::Process("Sanctions fuelled inflation."));
+  std::string concept_level = set.AtLevel(ClaimLevel::kConcept).ToJsonl();
+  ClaimSet again;
+  absl::Status s = again.ParseJsonl(concept_level, "c.jsonl");
+  EXPECT_THAT(std::string(s.message()),
+              ::testing::HasSubstr("c.jsonl:1: a record aggregated at level \"concept\" cannot "
+                                   "be merged again"));
+}
+
+// Sharded merging at concept level equals aggregating once.
+TEST(Grounding, ConceptLevelCommutesWithMerge) {
+  std::vector<std::string> texts = {
+      "Sanctions fuelled inflation in Iran.", "Sanctions fuelled inflation in Russia.",
+      "Drought fuelled migration.", "Rising food prices fuelled unrest in Egypt."};
+  ClaimSet whole, left, right;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    Document d = testing::Process(texts[i]);
+    whole.Add(d);
+    (i % 2 ? left : right).Add(d);
+  }
+  ClaimSet merged = right;
+  merged.Merge(left);
+  EXPECT_EQ(merged.AtLevel(ClaimLevel::kConcept).ToJsonl(),
+            whole.AtLevel(ClaimLevel::kConcept).ToJsonl());
+  EXPECT_LT(whole.AtLevel(ClaimLevel::kConcept).size(), whole.size());
+}
+
+}  // namespace
+}  // namespace casus
