@@ -475,13 +475,43 @@ std::string ClaimSet::ToDotSubset(const std::set<std::string>& keys) const {
   std::string out =
       "digraph claims {\n  rankdir=LR;\n  node [shape=box, style=rounded, "
       "fontname=\"Helvetica\"];\n";
-  for (const auto& [name, id] : nodes) {
-    StrAppend(&out, "  n", id, " [label=", DotString(labels[name]), "];\n");
+  // Connected parts, each in its own box when there are several: a node's
+  // part is the smallest node id it is connected to (union-find).
+  std::vector<int> part(nodes.size());
+  for (size_t i = 0; i < part.size(); ++i) part[i] = static_cast<int>(i);
+  auto find = [&](int x) {
+    while (part[x] != x) x = part[x] = part[part[x]];
+    return x;
+  };
+  for (const auto& [key, r] : records_) {
+    int a = find(nodes[r.cause]), b = find(nodes[r.effect]);
+    if (a != b) part[std::max(a, b)] = std::min(a, b);
+  }
+  std::map<int, std::vector<std::string>> parts;  // by smallest node id
+  for (const auto& [name, id] : nodes) parts[find(id)].push_back(name);
+  std::map<int, size_t> claims_in;
+  for (const auto& [key, r] : records_) ++claims_in[find(nodes[r.cause])];
+  int k = 0;
+  for (const auto& [root, names] : parts) {
+    bool boxed = parts.size() > 1 && names.size() > 2;
+    if (boxed) {
+      StrAppend(&out, "  subgraph cluster_", k, " {\n    label=", DotString(StrCat("part ", k + 1, ": ", claims_in[root], " claims")),
+                "; style=\"rounded,dashed\"; color=\"#999999\"; fontname=\"Helvetica\";\n");
+    }
+    for (const std::string& name : names) {
+      StrAppend(&out, boxed ? "    n" : "  n", nodes[name], " [label=", DotString(labels[name]),
+                "];\n");
+    }
+    if (boxed) {
+      out += "  }\n";
+      ++k;
+    }
   }
   for (const auto& [key, r] : records_) {
     bool prevent = r.relation == "PREVENT";
     StrAppend(&out, "  n", nodes[r.cause], " -> n", nodes[r.effect], " [id=",
-              DotString(ClaimIdOf(key)), ", label=", DotString(r.relation),
+              DotString(ClaimIdOf(key)), ", class=", DotString(StrCat("support_", r.evidence.size())),
+              ", label=", DotString(r.relation),
               ", weight=", r.evidence.size(), ", penwidth=",
               std::min<size_t>(1 + r.evidence.size(), 8),
               prevent ? ", style=dashed, arrowhead=tee, color=\"#b2182b\""

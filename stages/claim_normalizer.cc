@@ -15,6 +15,7 @@ absl::StatusOr<std::unique_ptr<ClaimNormalizer>> ClaimNormalizer::Create(
   n->rules_ = std::move(rules);
   n->lexicon_ = std::move(lexicon);
   n->concepts_ = std::move(concepts);
+  if (n->concepts_ != nullptr) n->actor_root_ = n->concepts_->Find("actor");
   n->light_word_ = classes.light_word;
   return n;
 }
@@ -445,6 +446,17 @@ Grounding ClaimNormalizer::Ground(const Document& doc, Span span) const {
         if (cover[h] >= 0) concept_index = cover[h];
       }
       if (concept_index >= 0) score = 60;
+    }
+    // A generic head that names actors ("pirate groups", "extremist
+    // groups") yields to a modifier that names a concept of its own.
+    if (concept_index >= 0 && actor_root_ >= 0 && inv.IsA(concept_index, actor_root_)) {
+      for (size_t h = gb; h < ge; ++h) {
+        if (static_cast<int>(h) == head || cover[h] < 0 || cover[h] == cover[head]) continue;
+        if (inv.IsA(cover[h], actor_root_)) continue;
+        concept_index = cover[h];
+        score = 90;
+        break;
+      }
     }
     if (concept_index >= 0) {
       if (int d = inv.DirectionOf(hu.lemma); d != 0 && cover[head] < 0) direction = d;

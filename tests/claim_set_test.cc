@@ -183,8 +183,8 @@ TEST(ClaimSet, DotRendersWithGraphviz) {
   EXPECT_THAT(out, ::testing::HasSubstr("<svg"));
   // One SVG edge group per claim.
   size_t edges = 0;
-  for (size_t p = out.find("class=\"edge\""); p != std::string::npos;
-       p = out.find("class=\"edge\"", p + 1)) {
+  for (size_t p = out.find("class=\"edge support_"); p != std::string::npos;
+       p = out.find("class=\"edge support_", p + 1)) {
     ++edges;
   }
   EXPECT_EQ(edges, set.size());

@@ -69,7 +69,14 @@ TEST(ReportBrowser, SeedAndHostileText) {
   // The graph aggregates the claim set at concept level.
   CliResult concept_level = RunCasus({"merge", "--level", "concept", dir.Path("claims.jsonl")});
   ASSERT_EQ(concept_level.status, 0) << concept_level.err;
-  size_t records = Count(concept_level.out, "\n");
+  // Edges: concept-level claims whose cause and effect both ground.
+  size_t records = 0;
+  for (size_t p = 0, q; (q = concept_level.out.find('\n', p)) != std::string::npos; p = q + 1) {
+    auto j = nlohmann::json::parse(concept_level.out.substr(p, q - p));
+    records += j["cause"].get<std::string>().starts_with("@") &&
+               j["effect"].get<std::string>().starts_with("@");
+  }
+  ASSERT_GT(records, 5u);
 
   std::string log;
   std::string dom = DumpDom(chromium, "file://" + html + "#claim=0", dir, &log);
@@ -80,7 +87,10 @@ TEST(ReportBrowser, SeedAndHostileText) {
   EXPECT_THAT(dom, HasSubstr("class=\"claim selected\""));
   EXPECT_GE(Count(dom, " selected\" data-c=\"0"), 1u);
   // One graph edge per concept-level claim.
-  EXPECT_EQ(Count(dom, "class=\"edge\""), records);
+  EXPECT_EQ(Count(dom, "class=\"edge support_"), records);
+  // The minimum-support control starts at 1: every edge shown.
+  EXPECT_THAT(dom, HasSubstr(">" + std::to_string(records) + " of " + std::to_string(records) +
+                             " edges<"));
   // Document text is text, never markup.
   EXPECT_THAT(dom, HasSubstr("&lt;script&gt;alert(1)&lt;/script&gt;"));
   EXPECT_THAT(dom, HasSubstr("&lt;/textarea&gt;&lt;b&gt;bold&lt;/b&gt;"));

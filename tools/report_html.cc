@@ -120,8 +120,14 @@ std::string ClaimHtml(const Document& doc, const Claim& c) {
 // (docs/claims.md, "Grounding"), so phrasings of one idea meet in one node.
 std::string GraphSvg(const ClaimSet& fine) {
   ClaimSet set = fine.AtLevel(ClaimLevel::kConcept);
+  // Claims whose cause and effect both ground; word bags that ground
+  // nowhere stay in the claim table.
   std::vector<std::pair<size_t, std::string>> by_support;
-  for (const auto& [key, r] : set.records()) by_support.push_back({r.evidence.size(), key});
+  for (const auto& [key, r] : set.records()) {
+    if (r.cause.starts_with("@") && r.effect.starts_with("@")) {
+      by_support.push_back({r.evidence.size(), key});
+    }
+  }
   std::stable_sort(by_support.begin(), by_support.end(),
                    [](const auto& a, const auto& b) { return a.first > b.first; });
   if (by_support.size() > kMaxGraphClaims) by_support.resize(kMaxGraphClaims);
@@ -304,9 +310,14 @@ std::string RenderReportHtml(const std::vector<const Document*>& docs,
             "<th>effect [normalized]</th><th>mentions</th><th>documents</th><th>sources</th>"
             "<th>asserted / hedged / negated</th></tr></thead><tbody id=\"claimrows\"></tbody>"
             "</table></section>\n<section class=\"view\" id=\"view-graph\"><p class=\"muted\">"
-            "Concepts are nodes; CAUSE edges are solid, PREVENT edges dashed with a bar; "
-            "thicker edges have more support (the ",
-            kMaxGraphClaims, " best-supported claims). Select an edge to see its claim.</p>"
+            "Concepts are nodes (label, direction arrow, qualifiers); CAUSE edges are solid, "
+            "PREVENT edges dashed with a bar; thicker edges have more support; connected parts "
+            "are boxed (the ",
+            kMaxGraphClaims, " best-supported claims whose cause and effect both ground to a "
+            "concept). Select an edge to see its claim.</p><p><label for=\"minsupport\">"
+            "Minimum mentions: <output id=\"minsupportval\">1</output></label> <input "
+            "id=\"minsupport\" type=\"range\" min=\"1\" max=\"10\" value=\"1\"> <span "
+            "id=\"graphshown\" class=\"muted\"></span></p>"
             "<div id=\"graph\">", GraphSvg(claim_set), "</div></section>\n"
             "<script type=\"application/json\" id=\"casus-data\">", safe, "</script>\n<script>",
             kReportJs, "</script>\n</body></html>\n");

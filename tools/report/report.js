@@ -158,6 +158,42 @@
     g.addEventListener('keydown', function (e) { if (e.key === 'Enter') pick(); });
   });
 
+  // Graph: a minimum-support control hides weaker edges and the nodes
+  // left without one (edges carry class "support_N"; titles are "nA->nB").
+  (function () {
+    var slider = document.getElementById('minsupport');
+    if (!slider) return;
+    var edges = Array.prototype.slice.call(document.querySelectorAll('#graph g.edge'));
+    var max = 1;
+    edges.forEach(function (g) {
+      var m = /support_(\d+)/.exec(g.getAttribute('class') || '');
+      g.dataset.support = m ? m[1] : '1';
+      max = Math.max(max, Number(g.dataset.support));
+    });
+    slider.max = String(Math.max(2, Math.min(max, 50)));
+    function apply() {
+      var min = Number(slider.value);
+      document.getElementById('minsupportval').textContent = String(min);
+      var used = {};
+      var shown = 0;
+      edges.forEach(function (g) {
+        var on = Number(g.dataset.support) >= min;
+        g.style.display = on ? '' : 'none';
+        if (!on) return;
+        shown++;
+        var t = g.querySelector('title');
+        (t ? t.textContent : '').split('->').forEach(function (n) { used[n.trim()] = true; });
+      });
+      document.querySelectorAll('#graph g.node').forEach(function (g) {
+        var t = g.querySelector('title');
+        g.style.display = t && used[t.textContent.trim()] ? '' : 'none';
+      });
+      document.getElementById('graphshown').textContent = shown + ' of ' + edges.length + ' edges';
+    }
+    slider.addEventListener('input', apply);
+    apply();
+  })();
+
   renderPage();
   applyFilters();
   // #claim=N selects a claim on load (links and tests use it).
