@@ -464,7 +464,7 @@ std::string ClaimSet::ToDot() const {
   return ToDotSubset(all);
 }
 
-std::string ClaimSet::ToDotSubset(const std::set<std::string>& keys) const {
+std::string ClaimSet::ToDotSubset(const std::set<std::string>& keys, bool edge_labels) const {
   std::map<std::string, ClaimRecord> chosen;
   for (const auto& [key, r] : records_) {
     if (keys.count(key)) chosen.emplace(key, r);
@@ -511,7 +511,7 @@ std::string ClaimSet::ToDotSubset(const std::set<std::string>& keys) const {
     bool prevent = r.relation == "PREVENT";
     StrAppend(&out, "  n", nodes[r.cause], " -> n", nodes[r.effect], " [id=",
               DotString(ClaimIdOf(key)), ", class=", DotString(StrCat("support_", r.evidence.size())),
-              ", label=", DotString(r.relation),
+              edge_labels ? StrCat(", label=", DotString(r.relation)) : std::string(),
               ", weight=", r.evidence.size(), ", penwidth=",
               std::min<size_t>(1 + r.evidence.size(), 8),
               prevent ? ", style=dashed, arrowhead=tee, color=\"#b2182b\""

@@ -99,7 +99,9 @@ class ClaimSet {
   std::string ToCsv() const;
   std::string ToDot() const;
   // The graph of the records whose keys are in `keys` only.
-  std::string ToDotSubset(const std::set<std::string>& keys) const;
+  // Without edge_labels the relation shows by line style alone (the
+  // report's graph, where labels crowd a large map).
+  std::string ToDotSubset(const std::set<std::string>& keys, bool edge_labels = true) const;
   std::string ToGraphml() const;
   std::string ToJsonArray() const;
 

@@ -69,12 +69,16 @@ TEST(ReportBrowser, SeedAndHostileText) {
   // The graph aggregates the claim set at concept level.
   CliResult concept_level = RunCasus({"merge", "--level", "concept", dir.Path("claims.jsonl")});
   ASSERT_EQ(concept_level.status, 0) << concept_level.err;
-  // Edges: concept-level claims whose cause and effect both ground.
+  // Edges: concept-level claims whose cause and effect both ground, actors aside.
   size_t records = 0;
   for (size_t p = 0, q; (q = concept_level.out.find('\n', p)) != std::string::npos; p = q + 1) {
     auto j = nlohmann::json::parse(concept_level.out.substr(p, q - p));
-    records += j["cause"].get<std::string>().starts_with("@") &&
-               j["effect"].get<std::string>().starts_with("@");
+    auto on_map = [](const std::string& norm) {  // grounded, and not a bare actor
+      std::string id = norm.substr(0, norm.find(' '));
+      return norm.starts_with("@") && id != "@actor" && !id.ends_with("_actor") &&
+             id.find("_actor/") == std::string::npos;
+    };
+    records += on_map(j["cause"].get<std::string>()) && on_map(j["effect"].get<std::string>());
   }
   ASSERT_GT(records, 5u);
 

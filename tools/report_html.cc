@@ -124,7 +124,15 @@ std::string GraphSvg(const ClaimSet& fine) {
   // nowhere stay in the claim table.
   std::vector<std::pair<size_t, std::string>> by_support;
   for (const auto& [key, r] : set.records()) {
-    if (r.cause.starts_with("@") && r.effect.starts_with("@")) {
+    // Actor concepts (ids ending in "_actor", rules/concepts/00_roots.concepts)
+    // are hubs that say little at concept level ("a state -> conflict"):
+    // they stay in the claim table.
+    auto actor = [](const std::string& norm) {
+      std::string_view id = std::string_view(norm).substr(0, norm.find(' '));
+      return id == "@actor" || id.ends_with("_actor") || id.find("_actor/") != std::string_view::npos;
+    };
+    if (r.cause.starts_with("@") && r.effect.starts_with("@") && !actor(r.cause) &&
+        !actor(r.effect)) {
       by_support.push_back({r.evidence.size(), key});
     }
   }
@@ -133,7 +141,7 @@ std::string GraphSvg(const ClaimSet& fine) {
   if (by_support.size() > kMaxGraphClaims) by_support.resize(kMaxGraphClaims);
   std::set<std::string> keep;
   for (const auto& p : by_support) keep.insert(p.second);
-  std::string dot = set.ToDotSubset(keep);
+  std::string dot = set.ToDotSubset(keep, /*edge_labels=*/false);
   char dir[] = "/tmp/casus-dot-XXXXXX";
   if (mkdtemp(dir) == nullptr) return "<p class=\"muted\">No graph: no temporary folder.</p>";
   std::string in = StrCat(dir, "/g.dot"), out = StrCat(dir, "/g.svg");
@@ -314,7 +322,7 @@ std::string RenderReportHtml(const std::vector<const Document*>& docs,
             "PREVENT edges dashed with a bar; thicker edges have more support; connected parts "
             "are boxed (the ",
             kMaxGraphClaims, " best-supported claims whose cause and effect both ground to a "
-            "concept). Select an edge to see its claim.</p><p><label for=\"minsupport\">"
+            "concept, actors aside). Select an edge to see its claim.</p><p><label for=\"minsupport\">"
             "Minimum mentions: <output id=\"minsupportval\">1</output></label> <input "
             "id=\"minsupport\" type=\"range\" min=\"1\" max=\"10\" value=\"1\"> <span "
             "id=\"graphshown\" class=\"muted\"></span></p>"

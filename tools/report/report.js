@@ -191,6 +191,19 @@
       document.getElementById('graphshown').textContent = shown + ' of ' + edges.length + ' edges';
     }
     slider.addEventListener('input', apply);
+    // #min=N starts the control at N (links and screenshots use it).
+    var start = /min=(\d+)/.exec(location.hash);
+    if (start) {
+      slider.value = start[1];
+    } else {
+      // Start where at most 120 edges show, so a large corpus opens legible.
+      var n = 1;
+      var count = function (k) {
+        return edges.filter(function (g) { return Number(g.dataset.support) >= k; }).length;
+      };
+      while (n < Number(slider.max) && count(n) > 120) n++;
+      slider.value = String(n);
+    }
     apply();
   })();
 
@@ -199,6 +212,9 @@
   // #claim=N selects a claim on load (links and tests use it).
   var m = /claim=(\d+)/.exec(location.hash);
   if (m) selectClaim(Number(m[1]));
+  // #view=graph (or docs, claims) opens that view.
+  var v = /view=(docs|claims|graph)/.exec(location.hash);
+  if (v) showView(v[1]);
   document.body.setAttribute('data-ready', 'true');
   document.body.setAttribute('data-load-ms', String(Math.round(performance.now())));
 })();
