@@ -445,7 +445,10 @@ Grounding ClaimNormalizer::Ground(const Document& doc, Span span) const {
       for (size_t h = gb; h < ge && concept_index < 0; ++h) {
         if (cover[h] >= 0) concept_index = cover[h];
       }
-      if (concept_index >= 0) score = 60;
+      // A head that only states the change ("nuclear expansion", "economic
+      // decline") names its concept by the modifier: as sure as a listed head.
+      bool change_head = inv.DirectionOf(hu.lemma) != 0 || inv.IsThrough(hu.lemma);
+      if (concept_index >= 0) score = change_head ? 90 : 60;
     }
     // A generic head that names actors ("pirate groups", "extremist
     // groups") yields to a modifier that names a concept of its own.
