@@ -52,6 +52,9 @@ struct EvalClaim {
   // The concept each side grounds to: gold "concept" labels, predicted
   // grounding; "none" grounds nowhere, "" not given.
   std::string cause_concept, effect_concept;
+  // Predictions: the side names nothing by itself (a pronoun: the claim is
+  // left out of the claim set); not counted in grounding coverage.
+  bool cause_bare = false, effect_bare = false;
   std::string rule;
 };
 

@@ -369,8 +369,9 @@ EvalReport Score(const std::vector<EvalDoc>& gold,
     }
     // Grounding.
     for (const EvalClaim& p : pc) {
-      for (const std::string* c : {&p.cause_concept, &p.effect_concept}) {
-        if (c->empty()) continue;
+      for (auto [c, bare] : {std::pair{&p.cause_concept, p.cause_bare},
+                             std::pair{&p.effect_concept, p.effect_bare}}) {
+        if (c->empty() || bare) continue;
         ++r.predicted_phrases;
         if (*c != "none") ++r.grounded_phrases;
       }

@@ -149,6 +149,7 @@ struct Grounding {
   int8_t direction = 0;                 // +1 up, -1 down, 0 none stated
   uint8_t score = 0;                    // confidence in hundredths, 0..100
   std::vector<std::string> qualifiers;  // entity norms in the phrase, sorted, unique
+  bool names_nothing = false;           // a pronoun or deictic word alone: not grounded
 };
 
 struct Claim {

@@ -639,6 +639,8 @@ absl::Status ClaimNormalizer::Process(Document* doc) const {
     c.in_claim_set = !bare_cause && !bare_effect;
     if (!bare_cause) c.cause_ground = Ground(*doc, c.cause);
     if (!bare_effect) c.effect_ground = Ground(*doc, c.effect);
+    c.cause_ground.names_nothing = bare_cause;
+    c.effect_ground.names_nothing = bare_effect;
     c.cause_ground.norm = FineNorm(c.cause_ground, c.cause_norm);
     c.effect_ground.norm = FineNorm(c.effect_ground, c.effect_norm);
     std::string_view rel = RelationName(c.relation);

@@ -68,6 +68,8 @@ EvalDoc ToEvalDoc(const Document& doc) {
     ec.concept_key = c.concept_key;
     ec.cause_concept = c.cause_ground.node < 0 ? "none" : c.cause_ground.concept_id;
     ec.effect_concept = c.effect_ground.node < 0 ? "none" : c.effect_ground.concept_id;
+    ec.cause_bare = c.cause_ground.names_nothing;
+    ec.effect_bare = c.effect_ground.names_nothing;
     ec.rule = c.rule;
     e.claims.push_back(std::move(ec));
   }
