@@ -187,6 +187,8 @@ void AddEval(CLI::App& app, Commands* c) {
                    "Exit 1 below this causal-document F1");
   eval->add_option("--min-merge-recall", ev.min_merge_recall,
                    "Exit 1 below this claim-set merge recall");
+  eval->add_option("--min-grounding-accuracy", ev.min_grounding_accuracy,
+                   "Exit 1 below this grounding accuracy (gold concept labels)");
 }
 
 void AddImport(CLI::App& app, Commands* c) {

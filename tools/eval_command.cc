@@ -611,6 +611,7 @@ int RunEval(const EvalOptions& o) {
   gate("modality accuracy", report.modality_accuracy.Value(), o.min_modality_accuracy);
   gate("causal-document F1", report.CausalPrf().F1(), o.min_causal_f1);
   gate("merge recall", report.MergeRecall(), o.min_merge_recall);
+  gate("grounding accuracy", report.GroundingAccuracy(), o.min_grounding_accuracy);
   return status;
 }
 

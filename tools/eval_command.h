@@ -30,6 +30,7 @@ struct EvalOptions {
   double min_modality_accuracy = -1;
   double min_causal_f1 = -1;
   double min_merge_recall = -1;
+  double min_grounding_accuracy = -1;
 };
 
 // Exit status: 0 ok, 1 below a --min-* threshold (or documents failed),
