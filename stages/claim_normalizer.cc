@@ -105,29 +105,38 @@ std::string ClaimNormalizer::Lemma(std::string_view lower, Pos pos) const {
 
 std::string ClaimNormalizer::NormalizeSpan(const Document& doc, Span span,
                                            bool* names_nothing) const {
-  std::vector<std::string> units;  // lemmas or entity norms, in order
+  std::vector<Unit> units;
+  WalkSpan(doc, span, &units);
+  bool bare = false;
+  std::string bag = BagOf(doc, span, units, &bare);
+  if (names_nothing != nullptr) *names_nothing = bare;
+  return bag;
+}
+
+std::string ClaimNormalizer::BagOf(const Document& doc, Span span,
+                                   const std::vector<Unit>& units, bool* names_nothing) const {
+  std::vector<std::string> words;
   std::vector<bool> is_entity;
-  CollectUnits(doc, span, &units, &is_entity);
-  std::string joined = FoldUnits(units, is_entity);
+  for (const Unit& u : units) {
+    if (!u.in_bag) continue;
+    words.push_back(u.kind == Unit::kEntity ? u.lower : u.lemma);
+    is_entity.push_back(u.bag_entity);
+  }
+  std::string joined = FoldUnits(words, is_entity);
+  *names_nothing = false;
   if (joined.empty()) {
     // Only light words: a pronoun or deictic word ("it", "what", "this
     // country"), unless a number is in it (a year or an amount names one).
     std::string_view text = doc.Text(span);
-    if (names_nothing != nullptr) {
-      *names_nothing = std::none_of(text.begin(), text.end(),
-                                    [](char ch) { return ch >= '0' && ch <= '9'; });
-    }
+    *names_nothing = std::none_of(text.begin(), text.end(),
+                                  [](char ch) { return ch >= '0' && ch <= '9'; });
     joined = LowerWord(text);
-  } else if (names_nothing != nullptr) {
-    *names_nothing = false;
   }
   return joined;
 }
 
-void ClaimNormalizer::CollectUnits(const Document& doc, Span span, std::vector<std::string>* units_out,
-                                   std::vector<bool>* is_entity_out) const {
-  std::vector<std::string>& units = *units_out;
-  std::vector<bool>& is_entity = *is_entity_out;
+void ClaimNormalizer::WalkSpan(const Document& doc, Span span, std::vector<Unit>* out) const {
+  std::vector<Unit>& units = *out;
   // Tokens of the span.
   auto first = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), span.begin,
                                 [](const Token& t, uint32_t b) { return t.begin < b; });
@@ -138,9 +147,12 @@ void ClaimNormalizer::CollectUnits(const Document& doc, Span span, std::vector<s
   auto ent = std::lower_bound(doc.entities.begin(), doc.entities.end(), b,
                               [](const Entity& x, uint32_t t) { return x.token_begin < t; });
   bool content = false;
+  uint32_t words_until = 0;  // an issue's or event's tokens: ground units only
+  std::vector<std::string> refs;
   for (uint32_t i = b; i < e;) {
     while (ent != doc.entities.end() && ent->token_begin < i) ++ent;
-    if (ent != doc.entities.end() && ent->token_begin == i && ent->token_end <= e) {
+    if (i >= words_until && ent != doc.entities.end() && ent->token_begin == i &&
+        ent->token_end <= e) {
       // A dated event after a time word is a time adjunct ("post 9/11").
       bool dated = ent->type == EntityType::kEvent && i > b && light_word_ >= 0 &&
                    !doc.word_ids.empty() &&
@@ -151,18 +163,32 @@ void ClaimNormalizer::CollectUnits(const Document& doc, Span span, std::vector<s
         i = ent->token_end;
         continue;
       }
-      auto capital = ent->type == EntityType::kCity ? rules_->capitals().find(ent->norm) : rules_->capitals().end();
-      units.push_back(capital != rules_->capitals().end() ? capital->second : ent->norm);
+      auto capital = ent->type == EntityType::kCity ? rules_->capitals().find(ent->norm)
+                                                    : rules_->capitals().end();
+      Unit u;
+      u.kind = Unit::kEntity;
+      bool is_capital = capital != rules_->capitals().end();
+      u.type = is_capital ? EntityType::kCountry : ent->type;
+      u.lower = is_capital ? capital->second : ent->norm;
       // Issues are concepts too: the concept lexicon may fold them.
-      is_entity.push_back(ent->type != EntityType::kIssue);
+      u.bag_entity = ent->type != EntityType::kIssue;
       content = true;
+      if (ent->type == EntityType::kIssue || ent->type == EntityType::kEvent) {
+        // Grounding reads the words of an issue or event ("drug trafficking").
+        u.in_ground = false;
+        units.push_back(std::move(u));
+        words_until = ent->token_end;
+        continue;
+      }
+      units.push_back(std::move(u));
       i = ent->token_end;
       continue;
     }
+    const bool ground_only = i < words_until;
     const Token& t = doc.tokens[i];
     std::string_view text = doc.TokenText(i);
     Pos p = i < doc.pos.size() ? doc.pos[i] : Pos::kNoun;
-    if (content) {
+    if (content && !ground_only) {
       // Cut before a relative clause, a comma, or a participle that
       // modifies the noun before it ("threats arising from").
       bool rel = text == "which" || text == "who" || text == "whom" ||
@@ -180,21 +206,45 @@ void ClaimNormalizer::CollectUnits(const Document& doc, Span span, std::vector<s
       continue;
     }
     std::string lower = LowerWord(text);
-    if (uint32_t n = MatchReference(doc, i, e, lower, &units); n > 0) {
-      is_entity.resize(units.size(), true);
-      content = true;
-      i += n;
-      continue;
+    if (!ground_only) {
+      refs.clear();
+      if (uint32_t n = MatchReference(doc, i, e, lower, &refs); n > 0) {
+        for (std::string& r : refs) {
+          Unit u;
+          u.kind = Unit::kEntity;
+          u.bag_entity = true;
+          u.lower = std::move(r);
+          units.push_back(std::move(u));
+        }
+        content = true;
+        i += n;
+        continue;
+      }
     }
+    Unit u;
+    u.pos = p;
+    u.kind = p == Pos::kPrep || p == Pos::kPart ? Unit::kPrep
+             : p == Pos::kVerb || p == Pos::kAux || p == Pos::kModal ? Unit::kVerb
+             : p == Pos::kCconj || p == Pos::kSconj || p == Pos::kPron ? Unit::kBreak
+                                                                       : Unit::kWord;
     WordId raw = doc.word_ids.empty() ? kUnknownWord : doc.word_ids[i];
-    if (raw != kUnknownWord && lexicon_->InClass(raw, light_word_) &&
-        rules_->concepts().find(lower) == rules_->concepts().end()) {
-      ++i;  // "growing" goes before it can become "grow"
-      continue;
+    u.light = raw != kUnknownWord && lexicon_->InClass(raw, light_word_);
+    // "growing" goes out before it can become "grow"; a light word the
+    // concept lexicon lists stays.
+    u.in_bag = !ground_only &&
+               (!u.light || rules_->concepts().find(lower) != rules_->concepts().end());
+    // A participle before a noun modifies it ("armed groups", "rising prices").
+    if (u.kind == Unit::kVerb && raw != kUnknownWord &&
+        (lexicon_->PosBits(raw) & (kVerbIng | kVerbPart)) && i + 1 < e &&
+        (doc.pos[i + 1] == Pos::kNoun || doc.pos[i + 1] == Pos::kPropn ||
+         doc.pos[i + 1] == Pos::kAdj)) {
+      u.kind = Unit::kWord;
+      u.pos = Pos::kAdj;
     }
-    units.push_back(Lemma(lower, p));
-    is_entity.push_back(false);
-    if (p == Pos::kNoun || p == Pos::kPropn || p == Pos::kVerb) content = true;
+    u.lemma = Lemma(lower, p);
+    u.lower = std::move(lower);
+    if (u.in_bag && (p == Pos::kNoun || p == Pos::kPropn || p == Pos::kVerb)) content = true;
+    units.push_back(std::move(u));
     ++i;
   }
 }
@@ -241,106 +291,35 @@ std::string ClaimNormalizer::FoldUnits(const std::vector<std::string>& units,
 
 namespace {
 
-// One unit of a phrase being grounded.
-struct GroundUnit {
-  enum Kind : uint8_t { kWord, kEntity, kPrep, kVerb, kBreak };
-  Kind kind = kWord;
-  bool light = false;
-  Pos pos = Pos::kNoun;
-  EntityType type = EntityType::kCountry;
-  std::string lower;  // the word as written, lower case (an entity: its norm)
-  std::string lemma;
-};
-
 bool IsNounish(Pos p) { return p == Pos::kNoun || p == Pos::kPropn; }
 
 }  // namespace
 
 Grounding ClaimNormalizer::Ground(const Document& doc, Span span) const {
+  if (concepts_ == nullptr || concepts_->empty()) return Grounding();
+  std::vector<Unit> all;
+  WalkSpan(doc, span, &all);
+  return GroundUnits(all);
+}
+
+Grounding ClaimNormalizer::GroundUnits(const std::vector<Unit>& all) const {
   Grounding g;
   if (concepts_ == nullptr || concepts_->empty()) return g;
   const ConceptInventory& inv = *concepts_;
-  // Units of the span, cut where CollectUnits cuts.
-  auto first = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), span.begin,
-                                [](const Token& t, uint32_t b) { return t.begin < b; });
-  uint32_t b = static_cast<uint32_t>(first - doc.tokens.begin());
-  uint32_t e = b;
-  while (e < doc.tokens.size() && doc.tokens[e].end <= span.end) ++e;
-  auto ent = std::lower_bound(doc.entities.begin(), doc.entities.end(), b,
-                              [](const Entity& x, uint32_t t) { return x.token_begin < t; });
-  std::vector<GroundUnit> units;
-  bool content = false;
-  std::vector<std::string> refs;
-  for (uint32_t i = b; i < e;) {
-    while (ent != doc.entities.end() && ent->token_begin < i) ++ent;
-    if (ent != doc.entities.end() && ent->token_begin == i && ent->token_end <= e &&
-        ent->type != EntityType::kIssue && ent->type != EntityType::kEvent) {
-      auto capital = ent->type == EntityType::kCity ? rules_->capitals().find(ent->norm)
-                                                    : rules_->capitals().end();
-      GroundUnit u;
-      u.kind = GroundUnit::kEntity;
-      u.type = capital != rules_->capitals().end() ? EntityType::kCountry : ent->type;
-      u.lower = capital != rules_->capitals().end() ? capital->second : ent->norm;
-      units.push_back(std::move(u));
-      content = true;
-      i = ent->token_end;
-      continue;
-    }
-    const Token& t = doc.tokens[i];
-    std::string_view text = doc.TokenText(i);
-    Pos p = i < doc.pos.size() ? doc.pos[i] : Pos::kNoun;
-    if (content) {
-      bool rel = text == "which" || text == "who" || text == "whom" ||
-                 (text == "that" && p == Pos::kPron);
-      uint32_t bits = doc.word_ids.empty() ? 0 : lexicon_->PosBits(doc.word_ids[i]);
-      bool participle = (bits & (kVerbIng | kVerbPart)) && i > b &&
-                        (doc.pos[i - 1] == Pos::kNoun || doc.pos[i - 1] == Pos::kPropn) &&
-                        i + 1 < e && doc.pos[i + 1] == Pos::kPrep;
-      if (rel || text == "," || text == ";" || participle) break;
-    }
-    if (t.kind == TokenKind::kPunct || t.kind == TokenKind::kHyphen ||
-        t.kind == TokenKind::kSymbol || t.kind == TokenKind::kClitic ||
-        t.kind == TokenKind::kNumber) {
-      ++i;
-      continue;
-    }
-    std::string lower = LowerWord(text);
-    refs.clear();
-    if (uint32_t n = MatchReference(doc, i, e, lower, &refs); n > 0) {
-      for (std::string& r : refs) {
-        GroundUnit u;
-        u.kind = GroundUnit::kEntity;
-        u.lower = std::move(r);
-        units.push_back(std::move(u));
-      }
-      content = true;
-      i += n;
-      continue;
-    }
-    GroundUnit u;
-    u.pos = p;
-    u.kind = p == Pos::kPrep || p == Pos::kPart ? GroundUnit::kPrep
-             : p == Pos::kVerb || p == Pos::kAux || p == Pos::kModal ? GroundUnit::kVerb
-             : p == Pos::kCconj || p == Pos::kSconj || p == Pos::kPron ? GroundUnit::kBreak
-                                                                       : GroundUnit::kWord;
-    WordId raw = doc.word_ids.empty() ? kUnknownWord : doc.word_ids[i];
-    u.light = raw != kUnknownWord && lexicon_->InClass(raw, light_word_);
-    // A participle before a noun modifies it ("armed groups", "rising prices").
-    if (u.kind == GroundUnit::kVerb && raw != kUnknownWord &&
-        (lexicon_->PosBits(raw) & (kVerbIng | kVerbPart)) && i + 1 < e &&
-        (IsNounish(doc.pos[i + 1]) || doc.pos[i + 1] == Pos::kAdj)) {
-      u.kind = GroundUnit::kWord;
-      u.pos = Pos::kAdj;
-    }
-    u.lemma = Lemma(lower, p);
-    u.lower = std::move(lower);
-    if (IsNounish(p) || p == Pos::kVerb) content = true;
-    units.push_back(std::move(u));
-    ++i;
+  std::vector<const Unit*> view;
+  view.reserve(all.size());
+  for (const Unit& u : all) {
+    if (u.in_ground) view.push_back(&u);
   }
+  struct Units {
+    const std::vector<const Unit*>& v;
+    const Unit& operator[](size_t k) const { return *v[k]; }
+    size_t size() const { return v.size(); }
+  } units{view};
+  using GroundUnit = Unit;
   // Qualifiers: the entities named in the phrase.
-  for (const GroundUnit& u : units) {
-    if (u.kind == GroundUnit::kEntity) g.qualifiers.push_back(u.lower);
+  for (const Unit* u : view) {
+    if (u->kind == Unit::kEntity) g.qualifiers.push_back(u->lower);
   }
   std::sort(g.qualifiers.begin(), g.qualifiers.end());
   g.qualifiers.erase(std::unique(g.qualifiers.begin(), g.qualifiers.end()), g.qualifiers.end());
@@ -496,12 +475,13 @@ Grounding ClaimNormalizer::Ground(const Document& doc, Span span) const {
     return g;
   }
   // A phrase that only names actors grounds to the actor of its first one.
-  for (const GroundUnit& u : units) {
+  for (const Unit* up : view) {
+    const Unit& u = *up;
     if (u.kind != GroundUnit::kEntity) continue;
     int actor = inv.ActorOf(u.type);
     if (actor < 0) continue;
-    bool only_entities = std::none_of(units.begin(), units.end(), [](const GroundUnit& x) {
-      return x.kind == GroundUnit::kWord && !x.light && IsNounish(x.pos);
+    bool only_entities = std::none_of(view.begin(), view.end(), [](const Unit* x) {
+      return x->kind == Unit::kWord && !x->light && IsNounish(x->pos);
     });
     g.node = actor;
     g.concept_id = inv.concepts()[actor].id;
@@ -632,13 +612,18 @@ void MergeRestatements(std::vector<Claim>* claims) {
 }
 
 absl::Status ClaimNormalizer::Process(Document* doc) const {
+  std::vector<Unit> units;
   for (Claim& c : doc->claims) {
     bool bare_cause = false, bare_effect = false;
-    c.cause_norm = NormalizeSpan(*doc, c.cause, &bare_cause);
-    c.effect_norm = NormalizeSpan(*doc, c.effect, &bare_effect);
+    WalkSpan(*doc, c.cause, &units);
+    c.cause_norm = BagOf(*doc, c.cause, units, &bare_cause);
+    if (!bare_cause) c.cause_ground = GroundUnits(units);
+    units.clear();
+    WalkSpan(*doc, c.effect, &units);
+    c.effect_norm = BagOf(*doc, c.effect, units, &bare_effect);
+    if (!bare_effect) c.effect_ground = GroundUnits(units);
+    units.clear();
     c.in_claim_set = !bare_cause && !bare_effect;
-    if (!bare_cause) c.cause_ground = Ground(*doc, c.cause);
-    if (!bare_effect) c.effect_ground = Ground(*doc, c.effect);
     c.cause_ground.names_nothing = bare_cause;
     c.effect_ground.names_nothing = bare_effect;
     c.cause_ground.norm = FineNorm(c.cause_ground, c.cause_norm);

@@ -110,11 +110,32 @@ class ClaimNormalizer : public Stage {
   uint32_t MatchReference(const Document& doc, uint32_t i, uint32_t e, std::string_view lower,
                           std::vector<std::string>* units) const;
 
+  // One unit of a phrase: a word, an entity (its norm), or a preposition,
+  // verb or break between groups. The word-bag norm and the grounding both
+  // read the same walk of the span's tokens.
+  struct Unit {
+    enum Kind : uint8_t { kWord, kEntity, kPrep, kVerb, kBreak };
+    Kind kind = kWord;
+    bool light = false;     // @light_word
+    bool in_bag = true;     // a unit of the word-bag norm
+    bool in_ground = true;  // a unit grounding reads
+    bool bag_entity = false;  // in the bag: an entity norm (concepts do not fold it)
+    Pos pos = Pos::kNoun;
+    EntityType type = EntityType::kCountry;
+    std::string lower;  // the word as written, lower case (an entity: its norm)
+    std::string lemma;
+  };
   // A span's units in order: entity norms (a capital as its state),
-  // resolved references and lemmas, cut before a relative clause, a comma or
-  // a participle after the head; light words left out.
-  void CollectUnits(const Document& doc, Span span, std::vector<std::string>* units,
-                    std::vector<bool>* is_entity) const;
+  // resolved references and words, cut before a relative clause, a comma or
+  // a participle after the head. An issue's or event's words are units for
+  // grounding, its norm for the bag.
+  void WalkSpan(const Document& doc, Span span, std::vector<Unit>* units) const;
+  // The word-bag norm of walked units (light words out, concepts folded,
+  // sorted); when nothing is left, the span's lower-case text, and
+  // *names_nothing is true unless the text holds a digit.
+  std::string BagOf(const Document& doc, Span span, const std::vector<Unit>& units,
+                    bool* names_nothing) const;
+  Grounding GroundUnits(const std::vector<Unit>& units) const;
   // Units folded to concepts (longest phrase first), light words dropped,
   // sorted, deduplicated and joined; "" when nothing is left.
   std::string FoldUnits(const std::vector<std::string>& units,
