@@ -14,8 +14,9 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 auto Tie(const Evidence& e) {
-  return std::tie(e.doc_id, e.sentence_start, e.sentence_end, e.trigger, e.cause,
-                  e.effect, e.modality, e.attribution, e.rule, e.source, e.sentence);
+  return std::tie(e.doc_id, e.sentence_start, e.sentence_end, e.cause_start, e.cause_end,
+                  e.effect_start, e.effect_end, e.trigger, e.cause, e.effect, e.modality,
+                  e.attribution, e.rule, e.source, e.sentence);
 }
 
 std::string Dump(const Json& j) {
@@ -31,6 +32,10 @@ Json EvidenceJson(const Evidence& e) {
   j["cause"] = e.cause;
   j["trigger"] = e.trigger;
   j["effect"] = e.effect;
+  if (e.cause_end > 0) {
+    j["cause_offsets"] = Json{{"start", e.cause_start}, {"end", e.cause_end}};
+    j["effect_offsets"] = Json{{"start", e.effect_start}, {"end", e.effect_end}};
+  }
   j["modality"] = e.modality;
   if (!e.attribution.empty()) j["attribution"] = e.attribution;
   j["rule"] = e.rule;
@@ -206,6 +211,10 @@ void ClaimSet::Add(const Document& doc) {
       }
     }
     e.cause = std::string(doc.Text(c.cause));
+    e.cause_start = index.ToCodePoint(c.cause.begin);
+    e.cause_end = index.ToCodePoint(c.cause.end);
+    e.effect_start = index.ToCodePoint(c.effect.begin);
+    e.effect_end = index.ToCodePoint(c.effect.end);
     e.trigger = std::string(doc.Text(c.trigger));
     e.effect = std::string(doc.Text(c.effect));
     e.modality = std::string(ModalityName(c.modality));
@@ -393,6 +402,17 @@ absl::Status ClaimSet::ParseJsonl(std::string_view contents, const std::string& 
         return fail(error);
       }
       if (auto s = x.find("source"); s != x.end() && !s->is_null()) e.source = Dump(*s);
+      for (auto [field, start, end] :
+           {std::tuple{"cause_offsets", &e.cause_start, &e.cause_end},
+            std::tuple{"effect_offsets", &e.effect_start, &e.effect_end}}) {
+        auto o = x.find(field);
+        if (o == x.end()) continue;
+        if (!o->is_object()) return fail(StrCat("\"evidence[", k, "].", field, "\" must be an object"));
+        read.set_prefix(StrCat("evidence[", k, "].", field, "."));
+        if (!read.Offset(*o, "start", start) || !read.Offset(*o, "end", end)) return fail(error);
+        if (*end < *start) return fail(StrCat("evidence[", k, "].", field, " ends before it starts"));
+        read.set_prefix(StrCat("evidence[", k, "]."));
+      }
       if (auto s = x.find("sentence"); s != x.end()) {
         if (!s->is_object()) return fail(StrCat("\"evidence[", k, "].sentence\" must be an object"));
         read.set_prefix(StrCat("evidence[", k, "].sentence."));

@@ -36,6 +36,8 @@ struct Evidence {
   std::string source;  // document metadata "source" or "publisher" (raw JSON), or ""
   uint32_t sentence_start = 0;  // code points
   uint32_t sentence_end = 0;
+  // The mention's cause and effect offsets in its document (code points).
+  uint32_t cause_start = 0, cause_end = 0, effect_start = 0, effect_end = 0;
   std::string sentence;
   std::string cause;
   std::string trigger;

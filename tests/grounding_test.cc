@@ -73,6 +73,9 @@ TEST(Grounding, SupportAndOpposition) {
   EXPECT_EQ(c.oppose, 2u);  // its own NEGATED mention and the PREVENT one
   EXPECT_TRUE(c.contested());
   EXPECT_THAT(set.ToJsonl(), ::testing::HasSubstr("\"support\":1,\"oppose\":2,"));
+  // Evidence keeps each mention's offsets.
+  EXPECT_THAT(set.ToJsonl(), ::testing::HasSubstr("\"cause_offsets\":{\"start\":0,\"end\":9},"
+                                                  "\"effect_offsets\":{\"start\":18,\"end\":27}"));
 }
 
 TEST(Grounding, ConceptLevelRecordsAreNotMergedAgain) {
