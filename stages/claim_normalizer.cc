@@ -311,12 +311,8 @@ Grounding ClaimNormalizer::GroundUnits(const std::vector<Unit>& all) const {
   for (const Unit& u : all) {
     if (u.in_ground) view.push_back(&u);
   }
-  struct Units {
-    const std::vector<const Unit*>& v;
-    const Unit& operator[](size_t k) const { return *v[k]; }
-    size_t size() const { return v.size(); }
-  } units{view};
-  using GroundUnit = Unit;
+  // The units grounding reads, by index.
+  auto unit = [&view](size_t k) -> const Unit& { return *view[k]; };
   // Qualifiers: the entities named in the phrase.
   for (const Unit* u : view) {
     if (u->kind == Unit::kEntity) g.qualifiers.push_back(u->lower);
@@ -325,12 +321,12 @@ Grounding ClaimNormalizer::GroundUnits(const std::vector<Unit>& all) const {
   g.qualifiers.erase(std::unique(g.qualifiers.begin(), g.qualifiers.end()), g.qualifiers.end());
   // Listed phrases, longest first, left to right: cover[k] is the concept
   // of the phrase unit k belongs to, else -1.
-  const size_t n = units.size();
+  const size_t n = view.size();
   std::vector<int> cover(n, -1);
   for (size_t k = 0; k < n;) {
-    const GroundUnit& u = units[k];
+    const Unit& u = unit(k);
     size_t len = 0;
-    if (u.kind == GroundUnit::kWord || u.kind == GroundUnit::kVerb) {
+    if (u.kind == Unit::kWord || u.kind == Unit::kVerb) {
       // Phrases starting with the lemma, then with the word as written
       // ("armed forces": "armed" is also a form of "arm").
       for (int pass = 0; pass < 2 && len == 0; ++pass) {
@@ -341,8 +337,8 @@ Grounding ClaimNormalizer::GroundUnits(const std::vector<Unit>& all) const {
           if (k + ph.words.size() > n) continue;
           bool eq = true;
           for (size_t w = 1; w < ph.words.size() && eq; ++w) {
-            const GroundUnit& x = units[k + w];
-            eq = x.kind != GroundUnit::kEntity && (x.lemma == ph.words[w] || x.lower == ph.words[w]);
+            const Unit& x = unit(k + w);
+            eq = x.kind != Unit::kEntity && (x.lemma == ph.words[w] || x.lower == ph.words[w]);
           }
           if (!eq) continue;
           len = ph.words.size();
@@ -362,28 +358,28 @@ Grounding ClaimNormalizer::GroundUnits(const std::vector<Unit>& all) const {
   int penalty = 0;
   size_t k = 0;
   while (k < n) {
-    while (k < n && units[k].kind != GroundUnit::kWord && units[k].kind != GroundUnit::kEntity) {
+    while (k < n && unit(k).kind != Unit::kWord && unit(k).kind != Unit::kEntity) {
       // A verb after the subject may state the change ("prices rose").
-      if (units[k].kind == GroundUnit::kVerb) {
-        if (int d = inv.DirectionOf(units[k].lemma); d != 0) direction = d;
+      if (unit(k).kind == Unit::kVerb) {
+        if (int d = inv.DirectionOf(unit(k).lemma); d != 0) direction = d;
       }
       ++k;
     }
     if (k >= n) break;
     size_t gb = k;
-    while (k < n && (units[k].kind == GroundUnit::kWord || units[k].kind == GroundUnit::kEntity)) ++k;
+    while (k < n && (unit(k).kind == Unit::kWord || unit(k).kind == Unit::kEntity)) ++k;
     size_t ge = k;
     // The head: the last noun of the group, else its last content word.
     int head = -1;
     for (size_t h = ge; h-- > gb;) {
-      if (units[h].kind == GroundUnit::kWord && IsNounish(units[h].pos)) {
+      if (unit(h).kind == Unit::kWord && IsNounish(unit(h).pos)) {
         head = static_cast<int>(h);
         break;
       }
     }
     if (head < 0) {
       for (size_t h = ge; h-- > gb;) {
-        if (units[h].kind == GroundUnit::kWord && !units[h].light) {
+        if (unit(h).kind == Unit::kWord && !unit(h).light) {
           head = static_cast<int>(h);
           break;
         }
@@ -391,15 +387,15 @@ Grounding ClaimNormalizer::GroundUnits(const std::vector<Unit>& all) const {
     }
     // Directions stated by modifiers ("rising prices", "fewer jobs").
     for (size_t h = gb; h < ge; ++h) {
-      if (static_cast<int>(h) == head || units[h].kind != GroundUnit::kWord) continue;
+      if (static_cast<int>(h) == head || unit(h).kind != Unit::kWord) continue;
       // Words of the head's listed phrase name it ("higher education").
       if (cover[h] >= 0 && head >= 0 && cover[h] == cover[head]) continue;
-      if (int d = inv.DirectionOf(units[h].lemma); d != 0) direction = d;
-      else if (int d2 = inv.DirectionOf(units[h].lower); d2 != 0) direction = d2;
+      if (int d = inv.DirectionOf(unit(h).lemma); d != 0) direction = d;
+      else if (int d2 = inv.DirectionOf(unit(h).lower); d2 != 0) direction = d2;
     }
     if (head < 0) continue;  // names only entities: see the actors below
-    const GroundUnit& hu = units[head];
-    bool complement = ge < n && units[ge].kind == GroundUnit::kPrep && ge + 1 < n;
+    const Unit& hu = unit(head);
+    bool complement = ge < n && unit(ge).kind == Unit::kPrep && ge + 1 < n;
     // A head inside a listed phrase of two or more words stays ("withdrawal
     // of troops"); a one-word concept may still pass ("the threat of").
     bool covered_phrase = cover[head] >= 0 &&
@@ -444,9 +440,9 @@ Grounding ClaimNormalizer::GroundUnits(const std::vector<Unit>& all) const {
       if (int d = inv.DirectionOf(hu.lemma); d != 0 && cover[head] < 0) direction = d;
       // A predicate after the head may state the change ("spending had
       // soared", "revenue increases").
-      for (size_t v = ge; v < n && units[v].kind == GroundUnit::kVerb; ++v) {
+      for (size_t v = ge; v < n && unit(v).kind == Unit::kVerb; ++v) {
         if (cover[v] == concept_index) continue;  // "tax cuts": a word of the name
-        if (int d = inv.DirectionOf(units[v].lemma); d != 0) direction = d;
+        if (int d = inv.DirectionOf(unit(v).lemma); d != 0) direction = d;
       }
       g.node = concept_index;
       g.concept_id = inv.concepts()[concept_index].id;
@@ -464,8 +460,8 @@ Grounding ClaimNormalizer::GroundUnits(const std::vector<Unit>& all) const {
   for (size_t h = 0; h < n; ++h) {
     if (cover[h] < 0) continue;
     for (size_t d = 0; d < n; ++d) {
-      if (cover[d] >= 0 || units[d].kind == GroundUnit::kEntity) continue;
-      if (int dir = inv.DirectionOf(units[d].lemma); dir != 0) direction = dir;
+      if (cover[d] >= 0 || unit(d).kind == Unit::kEntity) continue;
+      if (int dir = inv.DirectionOf(unit(d).lemma); dir != 0) direction = dir;
     }
     g.node = cover[h];
     g.concept_id = inv.concepts()[cover[h]].id;
@@ -477,7 +473,7 @@ Grounding ClaimNormalizer::GroundUnits(const std::vector<Unit>& all) const {
   // A phrase that only names actors grounds to the actor of its first one.
   for (const Unit* up : view) {
     const Unit& u = *up;
-    if (u.kind != GroundUnit::kEntity) continue;
+    if (u.kind != Unit::kEntity) continue;
     int actor = inv.ActorOf(u.type);
     if (actor < 0) continue;
     bool only_entities = std::none_of(view.begin(), view.end(), [](const Unit* x) {
