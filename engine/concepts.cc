@@ -105,6 +105,19 @@ void Hyponyms(std::string_view data, uint32_t offset, std::vector<uint32_t>* out
   }
 }
 
+// The data.noun line of the synset at byte `offset`: read in 4 KB pieces
+// until its newline (lines are far shorter than that, bar a few).
+absl::StatusOr<std::string> SynsetLine(Env* env, const std::string& path, uint32_t offset) {
+  std::string line;
+  for (uint64_t at = offset;;) {
+    CASUS_ASSIGN_OR_RETURN(std::string piece, env->ReadFileRange(path, at, 4096));
+    size_t nl = piece.find('\n');
+    line.append(piece, 0, nl == std::string::npos ? piece.size() : nl);
+    if (nl != std::string::npos || piece.size() < 4096) return line;
+    at += piece.size();
+  }
+}
+
 }  // namespace
 
 int ConceptInventory::Find(std::string_view id) const {
@@ -348,23 +361,30 @@ absl::Status ConceptInventory::ParseGroundingLine(const RuleFile& file, const Ru
 }
 
 absl::Status ConceptInventory::LoadWordNet(const std::string& dir, Env* env) {
+  // data.noun is read line by line where the walk goes (its synsets are
+  // addressed by byte offset), not whole: it is 15 MB and this runs at
+  // every start.
+  const std::string data_path = dir + "/data.noun";
   auto index = env->ReadFile(dir + "/index.noun");
-  auto data = env->ReadFile(dir + "/data.noun");
-  if (!index.ok() || !data.ok()) {
+  auto probe = env->ReadFileRange(data_path, 0, 1);
+  if (!index.ok() || !probe.ok()) {
     return absl::NotFoundError(StrCat("WordNet data not found (", dir,
                                       "/index.noun, data.noun): install the Debian package "
                                       "wordnet-base or set CASUS_WORDNET"));
   }
-  // Lemma -> its offsets field, and the anchors resolved to synsets.
-  absl::flat_hash_map<std::string_view, std::pair<std::string_view, size_t>> senses;
-  senses.reserve(160000);
+  // The anchors' lemmas, then one pass over index.noun for their lines
+  // (no table of every noun: this runs at every start).
+  StringMap<std::pair<std::string_view, size_t>> senses;  // anchor lemma -> offsets field
+  for (const Pending& p : anchors_) senses.emplace(p.name.substr(0, p.name.find(".n.")), std::make_pair(std::string_view(), 0));
   LineReader lines(*index);
   std::string_view line, lemma_field, offsets;
   size_t count = 0;
   while (lines.Next(&line)) {
-    if (ParseIndexLine(line, &lemma_field, &offsets, &count)) {
-      senses.emplace(lemma_field, std::make_pair(offsets, count));
-    }
+    size_t sp = line.find(' ');
+    if (sp == std::string_view::npos) continue;
+    auto it = senses.find(line.substr(0, sp));
+    if (it == senses.end()) continue;
+    if (ParseIndexLine(line, &lemma_field, &offsets, &count)) it->second = {offsets, count};
   }
   absl::flat_hash_map<uint32_t, int> anchor;  // synset -> concept
   RuleErrors errors;
@@ -404,18 +424,22 @@ absl::Status ConceptInventory::LoadWordNet(const std::string& dir, Env* env) {
     next.clear();
     for (uint32_t off : frontier) {
       int c = below[off].node;
-      Hyponyms(*data, off, &hypo);
+      CASUS_ASSIGN_OR_RETURN(std::string line, SynsetLine(env, data_path, off));
+      Hyponyms(line, 0, &hypo);
       for (uint32_t h : hypo) {
         if (below.emplace(h, WordNetLink{c, step}).second) next.push_back(h);
       }
     }
     frontier.swap(next);
   }
-  // A noun grounds by its first (most frequent) sense.
-  for (const auto& [lemma, field] : senses) {
-    if (lemma.find('_') != std::string_view::npos) continue;
-    auto b = below.find(OffsetAt(field.first, 0));
-    if (b != below.end()) wordnet_[std::string(lemma)] = b->second;
+  // A noun grounds by its first (most frequent) sense: a second pass over
+  // index.noun, one lookup per line.
+  LineReader again(*index);
+  while (again.Next(&line)) {
+    if (!ParseIndexLine(line, &lemma_field, &offsets, &count)) continue;
+    if (lemma_field.find('_') != std::string_view::npos) continue;
+    auto b = below.find(OffsetAt(offsets, 0));
+    if (b != below.end()) wordnet_[std::string(lemma_field)] = b->second;
   }
   return absl::OkStatus();
 }

@@ -7,6 +7,7 @@
 #ifndef CASUS_PIPELINE_ENV_H_
 #define CASUS_PIPELINE_ENV_H_
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
@@ -22,6 +23,10 @@ class Env {
   // The whole file. NotFoundError when it does not exist, other errors with
   // the path and the system's reason.
   virtual absl::StatusOr<std::string> ReadFile(const std::string& path) = 0;
+  // Up to `length` bytes from `offset` (fewer at the end of the file). The
+  // default reads the whole file; the real file system reads only the range.
+  virtual absl::StatusOr<std::string> ReadFileRange(const std::string& path, uint64_t offset,
+                                                    size_t length);
   // Names (not paths) of the regular files directly in `dir`, sorted
   // bytewise. NotFoundError when `dir` does not exist.
   virtual absl::StatusOr<std::vector<std::string>> ListFiles(

@@ -6,6 +6,8 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "pipeline/claim_set.h"
+#include "pipeline/env.h"
+#include "tests/cli_util.h"
 #include "tests/test_util.h"
 
 namespace casus {
@@ -105,6 +107,28 @@ TEST(Grounding, ConceptLevelCommutesWithMerge) {
   EXPECT_EQ(merged.AtLevel(ClaimLevel::kConcept).ToJsonl(),
             whole.AtLevel(ClaimLevel::kConcept).ToJsonl());
   EXPECT_LT(whole.AtLevel(ClaimLevel::kConcept).size(), whole.size());
+}
+
+}  // namespace
+}  // namespace casus
+
+namespace casus {
+namespace {
+
+// The WordNet walk reads data.noun by byte ranges (Env::ReadFileRange): the
+// real file system reads only the range, the default reads the whole file;
+// both give the same bytes, and fewer at the end of the file.
+TEST(Env, ReadFileRangeMatchesTheWholeFile) {
+  TempDir dir;
+  std::string path = dir.Write("f.txt", "0123456789");
+  MemEnv mem;
+  mem.AddFile(path, "0123456789");
+  for (Env* env : {Env::Default(), static_cast<Env*>(&mem)}) {
+    EXPECT_EQ(*env->ReadFileRange(path, 2, 3), "234");
+    EXPECT_EQ(*env->ReadFileRange(path, 8, 100), "89");
+    EXPECT_EQ(*env->ReadFileRange(path, 20, 5), "");
+    EXPECT_TRUE(absl::IsNotFound(env->ReadFileRange(path + ".missing", 0, 1).status()));
+  }
 }
 
 }  // namespace
