@@ -50,24 +50,30 @@ absl::Status EntityRules::ParsePatternLine(const RuleFile& file, const RuleLine&
         {file.path, line.number, std::string(StripWhitespace(text.substr(8)))});
     return absl::OkStatus();
   }
-  if (text.substr(0, 8) != "pattern ") {
+  // "pattern " and "conjunct " are both eight bytes long.
+  const bool conjunct = text.substr(0, 9) == "conjunct ";
+  if (text.substr(0, 8) != "pattern " && !conjunct) {
     return RuleError(file.path, line.number, col0,
-                     "expected 'pattern ID TYPE: PATTERN' or 'example ...'");
+                     "expected 'pattern ID TYPE: PATTERN', 'conjunct ID TYPE: PATTERN' or "
+                     "'example ...'");
   }
+  const size_t kw = conjunct ? 9 : 8;
   size_t colon = text.find(':');
   if (colon == std::string_view::npos) {
-    return RuleError(file.path, line.number, col0, "pattern needs ': PATTERN'");
+    return RuleError(file.path, line.number, col0,
+                     StrCat(conjunct ? "conjunct" : "pattern", " needs ': PATTERN'"));
   }
-  std::string_view head = StripWhitespace(text.substr(8, colon - 8));
+  std::string_view head = StripWhitespace(text.substr(kw, colon - kw));
   size_t sp = head.find(' ');
   if (sp == std::string_view::npos) {
-    return RuleError(file.path, line.number, col0 + 8, "expected 'pattern ID TYPE:'");
+    return RuleError(file.path, line.number, col0 + static_cast<int>(kw),
+                     StrCat("expected '", conjunct ? "conjunct" : "pattern", " ID TYPE:'"));
   }
   std::string_view id = head.substr(0, sp);
   std::string_view type_name = StripWhitespace(head.substr(sp));
   auto type = ParseEntityType(type_name);
   if (!type) {
-    return RuleError(file.path, line.number, col0 + 8 + static_cast<int>(sp) + 1,
+    return RuleError(file.path, line.number, col0 + static_cast<int>(kw + sp) + 1,
                      StrCat("unknown type '", type_name, "'"));
   }
   std::string_view src = text.substr(colon + 1);
@@ -78,8 +84,12 @@ absl::Status EntityRules::ParsePatternLine(const RuleFile& file, const RuleLine&
     return RuleError(file.path, line.number, src_col,
                      "an entity pattern has at most one [capture]");
   }
-  patterns_.push_back(
-      {*type, std::move(tp), StrCat(FileName(file.path), ":", line.number, ":", id)});
+  if (tp.capture_names().empty() && conjunct) {
+    return RuleError(file.path, line.number, src_col,
+                     "a conjunct pattern needs a [capture]: the joined name");
+  }
+  (conjunct ? conjuncts_ : patterns_)
+      .push_back({*type, std::move(tp), StrCat(FileName(file.path), ":", line.number, ":", id)});
   return absl::OkStatus();
 }
 

@@ -46,6 +46,10 @@ class EntityRules {
 
   const Gazetteer& gazetteer() const { return *gazetteer_; }
   const std::vector<Pattern>& patterns() const { return patterns_; }
+  // `conjunct` lines: patterns the entity stage tries after choosing the
+  // mentions, with `<TYPE>` seeing them, to take in names joined to a
+  // mention by a list separator ("Ansari and [Ahmed]"). Never indexed.
+  const std::vector<Pattern>& conjuncts() const { return conjuncts_; }
   const RuleIndex& index() const { return index_; }
   // "countries.gaz:LINE" of a gazetteer entry.
   const std::string& entry_rule(uint32_t entry) const { return entry_rules_[entry]; }
@@ -60,6 +64,7 @@ class EntityRules {
 
   std::unique_ptr<Gazetteer> gazetteer_;
   std::vector<Pattern> patterns_;
+  std::vector<Pattern> conjuncts_;
   std::vector<std::string> entry_rules_;
   std::vector<RuleExample> pattern_examples_;
   RuleIndex index_;

@@ -9,7 +9,7 @@
 namespace casus {
 namespace {
 
-enum Priority : int { kGazetteer = 0, kDefinition = 1, kPattern = 2, kCoref = 3 };
+enum Priority : int { kGazetteer = 0, kDefinition = 1, kPattern = 2, kConjunct = 3, kCoref = 4 };
 
 bool IsWordToken(const Token& t) {
   return t.kind == TokenKind::kWord || t.kind == TokenKind::kAbbrev;
@@ -85,6 +85,7 @@ absl::Status EntityTagger::Process(Document* doc) const {
   std::vector<uint8_t> taken(n, 0);
   std::vector<Candidate> chosen;
   Select(&cands, &taken, &chosen);
+  AddConjuncts(*doc, &taken, &chosen);
   AddPersonCoreference(*doc, &taken, &chosen);
   Emit(doc, &chosen);
   return absl::OkStatus();
@@ -235,6 +236,62 @@ void EntityTagger::AddAcronymMentions(const Document& doc, const std::vector<Def
   }
 }
 
+void EntityTagger::AddConjuncts(const Document& doc, std::vector<uint8_t>* taken,
+                                std::vector<Candidate>* chosen) const {
+  // Each round tries the conjunct patterns in the sentence parts that hold a
+  // mention chosen in the round before (the first: any mention), so a list
+  // is taken in one member per round from the mention outwards.
+  const std::vector<EntityRules::Pattern>& conjuncts = rules_->conjuncts();
+  if (conjuncts.empty() || chosen->empty()) return;
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  std::vector<int8_t> entity_type(n, -1);
+  for (const Candidate& c : *chosen) {
+    if (c.type < 0) continue;
+    for (uint32_t i = c.begin; i < c.end; ++i) entity_type[i] = static_cast<int8_t>(c.type);
+  }
+  std::vector<std::pair<uint32_t, uint32_t>> parts;
+  for (const Sentence& s : doc.sentences) {
+    for (auto [b, e] : doc.SentenceParts(s)) parts.emplace_back(b, e);
+  }
+  std::vector<uint8_t> fresh(n, 0);  // chosen in the round before
+  for (const Candidate& c : *chosen) {
+    if (c.type >= 0) std::fill(fresh.begin() + c.begin, fresh.begin() + c.end, 1);
+  }
+  constexpr int kMaxRounds = 12;  // members of one list taken in from one mention
+  std::vector<Candidate> found;
+  TokenPatternMatch m;
+  for (int round = 0; round < kMaxRounds; ++round) {
+    found.clear();
+    for (auto [b, e] : parts) {
+      if (std::find(fresh.begin() + b, fresh.begin() + e, 1) == fresh.begin() + e) continue;
+      TokenPatternInput in{&doc, lexicon_.get(), b, e - b, entity_type.data()};
+      for (uint32_t p = 0; p < conjuncts.size(); ++p) {
+        for (uint32_t start = 0; start < in.size; ++start) {
+          if (!conjuncts[p].pattern.MatchAt(in, start, &m)) continue;
+          if (m.captures.empty() || m.captures[0].first >= m.captures[0].second) continue;
+          uint32_t cb = b + m.captures[0].first, ce = b + m.captures[0].second;
+          bool free = true;
+          for (uint32_t i = cb; i < ce && free; ++i) free = !(*taken)[i];
+          if (free) {
+            found.push_back({cb, ce, static_cast<int>(conjuncts[p].type), kConjunct, p});
+          }
+        }
+      }
+    }
+    if (found.empty()) return;
+    std::fill(fresh.begin(), fresh.end(), 0);
+    const size_t before = chosen->size();
+    Select(&found, taken, chosen);
+    for (size_t k = before; k < chosen->size(); ++k) {
+      const Candidate& c = (*chosen)[k];
+      for (uint32_t i = c.begin; i < c.end; ++i) {
+        entity_type[i] = static_cast<int8_t>(c.type);
+        fresh[i] = 1;
+      }
+    }
+  }
+}
+
 void EntityTagger::AddPersonCoreference(const Document& doc, std::vector<uint8_t>* taken,
                                         std::vector<Candidate>* chosen) const {
   // The fullest form of each surname gives every mention its norm; bare
@@ -281,6 +338,8 @@ void EntityTagger::Emit(Document* doc, std::vector<Candidate>* chosen) const {
       e.rule = c.rule;
     } else if (c.priority == kGazetteer) {
       e.rule = rules_->entry_rule(rules_->gazetteer().alias(c.index).entry);
+    } else if (c.priority == kConjunct) {
+      e.rule = rules_->conjuncts()[c.index].rule;
     } else {
       e.rule = rules_->patterns()[c.index].rule;
     }

@@ -9,7 +9,11 @@
 //      rest of the document; a capitalized name whose initials spell the
 //      bracketed acronym becomes an ORGANIZATION (norm: the acronym);
 //   3. entity patterns (rules/entities/*.pat) for names no list holds;
-//   4. document-level coreference: a person named in full ("Vladimir Putin")
+//   4. conjuncts: `conjunct` patterns, tried once the mentions above are
+//      chosen and able to see them, take in names joined to a mention by a
+//      list separator ("Ansari and Ahmed", "Kirti Kulhari, Neil Nitin
+//      Mukesh, Anupam Kher"), round after round along a list;
+//   5. document-level coreference: a person named in full ("Vladimir Putin")
 //      gives later bare surnames ("Putin") the same norm, the fullest form.
 // Longest match wins; spans never overlap; NONE names produce no mention.
 // PERSON norms are the snake_case ASCII of the fullest form of the name in
@@ -70,7 +74,10 @@ class EntityTagger : public Stage {
   // Later uses of each defined acronym.
   void AddAcronymMentions(const Document& doc, const std::vector<Definition>& defs,
                           std::vector<Candidate>* cands) const;
-  // 4: bare surnames of people named in full, and the fullest norm for all.
+  // 4: names joined to chosen mentions (conjunct patterns).
+  void AddConjuncts(const Document& doc, std::vector<uint8_t>* taken,
+                    std::vector<Candidate>* chosen) const;
+  // 5: bare surnames of people named in full, and the fullest norm for all.
   void AddPersonCoreference(const Document& doc, std::vector<uint8_t>* taken,
                             std::vector<Candidate>* chosen) const;
   // The chosen candidates as entities, in text order.

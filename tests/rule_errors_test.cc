@@ -60,6 +60,12 @@ TEST(RuleErrors, EachMistakeNamesFileLineColumn) {
       {"unknown class in pattern", "entities/x.pat",
        "pattern p ORGANIZATION: @nosuchclass CAP\n",
        "entities/x.pat:1:25: unknown word class @nosuchclass"},
+      {"conjunct without capture", "entities/x.pat",
+       "conjunct c PERSON: <PERSON> and CAP\n",
+       "entities/x.pat:1:19: a conjunct pattern needs a [capture]: the joined name"},
+      {"misspelt pattern keyword", "entities/x.pat", "conjunkt c PERSON: CAP\n",
+       "entities/x.pat:1:1: expected 'pattern ID TYPE: PATTERN', 'conjunct ID TYPE: "
+       "PATTERN' or 'example ...'"},
       {"claim rule without trigger", "claims/x.rules",
        "rule r\n  match: because of\n  cause: np_right\n  effect: clause_left\n",
        "claims/x.rules:2:9: the pattern needs a [trigger: ...] capture"},
