@@ -238,56 +238,65 @@ void EntityTagger::AddAcronymMentions(const Document& doc, const std::vector<Def
 
 void EntityTagger::AddConjuncts(const Document& doc, std::vector<uint8_t>* taken,
                                 std::vector<Candidate>* chosen) const {
-  // Each round tries the conjunct patterns in the sentence parts that hold a
-  // mention chosen in the round before (the first: any mention), so a list
-  // is taken in one member per round from the mention outwards.
+  // Each round tries the conjuncts of a type around the mentions of that
+  // type chosen in the round before (the first: all of them), so a list is
+  // taken in one member per round from the mention outwards. A conjunct
+  // starts at most kReach tokens before its mention: the joined name
+  // (three words with particles and hyphens) and the separator.
   const std::vector<EntityRules::Pattern>& conjuncts = rules_->conjuncts();
   if (conjuncts.empty() || chosen->empty()) return;
+  constexpr uint32_t kReach = 12;
+  constexpr int kMaxRounds = 12;  // members of one list taken in from one mention
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
   std::vector<int8_t> entity_type(n, -1);
   for (const Candidate& c : *chosen) {
     if (c.type < 0) continue;
     for (uint32_t i = c.begin; i < c.end; ++i) entity_type[i] = static_cast<int8_t>(c.type);
   }
-  std::vector<std::pair<uint32_t, uint32_t>> parts;
+  std::vector<std::pair<uint32_t, uint32_t>> parts;  // sentence parts, in text order
   for (const Sentence& s : doc.sentences) {
     for (auto [b, e] : doc.SentenceParts(s)) parts.emplace_back(b, e);
   }
-  std::vector<uint8_t> fresh(n, 0);  // chosen in the round before
-  for (const Candidate& c : *chosen) {
-    if (c.type >= 0) std::fill(fresh.begin() + c.begin, fresh.begin() + c.end, 1);
+  std::vector<size_t> fresh;  // indices into *chosen
+  for (size_t k = 0; k < chosen->size(); ++k) {
+    if ((*chosen)[k].type >= 0) fresh.push_back(k);
   }
-  constexpr int kMaxRounds = 12;  // members of one list taken in from one mention
   std::vector<Candidate> found;
   TokenPatternMatch m;
-  for (int round = 0; round < kMaxRounds; ++round) {
+  for (int round = 0; round < kMaxRounds && !fresh.empty(); ++round) {
     found.clear();
-    for (auto [b, e] : parts) {
-      if (std::find(fresh.begin() + b, fresh.begin() + e, 1) == fresh.begin() + e) continue;
+    for (size_t k : fresh) {
+      const uint32_t mb = (*chosen)[k].begin, me = (*chosen)[k].end;
+      const int type = (*chosen)[k].type;
+      auto part = std::upper_bound(parts.begin(), parts.end(), mb,
+                                   [](uint32_t t, const std::pair<uint32_t, uint32_t>& p) {
+                                     return t < p.first;
+                                   });
+      if (part == parts.begin()) continue;
+      const auto [b, e] = *--part;
+      if (me > e) continue;  // a mention across parts: none are made
       TokenPatternInput in{&doc, lexicon_.get(), b, e - b, entity_type.data()};
+      const uint32_t first = mb - b > kReach ? mb - b - kReach : 0;
       for (uint32_t p = 0; p < conjuncts.size(); ++p) {
-        for (uint32_t start = 0; start < in.size; ++start) {
+        if (static_cast<int>(conjuncts[p].type) != type) continue;
+        for (uint32_t start = first; start < me - b; ++start) {
           if (!conjuncts[p].pattern.MatchAt(in, start, &m)) continue;
           if (m.captures.empty() || m.captures[0].first >= m.captures[0].second) continue;
           uint32_t cb = b + m.captures[0].first, ce = b + m.captures[0].second;
           bool free = true;
           for (uint32_t i = cb; i < ce && free; ++i) free = !(*taken)[i];
-          if (free) {
-            found.push_back({cb, ce, static_cast<int>(conjuncts[p].type), kConjunct, p});
-          }
+          if (free) found.push_back({cb, ce, type, kConjunct, p});
         }
       }
     }
+    fresh.clear();
     if (found.empty()) return;
-    std::fill(fresh.begin(), fresh.end(), 0);
     const size_t before = chosen->size();
     Select(&found, taken, chosen);
     for (size_t k = before; k < chosen->size(); ++k) {
       const Candidate& c = (*chosen)[k];
-      for (uint32_t i = c.begin; i < c.end; ++i) {
-        entity_type[i] = static_cast<int8_t>(c.type);
-        fresh[i] = 1;
-      }
+      for (uint32_t i = c.begin; i < c.end; ++i) entity_type[i] = static_cast<int8_t>(c.type);
+      fresh.push_back(k);
     }
   }
 }

@@ -445,7 +445,7 @@ class given_name
   Revaz Reynold Reza Rémi Rhonda Rhys Riad Ricardo Riccardo Richard Rick Rida
   Ridha Riek Rigoberto Rimma Rina Risa Rishi Rita Ritu Riyad Riza Rizwan Robert
   Roberta Roberto Robin Rocco Roch Rocio Rocío Rodger Rodney Rodrigo Rogelio
-  Roger Rohit Roland Rolando Rolf Romano Ron Ronald Ronan Rongji Ronit Rory Rosa
+  Roger Rohit Rohith Roland Rolando Rolf Romano Ron Ronald Ronan Rongji Ronit Rory Rosa
   Rosalie Rosalind Rosemary Rosie Ross Rostam Rostislav Rovshan Roxanne Roy Roya
   Roza Ruba Ruben Rubén Rudo Rudolf Rudolph Rudy Ruediger Rufat Rufus Ruhallah
   Ruhollah Rui Rukhshona Rumen Rupert Ruslan Ruslana Russell Rustam Rustambek
@@ -1288,6 +1288,9 @@ class person_possession
   wife husband widow widower daughter daughters followers aides loyalists
   killing murder assassination funeral legacy memoir memoirs biography
   presidency premiership tenure candidacy resignation successor predecessor
+  career father mother son sons brother brothers sister sisters parents
+  grandfather grandmother grandson granddaughter nephew niece cousin
+  childhood deathbed
 
 # Lower-case particles inside personal names ("Osama bin Laden", "Ursula von
 # der Leyen", "Abu Bakr al-Baghdadi", "Zia ul Haq").
