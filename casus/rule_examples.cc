@@ -1,6 +1,7 @@
 #include "casus/rule_examples.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "pipeline/strings.h"
 #include "pipeline/utf8.h"
@@ -155,34 +156,53 @@ void CheckClaims(const Pipeline& pipeline, const ClaimRules& rules,
 }
 
 // "PHRASE => NORMAL FORM" examples of the normalize/ files.
+// An "example PHRASE => WANT" line, its PHRASE run through the pipeline.
+// "context [phrase] context": the bracketed part is the span looked at;
+// without brackets, the whole phrase.
+struct ArrowExample {
+  std::string where;   // FILE:LINE
+  std::string phrase;  // without the brackets
+  std::string want;
+  Span span;
+  Document doc;
+};
+
+// The example, or nullopt after adding a failure that names `usage`.
+std::optional<ArrowExample> ReadArrowExample(const Pipeline& pipeline, const RuleExample& ex,
+                                             std::string_view usage,
+                                             std::vector<ExampleFailure>* out) {
+  ArrowExample a;
+  a.where = StrCat(ex.path, ":", ex.line);
+  size_t arrow = ex.text.find("=>");
+  if (arrow == std::string::npos) {
+    out->push_back({a.where, StrCat("expected '", usage, "'")});
+    return std::nullopt;
+  }
+  a.phrase = std::string(StripWhitespace(std::string_view(ex.text).substr(0, arrow)));
+  a.want = std::string(StripWhitespace(std::string_view(ex.text).substr(arrow + 2)));
+  size_t open = a.phrase.find('['), close = a.phrase.find(']');
+  if (open != std::string::npos && close != std::string::npos && open < close) {
+    a.phrase = StrCat(a.phrase.substr(0, open), a.phrase.substr(open + 1, close - open - 1),
+                      a.phrase.substr(close + 1));
+    a.span = {static_cast<uint32_t>(open), static_cast<uint32_t>(close - 1)};
+  } else {
+    a.span = {0, static_cast<uint32_t>(a.phrase.size())};
+  }
+  a.doc = Document::FromText("example", a.phrase);
+  (void)pipeline.Process(&a.doc);
+  return a;
+}
+
 void CheckNormalize(const Pipeline& pipeline, const ClaimNormalizer& normalizer,
                     std::vector<ExampleFailure>* out, ExampleCounts* counts) {
   for (const RuleExample& ex : normalizer.rules().examples()) {
     ++counts->claims;
-    size_t arrow = ex.text.find("=>");
-    std::string where = StrCat(ex.path, ":", ex.line);
-    if (arrow == std::string::npos) {
-      out->push_back({where, "expected 'example PHRASE => NORMAL FORM'"});
-      continue;
-    }
-    std::string phrase(StripWhitespace(std::string_view(ex.text).substr(0, arrow)));
-    std::string want(StripWhitespace(std::string_view(ex.text).substr(arrow + 2)));
-    // "context [phrase] context": the bracketed part is normalized.
-    size_t open = phrase.find('['), close = phrase.find(']');
-    Span span{0, 0};
-    if (open != std::string::npos && close != std::string::npos && open < close) {
-      phrase = StrCat(phrase.substr(0, open), phrase.substr(open + 1, close - open - 1),
-                      phrase.substr(close + 1));
-      span = {static_cast<uint32_t>(open), static_cast<uint32_t>(close - 1)};
-    } else {
-      span = {0, static_cast<uint32_t>(phrase.size())};
-    }
-    Document doc = Document::FromText("example", phrase);
-    (void)pipeline.Process(&doc);
-    std::string got = normalizer.NormalizeSpan(doc, span);
-    if (got != want) {
-      out->push_back({where, StrCat("\"", phrase, "\" normalizes to \"", got,
-                                   "\", expected \"", want, "\"")});
+    auto a = ReadArrowExample(pipeline, ex, "example PHRASE => NORMAL FORM", out);
+    if (!a) continue;
+    std::string got = normalizer.NormalizeSpan(a->doc, a->span);
+    if (got != a->want) {
+      out->push_back({a->where, StrCat("\"", a->phrase, "\" normalizes to \"", got,
+                                      "\", expected \"", a->want, "\"")});
     }
   }
 }
@@ -195,32 +215,16 @@ void CheckConcepts(const Pipeline& pipeline, const ClaimNormalizer& normalizer,
   if (inv == nullptr) return;
   for (const RuleExample& ex : inv->examples()) {
     ++counts->concepts;
-    size_t arrow = ex.text.find("=>");
-    std::string where = StrCat(ex.path, ":", ex.line);
-    if (arrow == std::string::npos) {
-      out->push_back({where, "expected 'example PHRASE => CONCEPT [up|down] [QUALIFIER ...]'"});
-      continue;
-    }
-    std::string phrase(StripWhitespace(std::string_view(ex.text).substr(0, arrow)));
-    std::string want(StripWhitespace(std::string_view(ex.text).substr(arrow + 2)));
-    size_t open = phrase.find('['), close = phrase.find(']');
-    Span span{0, 0};
-    if (open != std::string::npos && close != std::string::npos && open < close) {
-      phrase = StrCat(phrase.substr(0, open), phrase.substr(open + 1, close - open - 1),
-                      phrase.substr(close + 1));
-      span = {static_cast<uint32_t>(open), static_cast<uint32_t>(close - 1)};
-    } else {
-      span = {0, static_cast<uint32_t>(phrase.size())};
-    }
-    Document doc = Document::FromText("example", phrase);
-    (void)pipeline.Process(&doc);
-    Grounding g = normalizer.Ground(doc, span);
+    auto a = ReadArrowExample(pipeline, ex, "example PHRASE => CONCEPT [up|down] [QUALIFIER ...]",
+                              out);
+    if (!a) continue;
+    Grounding g = normalizer.Ground(a->doc, a->span);
     std::string got = g.node < 0 ? "(ungrounded)" : g.concept_id;
     if (g.direction != 0) StrAppend(&got, g.direction > 0 ? " up" : " down");
     for (const std::string& q : g.qualifiers) StrAppend(&got, " ", q);
-    if (got != want) {
-      out->push_back({where, StrCat("\"", phrase, "\" grounds to \"", got, "\", expected \"",
-                                   want, "\"")});
+    if (got != a->want) {
+      out->push_back({a->where, StrCat("\"", a->phrase, "\" grounds to \"", got,
+                                      "\", expected \"", a->want, "\"")});
     }
   }
 }

@@ -4,30 +4,10 @@
 #include <cstdlib>
 
 #include "pipeline/status_macros.h"
+#include "pipeline/strings.h"
 
 namespace casus {
 namespace {
-
-std::vector<std::string> Words(std::string_view s) {
-  std::vector<std::string> out;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    size_t j = i;
-    while (j < s.size() && s[j] != ' ') ++j;
-    if (j > i) out.emplace_back(s.substr(i, j - i));
-    i = j;
-  }
-  return out;
-}
-
-bool IsSnakeCase(std::string_view s) {
-  if (s.empty()) return false;
-  for (char c : s) {
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
-  }
-  return true;
-}
 
 std::string Location(std::string_view path, int line) { return StrCat(path, ":", line); }
 
@@ -174,6 +154,14 @@ absl::StatusOr<std::unique_ptr<ConceptInventory>> ConceptInventory::Parse(
     }
     inv->actor_[p.node] = c;
   }
+  for (const Pending& p : inv->hubs_) {
+    int c = inv->Find(p.name);
+    if (c < 0) {
+      errors.Add(RuleError(p.path, p.line, p.column, StrCat("unknown concept '", p.name, "'")));
+      continue;
+    }
+    inv->hub_root_ = c;
+  }
   // Depths; a cycle is an error at the concept that closes it.
   for (size_t i = 0; i < inv->concepts_.size(); ++i) {
     int depth = 0;
@@ -200,6 +188,7 @@ absl::StatusOr<std::unique_ptr<ConceptInventory>> ConceptInventory::Parse(
   inv->parents_.clear();
   inv->anchors_.clear();
   inv->actors_.clear();
+  inv->hubs_.clear();
   return inv;
 }
 
@@ -243,7 +232,7 @@ absl::Status ConceptInventory::ParseConceptFile(const RuleFile& file, RuleErrors
       concepts_.push_back({id, label.empty() ? id : label, -1, 0});
       by_id_[id] = current;
       if (!rest.empty()) {
-        std::vector<std::string> w = Words(rest);
+        std::vector<std::string> w = SplitWords(rest);
         if (w.size() != 2 || w[0] != "<" || !IsSnakeCase(w[1])) {
           errors->Add(RuleError(file.path, line.number, col + static_cast<int>(q2) + 2,
                                 "expected '< PARENT' after the label"));
@@ -263,20 +252,18 @@ absl::Status ConceptInventory::ParseConceptFile(const RuleFile& file, RuleErrors
     }
     size_t sp = text.find(' ');
     std::string_view field = text.substr(0, sp);
-    std::string_view value = sp == std::string_view::npos ? "" : StripWhitespace(text.substr(sp + 1));
+    // Views into `text`, so that error columns are data() - text.data().
+    std::string_view value =
+        sp == std::string_view::npos ? text.substr(text.size()) : StripWhitespace(text.substr(sp + 1));
     if (field == "example") {
       examples_.push_back({file.path, line.number, std::string(value)});
     } else if (field == "words") {
-      size_t i = 0;
-      while (i <= value.size()) {
-        size_t j = value.find('|', i);
-        if (j == std::string_view::npos) j = value.size();
-        std::string_view raw = StripWhitespace(value.substr(i, j - i));
+      for (std::string_view raw : SplitAlternatives(value)) {
         int pcol = col + static_cast<int>(raw.data() - text.data());
         // A hyphen joins words the tokenizer splits ("anti-corruption").
         std::string spaced = LowerWord(raw);
         std::replace(spaced.begin(), spaced.end(), '-', ' ');
-        std::vector<std::string> words = Words(spaced);
+        std::vector<std::string> words = SplitWords(spaced);
         if (words.empty()) {
           errors->Add(RuleError(file.path, line.number, pcol, "empty phrase"));
         } else {
@@ -291,14 +278,9 @@ absl::Status ConceptInventory::ParseConceptFile(const RuleFile& file, RuleErrors
             phrases_[first].push_back({std::move(words), current});
           }
         }
-        i = j + 1;
       }
     } else if (field == "wordnet") {
-      size_t i = 0;
-      while (i <= value.size()) {
-        size_t j = value.find('|', i);
-        if (j == std::string_view::npos) j = value.size();
-        std::string_view name_view = StripWhitespace(value.substr(i, j - i));
+      for (std::string_view name_view : SplitAlternatives(value)) {
         std::string name(name_view);
         int pcol = col + static_cast<int>(name_view.data() - text.data());
         size_t dot = name.find(".n.");
@@ -308,7 +290,6 @@ absl::Status ConceptInventory::ParseConceptFile(const RuleFile& file, RuleErrors
         } else {
           anchors_.push_back({file.path, line.number, pcol, name, current});
         }
-        i = j + 1;
       }
     } else {
       errors->Add(RuleError(file.path, line.number, col,
@@ -324,23 +305,18 @@ absl::Status ConceptInventory::ParseGroundingLine(const RuleFile& file, const Ru
   const int col = line.indent + 1;
   if (colon == std::string_view::npos) {
     return RuleError(file.path, line.number, col,
-                     "expected 'up: word | ...', 'down: ...', 'through: ...' or "
-                     "'actor TYPE: concept'");
+                     "expected 'up: word | ...', 'down: ...', 'through: ...', "
+                     "'actor TYPE: concept' or 'hubs: concept'");
   }
-  std::vector<std::string> head = Words(text.substr(0, colon));
+  std::vector<std::string> head = SplitWords(text.substr(0, colon));
   std::vector<std::string> items;
   std::string_view value = text.substr(colon + 1);
-  size_t i = 0;
-  while (i <= value.size()) {
-    size_t j = value.find('|', i);
-    if (j == std::string_view::npos) j = value.size();
-    std::string w = LowerWord(StripWhitespace(value.substr(i, j - i)));
-    if (w.empty()) {
-      return RuleError(file.path, line.number, col + static_cast<int>(colon + 1 + i) + 1,
-                       "empty word");
+  for (std::string_view alt : SplitAlternatives(value)) {
+    if (alt.empty()) {
+      return RuleError(file.path, line.number,
+                       col + static_cast<int>(alt.data() - text.data()), "empty word");
     }
-    items.push_back(std::move(w));
-    i = j + 1;
+    items.push_back(LowerWord(alt));
   }
   if (head.size() == 1 && (head[0] == "up" || head[0] == "down")) {
     for (std::string& w : items) direction_[w] = head[0] == "up" ? 1 : -1;
@@ -353,9 +329,15 @@ absl::Status ConceptInventory::ParseGroundingLine(const RuleFile& file, const Ru
     }
     actors_.push_back({file.path, line.number, col + static_cast<int>(colon) + 2, items[0],
                        static_cast<int>(*ParseEntityType(head[1]))});
+  } else if (head.size() == 1 && head[0] == "hubs") {
+    if (items.size() != 1 || !hubs_.empty()) {
+      return RuleError(file.path, line.number, col + static_cast<int>(colon) + 1,
+                       "expected one concept id, on one 'hubs:' line");
+    }
+    hubs_.push_back({file.path, line.number, col + static_cast<int>(colon) + 2, items[0]});
   } else {
     return RuleError(file.path, line.number, col,
-                     "expected 'up:', 'down:', 'through:' or 'actor TYPE:'");
+                     "expected 'up:', 'down:', 'through:', 'actor TYPE:' or 'hubs:'");
   }
   return absl::OkStatus();
 }

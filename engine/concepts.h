@@ -78,6 +78,12 @@ class ConceptInventory {
   bool IsThrough(std::string_view lemma) const { return through_.contains(lemma); }
   // The actor concept an entity of type t grounds to, or -1.
   int ActorOf(EntityType t) const { return actor_[static_cast<int>(t)]; }
+  // The root of the hub concepts ("hubs: actor" in grounding.txt), or -1:
+  // concepts a phrase grounds to only when nothing else in it does, and
+  // that the report's graph leaves out ("a state -> conflict" says little).
+  int hub_root() const { return hub_root_; }
+  // True when concept c lies at or below the hub root.
+  bool IsHub(int c) const { return c >= 0 && hub_root_ >= 0 && IsA(c, hub_root_); }
   // "PHRASE => CONCEPT [up|down] [QUALIFIER ...]" lines.
   const std::vector<RuleExample>& examples() const { return examples_; }
   bool empty() const { return concepts_.empty(); }
@@ -96,6 +102,7 @@ class ConceptInventory {
   StringMap<WordNetLink> wordnet_;
   StringMap<int> direction_;
   StringSet through_;
+  int hub_root_ = -1;
   int actor_[16] = {-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1};
   std::vector<RuleExample> examples_;
   // Unresolved references, checked once every file is read.
@@ -108,6 +115,7 @@ class ConceptInventory {
   std::vector<Pending> parents_;   // name = parent id
   std::vector<Pending> anchors_;   // name = LEMMA.n.NN
   std::vector<Pending> actors_;    // name = concept id, concept = entity type
+  std::vector<Pending> hubs_;      // name = concept id (at most one)
 };
 
 }  // namespace casus

@@ -8,17 +8,6 @@
 namespace casus {
 namespace {
 
-bool IsSnakeCase(std::string_view s) {
-  if (s.empty() || s.front() == '_' || s.back() == '_') return false;
-  for (size_t i = 0; i < s.size(); ++i) {
-    char c = s[i];
-    bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-              (c == '_' && s[i - 1] != '_');
-    if (!ok) return false;
-  }
-  return true;
-}
-
 bool IsAlpha3(std::string_view s) {
   if (s.size() != 3) return false;
   for (char c : s) {

@@ -4,22 +4,10 @@
 #include <optional>
 
 #include "pipeline/status_macros.h"
+#include "pipeline/strings.h"
 
 namespace casus {
 namespace {
-
-std::vector<std::string> Words(std::string_view s) {
-  std::vector<std::string> out;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    size_t j = i;
-    while (j < s.size() && s[j] != ' ') ++j;
-    if (j > i) out.emplace_back(s.substr(i, j - i));
-    i = j;
-  }
-  return out;
-}
 
 // The phrases of "HEAD: phrase | phrase" after the colon at `colon`, each
 // lower-cased and split into words; an empty phrase is an error at its
@@ -29,17 +17,14 @@ absl::StatusOr<std::vector<std::vector<std::string>>> Phrases(const RuleFile& fi
                                                               size_t colon) {
   std::string_view text = line.text;
   std::vector<std::vector<std::string>> out;
-  size_t i = colon + 1;
-  while (i <= text.size()) {
-    size_t j = text.find('|', i);
-    if (j == std::string_view::npos) j = text.size();
-    std::vector<std::string> words = Words(LowerWord(StripWhitespace(text.substr(i, j - i))));
+  for (std::string_view alt : SplitAlternatives(text.substr(colon + 1))) {
+    std::vector<std::string> words = SplitWords(LowerWord(alt));
     if (words.empty()) {
-      return RuleError(file.path, line.number, line.indent + static_cast<int>(i) + 1,
+      return RuleError(file.path, line.number,
+                       line.indent + static_cast<int>(alt.data() - text.data()) + 1,
                        "empty phrase");
     }
     out.push_back(std::move(words));
-    i = j + 1;
   }
   return out;
 }
@@ -100,7 +85,7 @@ bool NormalizeRules::TakeExample(const RuleFile& file, const RuleLine& line) {
 }
 
 absl::Status NormalizeRules::ParseLemma(const RuleFile& file, const RuleLine& line) {
-  std::vector<std::string> w = Words(line.text);
+  std::vector<std::string> w = SplitWords(line.text);
   if (w.size() != 2) {
     return RuleError(file.path, line.number, line.indent + 1, "expected 'FORM LEMMA'");
   }
@@ -134,7 +119,7 @@ absl::Status NormalizeRules::ParseReference(const RuleFile& file, const RuleLine
   std::string_view text = line.text;
   size_t colon = text.find(':');
   std::vector<std::string> head =
-      Words(colon == std::string_view::npos ? std::string_view() : text.substr(0, colon));
+      SplitWords(colon == std::string_view::npos ? std::string_view() : text.substr(0, colon));
   std::optional<EntityType> type;
   int count = 0;
   if (head.size() == 2) {
@@ -154,7 +139,7 @@ absl::Status NormalizeRules::ParseReference(const RuleFile& file, const RuleLine
 }
 
 absl::Status NormalizeRules::ParseCapital(const RuleFile& file, const RuleLine& line) {
-  std::vector<std::string> w = Words(line.text);
+  std::vector<std::string> w = SplitWords(line.text);
   if (w.size() != 3 || w[1] != "=>") {
     return RuleError(file.path, line.number, line.indent + 1,
                      "expected 'city_norm => COUNTRY_NORM'");

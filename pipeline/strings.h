@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <vector>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
@@ -110,6 +111,48 @@ inline std::string_view StripWhitespace(std::string_view s) {
   while (!s.empty() && space(s.front())) s.remove_prefix(1);
   while (!s.empty() && space(s.back())) s.remove_suffix(1);
   return s;
+}
+
+// The words of s split at spaces, empty ones dropped.
+inline std::vector<std::string> SplitWords(std::string_view s) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) out.emplace_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+// The alternatives of "a | b | c", each stripped of whitespace; views into
+// s, so a caller finds each one's column from data() - s.data(). An empty
+// alternative is an empty view where it starts.
+inline std::vector<std::string_view> SplitAlternatives(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i <= s.size()) {
+    size_t j = s.find('|', i);
+    if (j == std::string_view::npos) j = s.size();
+    std::string_view part = StripWhitespace(s.substr(i, j - i));
+    out.push_back(part.empty() ? s.substr(i, 0) : part);
+    i = j + 1;
+  }
+  return out;
+}
+
+// Lower-case ASCII letters and digits joined by single underscores ("us_congress"),
+// the form of norms and concept ids.
+inline bool IsSnakeCase(std::string_view s) {
+  if (s.empty() || s.front() == '_' || s.back() == '_') return false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '_' && s[i - 1] != '_');
+    if (!ok) return false;
+  }
+  return true;
 }
 
 }  // namespace casus

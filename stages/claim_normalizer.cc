@@ -15,7 +15,6 @@ absl::StatusOr<std::unique_ptr<ClaimNormalizer>> ClaimNormalizer::Create(
   n->rules_ = std::move(rules);
   n->lexicon_ = std::move(lexicon);
   n->concepts_ = std::move(concepts);
-  if (n->concepts_ != nullptr) n->actor_root_ = n->concepts_->Find("actor");
   n->light_word_ = classes.light_word;
   return n;
 }
@@ -425,12 +424,13 @@ Grounding ClaimNormalizer::GroundUnits(const std::vector<Unit>& all) const {
       bool change_head = inv.DirectionOf(hu.lemma) != 0 || inv.IsThrough(hu.lemma);
       if (concept_index >= 0) score = change_head ? 90 : 60;
     }
-    // A generic head that names actors ("pirate groups", "extremist
-    // groups") yields to a modifier that names a concept of its own.
-    if (concept_index >= 0 && actor_root_ >= 0 && inv.IsA(concept_index, actor_root_)) {
+    // A generic head that names a hub concept, actors ("pirate groups",
+    // "extremist groups"), yields to a modifier that names a concept of its
+    // own.
+    if (inv.IsHub(concept_index)) {
       for (size_t h = gb; h < ge; ++h) {
         if (static_cast<int>(h) == head || cover[h] < 0 || cover[h] == cover[head]) continue;
-        if (inv.IsA(cover[h], actor_root_)) continue;
+        if (inv.IsHub(cover[h])) continue;
         concept_index = cover[h];
         score = 90;
         break;

@@ -144,7 +144,6 @@ class ClaimNormalizer : public Stage {
   std::shared_ptr<const NormalizeRules> rules_;
   std::shared_ptr<const Lexicon> lexicon_;
   std::shared_ptr<const ConceptInventory> concepts_;
-  int actor_root_ = -1;  // the concept "actor", whose children generic heads name
   int light_word_ = -1;
 };
 

@@ -101,8 +101,19 @@ TEST(RuleErrors, EachMistakeNamesFileLineColumn) {
       {"concept field misspelt", "concepts/x.concepts",
        "concept x_c \"x\" < security\n  wrods x\n",
        "concepts/x.concepts:2:3: unknown field 'wrods' (words, wordnet or example)"},
+      {"empty phrase between bars", "concepts/x.concepts",
+       "concept x_c \"x\" < security\n  words zzqa | | zzqb\n",
+       "concepts/x.concepts:2:15: empty phrase"},
+      {"words without phrases", "concepts/x.concepts",
+       "concept x_c \"x\" < security\n  words\n",
+       "concepts/x.concepts:2:8: empty phrase"},
+      {"empty word in a grounding list", "concepts/grounding.txt", "up: rise | | soar\n",
+       "concepts/grounding.txt:1:11: empty word"},
       {"grounding line without a section", "concepts/grounding.txt", "sideways: drift\n",
-       "concepts/grounding.txt:1:1: expected 'up:', 'down:', 'through:' or 'actor TYPE:'"},
+       "concepts/grounding.txt:1:1: expected 'up:', 'down:', 'through:', 'actor TYPE:' or "
+       "'hubs:'"},
+      {"hubs naming no concept", "concepts/grounding.txt", "hubs: zzq_nothing\n",
+       "concepts/grounding.txt:1:7: unknown concept 'zzq_nothing'"},
   };
   for (const Case& c : cases) {
     RulesCopy rules;

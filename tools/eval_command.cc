@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 #include <memory>
 #include <sstream>
 
@@ -476,6 +477,7 @@ int RunEval(const EvalOptions& o) {
       }
     }
   }
+  std::set<std::string> hub_concepts;  // for the --html graph
   if (file_mode) {
     auto p = eval::ReadEvalFile(o.pred);
     if (!p.ok()) {
@@ -492,6 +494,7 @@ int RunEval(const EvalOptions& o) {
     std::unique_ptr<BuiltPipeline> built = BuildPipelineOrReport(o.rules_dir, o.profile);
     if (built == nullptr) return kExitUsage;
     const Pipeline* pipeline = built->pipeline.get();
+    hub_concepts = HubConceptIds(built->rules->concepts().get());
     InputSource source(o.corpora, InputOptions{});
     CollectSink sink(&pred, &texts);
     RunnerOptions ropts;
@@ -550,6 +553,7 @@ int RunEval(const EvalOptions& o) {
     }
     ReportOptions ropt;
     ropt.title = "Casus evaluation";
+    ropt.hub_concepts = hub_concepts;
     ropt.subtitle = StrCat(name, ": false positives outlined red, false negatives dotted blue");
     for (const eval::EvalError& e : report.errors) {
       auto it = texts.find(e.doc_id);

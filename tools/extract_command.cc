@@ -158,7 +158,9 @@ int RunExtract(const ExtractOptions& options) {
     }
   }
   if (!options.html_out.empty()) {
-    absl::Status s = html_file.Write(RenderReportHtml(keep.kept(), claim_set, ReportOptions()));
+    ReportOptions ropt;
+    ropt.hub_concepts = HubConceptIds(built->rules->concepts().get());
+    absl::Status s = html_file.Write(RenderReportHtml(keep.kept(), claim_set, ropt));
     if (s.ok()) s = html_file.Commit();
     if (!s.ok()) {
       ReportError("", FromAbsl(s.message()));

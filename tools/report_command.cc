@@ -47,6 +47,7 @@ int RunReport(const ReportCommandOptions& o) {
   std::vector<const Document*> docs = keep.kept();
   ReportOptions ropt;
   ropt.title = o.title;
+  ropt.hub_concepts = HubConceptIds(built->rules->concepts().get());
   if (keep.dropped() > 0) {
     ropt.subtitle = StrCat("the first ", docs.size(), " of ", docs.size() + keep.dropped(),
                            " documents are shown; the claim set covers all");

@@ -118,21 +118,20 @@ std::string ClaimHtml(const Document& doc, const Claim& c) {
 // Graphviz lays out the best-supported claims as SVG, or a note says why
 // not. The graph aggregates at concept level: nodes are concept labels
 // (docs/claims.md, "Grounding"), so phrasings of one idea meet in one node.
-std::string GraphSvg(const ClaimSet& fine) {
+std::string GraphSvg(const ClaimSet& fine, const std::set<std::string>& hubs) {
   ClaimSet set = fine.AtLevel(ClaimLevel::kConcept);
   // Claims whose cause and effect both ground; word bags that ground
   // nowhere stay in the claim table.
   std::vector<std::pair<size_t, std::string>> by_support;
   for (const auto& [key, r] : set.records()) {
-    // Actor concepts (ids ending in "_actor", rules/concepts/00_roots.concepts)
-    // are hubs that say little at concept level ("a state -> conflict"):
-    // they stay in the claim table.
-    auto actor = [](const std::string& norm) {
-      std::string_view id = std::string_view(norm).substr(0, norm.find(' '));
-      return id == "@actor" || id.ends_with("_actor") || id.find("_actor/") != std::string_view::npos;
+    // Hub concepts (ReportOptions::hub_concepts) stay in the claim table.
+    auto hub = [&hubs](const std::string& norm) {
+      std::string_view id = std::string_view(norm).substr(1);
+      id = id.substr(0, std::min(id.find(' '), id.find('/')));
+      return hubs.contains(std::string(id));
     };
-    if (r.cause.starts_with("@") && r.effect.starts_with("@") && !actor(r.cause) &&
-        !actor(r.effect)) {
+    if (r.cause.starts_with("@") && r.effect.starts_with("@") && !hub(r.cause) &&
+        !hub(r.effect)) {
       by_support.push_back({r.evidence.size(), key});
     }
   }
@@ -326,10 +325,20 @@ std::string RenderReportHtml(const std::vector<const Document*>& docs,
             "Minimum mentions: <output id=\"minsupportval\">1</output></label> <input "
             "id=\"minsupport\" type=\"range\" min=\"1\" max=\"10\" value=\"1\"> <span "
             "id=\"graphshown\" class=\"muted\"></span></p>"
-            "<div id=\"graph\">", GraphSvg(claim_set), "</div></section>\n"
+            "<div id=\"graph\">", GraphSvg(claim_set, options.hub_concepts), "</div></section>\n"
             "<script type=\"application/json\" id=\"casus-data\">", safe, "</script>\n<script>",
             kReportJs, "</script>\n</body></html>\n");
   return html;
+}
+
+std::set<std::string> HubConceptIds(const ConceptInventory* inventory) {
+  std::set<std::string> out;
+  if (inventory == nullptr) return out;
+  const std::vector<Concept>& all = inventory->concepts();
+  for (size_t i = 0; i < all.size(); ++i) {
+    if (inventory->IsHub(static_cast<int>(i))) out.insert(all[i].id);
+  }
+  return out;
 }
 
 absl::Status WriteReportHtml(const std::string& path,

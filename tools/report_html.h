@@ -12,10 +12,12 @@
 #define CASUS_TOOLS_REPORT_HTML_H_
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "absl/status/status.h"
+#include "engine/concepts.h"
 #include "pipeline/claim_set.h"
 #include "pipeline/document.h"
 
@@ -32,7 +34,15 @@ struct ReportOptions {
   // Per document id, spans to outline: false positives (predicted) and
   // false negatives (gold), byte offsets into the document text.
   std::map<std::string, std::vector<std::pair<Span, bool>>> eval_marks;
+  // Concept ids the graph leaves out: the hub concepts (actors, "a state
+  // -> conflict" says little), which stay in the claim table. HubConceptIds()
+  // lists an inventory's.
+  std::set<std::string> hub_concepts;
 };
+
+// The ids of the concepts at or below the inventory's hub root (none for a
+// null inventory or one without "hubs:").
+std::set<std::string> HubConceptIds(const ConceptInventory* inventory);
 
 // The page as a string. Pure; thread-compatible.
 std::string RenderReportHtml(const std::vector<const Document*>& docs,
