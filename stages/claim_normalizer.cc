@@ -134,6 +134,36 @@ std::string ClaimNormalizer::BagOf(const Document& doc, Span span,
   return joined;
 }
 
+namespace {
+
+bool IsNounish(Pos p) { return p == Pos::kNoun || p == Pos::kPropn; }
+
+// True when the comma at token i (before e) separates modifiers of one
+// head ("US, Turkish and Israeli influence", "political, ethnic and border
+// issues"): adjectives, proper nouns or entities on both sides, then "and"
+// or "or" and more of them before a noun. Such a comma does not cut a
+// phrase.
+bool InModifierList(const Document& doc, uint32_t i, uint32_t e) {
+  auto in_entity = [&doc](uint32_t k) {
+    auto it = std::upper_bound(doc.entities.begin(), doc.entities.end(), k,
+                               [](uint32_t t, const Entity& x) { return t < x.token_begin; });
+    return it != doc.entities.begin() && std::prev(it)->token_end > k;
+  };
+  auto modifier = [&doc, &in_entity](uint32_t k) {
+    return k < doc.pos.size() &&
+           (doc.pos[k] == Pos::kAdj || doc.pos[k] == Pos::kPropn || in_entity(k));
+  };
+  if (i == 0 || !modifier(i - 1)) return false;
+  uint32_t j = i + 1;
+  while (j < e && (modifier(j) || doc.TokenText(j) == ",")) ++j;
+  if (j == i + 1 || j >= e || doc.pos[j] != Pos::kCconj) return false;
+  ++j;
+  while (j < e && modifier(j)) ++j;
+  return j < e && doc.pos[j] == Pos::kNoun;
+}
+
+}  // namespace
+
 void ClaimNormalizer::WalkSpan(const Document& doc, Span span, std::vector<Unit>* out) const {
   std::vector<Unit>& units = *out;
   // Tokens of the span.
@@ -196,7 +226,8 @@ void ClaimNormalizer::WalkSpan(const Document& doc, Span span, std::vector<Unit>
       bool participle = (bits & (kVerbIng | kVerbPart)) && i > b &&
                         (doc.pos[i - 1] == Pos::kNoun || doc.pos[i - 1] == Pos::kPropn) &&
                         i + 1 < e && doc.pos[i + 1] == Pos::kPrep;
-      if (rel || text == "," || text == ";" || participle) break;
+      if (rel || text == ";" || participle) break;
+      if (text == "," && !InModifierList(doc, i, e)) break;
     }
     if (t.kind == TokenKind::kPunct || t.kind == TokenKind::kHyphen ||
         t.kind == TokenKind::kSymbol || t.kind == TokenKind::kClitic ||
@@ -288,11 +319,6 @@ std::string ClaimNormalizer::FoldUnits(const std::vector<std::string>& units,
   return joined;
 }
 
-namespace {
-
-bool IsNounish(Pos p) { return p == Pos::kNoun || p == Pos::kPropn; }
-
-}  // namespace
 
 Grounding ClaimNormalizer::Ground(const Document& doc, Span span) const {
   if (concepts_ == nullptr || concepts_->empty()) return Grounding();
@@ -354,6 +380,7 @@ Grounding ClaimNormalizer::GroundUnits(const std::vector<Unit>& all) const {
   // to the group after its preposition, and a head that grounds nowhere
   // lets a later group decide at a lower score.
   int direction = 0;
+  bool head_stated = false;  // a head that hands on stated the direction
   int penalty = 0;
   size_t k = 0;
   while (k < n) {
@@ -384,8 +411,9 @@ Grounding ClaimNormalizer::GroundUnits(const std::vector<Unit>& all) const {
         }
       }
     }
-    // Directions stated by modifiers ("rising prices", "fewer jobs").
-    for (size_t h = gb; h < ge; ++h) {
+    // Directions stated by modifiers ("rising prices", "fewer jobs"), unless
+    // a head before stated one ("a shortage of high-voltage transformers").
+    for (size_t h = gb; h < ge && !head_stated; ++h) {
       if (static_cast<int>(h) == head || unit(h).kind != Unit::kWord) continue;
       // Words of the head's listed phrase name it ("higher education").
       if (cover[h] >= 0 && head >= 0 && cover[h] == cover[head]) continue;
@@ -403,7 +431,10 @@ Grounding ClaimNormalizer::GroundUnits(const std::vector<Unit>& all) const {
     if (complement && !covered_phrase) {
       int d = inv.DirectionOf(hu.lemma);
       if (d != 0 || inv.IsThrough(hu.lemma)) {
-        if (d != 0) direction = d;
+        if (d != 0) {
+          direction = d;
+          head_stated = true;
+        }
         continue;
       }
     }
