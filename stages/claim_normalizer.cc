@@ -273,6 +273,9 @@ void ClaimNormalizer::WalkSpan(const Document& doc, Span span, std::vector<Unit>
     }
     u.lemma = Lemma(lower, p);
     u.lower = std::move(lower);
+    u.possessor = i + 1 < e && doc.tokens[i + 1].kind == TokenKind::kClitic &&
+                  (doc.TokenText(i + 1) == "'s" || doc.TokenText(i + 1) == "\u2019s" ||
+                   doc.TokenText(i + 1) == "'");
     if (u.in_bag && (p == Pos::kNoun || p == Pos::kPropn || p == Pos::kVerb)) content = true;
     units.push_back(std::move(u));
     ++i;
@@ -428,7 +431,21 @@ Grounding ClaimNormalizer::GroundUnits(const std::vector<Unit>& all) const {
     bool covered_phrase = cover[head] >= 0 &&
                           ((head > 0 && cover[head - 1] == cover[head]) ||
                            (head + 1 < static_cast<int>(n) && cover[head + 1] == cover[head]));
-    if (complement && !covered_phrase) {
+    // A generic head (one of `through:`: "threat", "size", "control") with a
+    // modifier in its group that names a concept is that concept ("gang
+    // threats", "harvest size in exporting countries"); a possessor is no
+    // modifier ("the navy's control of the sea lanes").
+    int modifier_concept = -1;
+    if (!covered_phrase && inv.IsThrough(hu.lemma)) {
+      for (size_t h = gb; h < ge && modifier_concept < 0; ++h) {
+        if (static_cast<int>(h) == head || cover[h] < 0 || cover[h] == cover[head] ||
+            inv.IsHub(cover[h]) || unit(h).possessor) {
+          continue;
+        }
+        modifier_concept = cover[h];
+      }
+    }
+    if (complement && !covered_phrase && modifier_concept < 0) {
       int d = inv.DirectionOf(hu.lemma);
       if (d != 0 || inv.IsThrough(hu.lemma)) {
         if (d != 0) {
@@ -440,7 +457,10 @@ Grounding ClaimNormalizer::GroundUnits(const std::vector<Unit>& all) const {
     }
     int concept_index = -1;
     int score = 0;
-    if (cover[head] >= 0) {
+    if (modifier_concept >= 0) {
+      concept_index = modifier_concept;
+      score = 90;
+    } else if (cover[head] >= 0) {
       concept_index = cover[head];
       score = 100;
     } else if (auto w = inv.wordnet().find(hu.lemma); w != inv.wordnet().end()) {

@@ -120,6 +120,7 @@ class ClaimNormalizer : public Stage {
     bool in_bag = true;     // a unit of the word-bag norm
     bool in_ground = true;  // a unit grounding reads
     bool bag_entity = false;  // in the bag: an entity norm (concepts do not fold it)
+    bool possessor = false;   // before "'s" ("the navy's control")
     Pos pos = Pos::kNoun;
     EntityType type = EntityType::kCountry;
     std::string lower;  // the word as written, lower case (an entity: its norm)
