@@ -138,7 +138,8 @@ class controlled_noun
   navy agency agencies plan plans policy policies tariff tariffs payroll
   expenditures expenditure appropriations subsidies subsidy fees deterrent
   deterrents capability capabilities defenses defences arsenal arsenals
-  fleet fleets
+  fleet fleets support commitment commitments assistance aid contribution
+  contributions
 # Physical harm as participles: "injured in the blasts" (PREVENT, the harmed
 # as effect; corpora/README.md).
 class harm_passive
