@@ -50,12 +50,19 @@ absl::Status EntityRules::ParsePatternLine(const RuleFile& file, const RuleLine&
         {file.path, line.number, std::string(StripWhitespace(text.substr(8)))});
     return absl::OkStatus();
   }
-  // "pattern " and "conjunct " are both eight bytes long.
+  if (text.substr(0, 6) == "joint:") {
+    CASUS_ASSIGN_OR_RETURN(TokenPattern tp,
+                           CompilePatternAt(text.substr(6), file.path, line.number, col0 + 6,
+                                            lexicon));
+    joints_.push_back(std::move(tp));
+    return absl::OkStatus();
+  }
+
   const bool conjunct = text.substr(0, 9) == "conjunct ";
   if (text.substr(0, 8) != "pattern " && !conjunct) {
     return RuleError(file.path, line.number, col0,
-                     "expected 'pattern ID TYPE: PATTERN', 'conjunct ID TYPE: PATTERN' or "
-                     "'example ...'");
+                     "expected 'pattern ID TYPE: PATTERN', 'conjunct ID TYPE: PATTERN', "
+                     "'joint: PATTERN' or 'example ...'");
   }
   const size_t kw = conjunct ? 9 : 8;
   size_t colon = text.find(':');

@@ -50,6 +50,10 @@ class EntityRules {
   // mentions, with `<TYPE>` seeing them, to take in names joined to a
   // mention by a list separator ("Ansari and [Ahmed]"). Never indexed.
   const std::vector<Pattern>& conjuncts() const { return conjuncts_; }
+  // The `joint:` lines: the separators that join a name to a mention (",",
+  // "and", ", and"). The entity stage tries conjuncts only around a mention
+  // with a joint right before or right after it (everywhere without any).
+  const std::vector<TokenPattern>& joints() const { return joints_; }
   const RuleIndex& index() const { return index_; }
   // "countries.gaz:LINE" of a gazetteer entry.
   const std::string& entry_rule(uint32_t entry) const { return entry_rules_[entry]; }
@@ -65,6 +69,7 @@ class EntityRules {
   std::unique_ptr<Gazetteer> gazetteer_;
   std::vector<Pattern> patterns_;
   std::vector<Pattern> conjuncts_;
+  std::vector<TokenPattern> joints_;
   std::vector<std::string> entry_rules_;
   std::vector<RuleExample> pattern_examples_;
   RuleIndex index_;

@@ -240,12 +240,16 @@ void EntityTagger::AddConjuncts(const Document& doc, std::vector<uint8_t>* taken
                                 std::vector<Candidate>* chosen) const {
   // Each round tries the conjuncts of a type around the mentions of that
   // type chosen in the round before (the first: all of them), so a list is
-  // taken in one member per round from the mention outwards. A conjunct
-  // starts at most kReach tokens before its mention: the joined name
-  // (three words with particles and hyphens) and the separator.
+  // taken in one member per round from the mention outwards. Only mentions
+  // with a joint (`joint:`, ", and") right before or after them are tried,
+  // and a conjunct starts at most kReach tokens before its mention: the
+  // joined name (three words with particles and hyphens) and the joint.
   const std::vector<EntityRules::Pattern>& conjuncts = rules_->conjuncts();
   if (conjuncts.empty() || chosen->empty()) return;
-  constexpr uint32_t kReach = 12;
+  const std::vector<TokenPattern>& joints = rules_->joints();
+  uint32_t conjunct_types = 0;  // bit t: some conjunct joins to type t
+  for (const EntityRules::Pattern& p : conjuncts) conjunct_types |= 1u << static_cast<int>(p.type);
+  constexpr uint32_t kReach = 9;
   constexpr int kMaxRounds = 12;  // members of one list taken in from one mention
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
   std::vector<int8_t> entity_type(n, -1);
@@ -268,6 +272,7 @@ void EntityTagger::AddConjuncts(const Document& doc, std::vector<uint8_t>* taken
     for (size_t k : fresh) {
       const uint32_t mb = (*chosen)[k].begin, me = (*chosen)[k].end;
       const int type = (*chosen)[k].type;
+      if (!(conjunct_types >> type & 1)) continue;
       auto part = std::upper_bound(parts.begin(), parts.end(), mb,
                                    [](uint32_t t, const std::pair<uint32_t, uint32_t>& p) {
                                      return t < p.first;
@@ -276,11 +281,26 @@ void EntityTagger::AddConjuncts(const Document& doc, std::vector<uint8_t>* taken
       const auto [b, e] = *--part;
       if (me > e) continue;  // a mention across parts: none are made
       TokenPatternInput in{&doc, lexicon_.get(), b, e - b, entity_type.data()};
+      if (!joints.empty()) {
+        // A joint right after the mention, or one ending right before it.
+        bool joined = false;
+        for (const TokenPattern& joint : joints) {
+          joined = me < e && joint.MatchAt(in, me - b, &m);
+          for (uint32_t k = 1; k <= 2 && !joined && mb >= b + k; ++k) {
+            joined = joint.MatchAt(in, mb - b - k, &m) && m.end == mb - b;
+          }
+          if (joined) break;
+        }
+        if (!joined) continue;
+      }
       const uint32_t first = mb - b > kReach ? mb - b - kReach : 0;
       for (uint32_t p = 0; p < conjuncts.size(); ++p) {
         if (static_cast<int>(conjuncts[p].type) != type) continue;
         for (uint32_t start = first; start < me - b; ++start) {
-          if (!conjuncts[p].pattern.MatchAt(in, start, &m)) continue;
+          if (!conjuncts[p].pattern.CanStartAt(in, start) ||
+              !conjuncts[p].pattern.MatchAt(in, start, &m)) {
+            continue;
+          }
           if (m.captures.empty() || m.captures[0].first >= m.captures[0].second) continue;
           uint32_t cb = b + m.captures[0].first, ce = b + m.captures[0].second;
           bool free = true;

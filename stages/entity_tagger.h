@@ -12,7 +12,8 @@
 //   4. conjuncts: `conjunct` patterns, tried once the mentions above are
 //      chosen and able to see them, take in names joined to a mention by a
 //      list separator ("Ansari and Ahmed", "Kirti Kulhari, Neil Nitin
-//      Mukesh, Anupam Kher"), round after round along a list;
+//      Mukesh, Anupam Kher"), round after round along a list, around
+//      mentions with a `joint:` (",", "and") next to them;
 //   5. document-level coreference: a person named in full ("Vladimir Putin")
 //      gives later bare surnames ("Putin") the same norm, the fullest form.
 // Longest match wins; spans never overlap; NONE names produce no mention.

@@ -65,7 +65,9 @@ TEST(RuleErrors, EachMistakeNamesFileLineColumn) {
        "entities/x.pat:1:19: a conjunct pattern needs a [capture]: the joined name"},
       {"misspelt pattern keyword", "entities/x.pat", "conjunkt c PERSON: CAP\n",
        "entities/x.pat:1:1: expected 'pattern ID TYPE: PATTERN', 'conjunct ID TYPE: "
-       "PATTERN' or 'example ...'"},
+       "PATTERN', 'joint: PATTERN' or 'example ...'"},
+      {"broken joint", "entities/x.pat", "joint: (and\n",
+       "entities/x.pat:1:8: unclosed '('"},
       {"claim rule without trigger", "claims/x.rules",
        "rule r\n  match: because of\n  cause: np_right\n  effect: clause_left\n",
        "claims/x.rules:2:9: the pattern needs a [trigger: ...] capture"},
