@@ -245,25 +245,22 @@ void EntityTagger::AddConjuncts(const Document& doc, std::vector<uint8_t>* taken
   // and a conjunct starts at most kReach tokens before its mention: the
   // joined name (three words with particles and hyphens) and the joint.
   const std::vector<EntityRules::Pattern>& conjuncts = rules_->conjuncts();
-  if (conjuncts.empty() || chosen->empty()) return;
   const std::vector<TokenPattern>& joints = rules_->joints();
-  uint32_t conjunct_types = 0;  // bit t: some conjunct joins to type t
-  for (const EntityRules::Pattern& p : conjuncts) conjunct_types |= 1u << static_cast<int>(p.type);
   constexpr uint32_t kReach = 9;
   constexpr int kMaxRounds = 12;  // members of one list taken in from one mention
-  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
-  std::vector<int8_t> entity_type(n, -1);
-  for (const Candidate& c : *chosen) {
-    if (c.type < 0) continue;
-    for (uint32_t i = c.begin; i < c.end; ++i) entity_type[i] = static_cast<int8_t>(c.type);
-  }
-  std::vector<std::pair<uint32_t, uint32_t>> parts;  // sentence parts, in text order
-  for (const Sentence& s : doc.sentences) {
-    for (auto [b, e] : doc.SentenceParts(s)) parts.emplace_back(b, e);
-  }
+  uint32_t conjunct_types = 0;    // bit t: some conjunct joins to type t
+  for (const EntityRules::Pattern& p : conjuncts) conjunct_types |= 1u << static_cast<int>(p.type);
   std::vector<size_t> fresh;  // indices into *chosen
   for (size_t k = 0; k < chosen->size(); ++k) {
-    if ((*chosen)[k].type >= 0) fresh.push_back(k);
+    int type = (*chosen)[k].type;
+    if (type >= 0 && (conjunct_types >> type & 1)) fresh.push_back(k);
+  }
+  if (fresh.empty()) return;
+  std::vector<int8_t> entity_type(doc.tokens.size(), -1);
+  for (const Candidate& c : *chosen) {
+    if (c.type < 0) continue;
+    std::fill(entity_type.begin() + c.begin, entity_type.begin() + c.end,
+              static_cast<int8_t>(c.type));
   }
   std::vector<Candidate> found;
   TokenPatternMatch m;
@@ -272,35 +269,29 @@ void EntityTagger::AddConjuncts(const Document& doc, std::vector<uint8_t>* taken
     for (size_t k : fresh) {
       const uint32_t mb = (*chosen)[k].begin, me = (*chosen)[k].end;
       const int type = (*chosen)[k].type;
-      if (!(conjunct_types >> type & 1)) continue;
-      auto part = std::upper_bound(parts.begin(), parts.end(), mb,
-                                   [](uint32_t t, const std::pair<uint32_t, uint32_t>& p) {
-                                     return t < p.first;
-                                   });
-      if (part == parts.begin()) continue;
-      const auto [b, e] = *--part;
-      if (me > e) continue;  // a mention across parts: none are made
-      TokenPatternInput in{&doc, lexicon_.get(), b, e - b, entity_type.data()};
-      if (!joints.empty()) {
-        // A joint right after the mention, or one ending right before it.
-        bool joined = false;
-        for (const TokenPattern& joint : joints) {
-          joined = me < e && joint.MatchAt(in, me - b, &m);
-          for (uint32_t k = 1; k <= 2 && !joined && mb >= b + k; ++k) {
-            joined = joint.MatchAt(in, mb - b - k, &m) && m.end == mb - b;
-          }
-          if (joined) break;
-        }
-        if (!joined) continue;
+      // The sentence part that holds the mention.
+      const int sentence = doc.SentenceOfToken(mb);
+      if (sentence < 0) continue;
+      uint32_t b = 0, e = 0;
+      for (auto [pb, pe] : doc.SentenceParts(doc.sentences[sentence])) {
+        if (pb <= mb && mb < pe) b = pb, e = pe;
       }
+      if (me > e) continue;  // across parts: nothing is joined
+      TokenPatternInput in{&doc, lexicon_.get(), b, e - b, entity_type.data()};
+      // A joint right after the mention, or one ending right before it.
+      bool joined = joints.empty();
+      for (size_t j = 0; j < joints.size() && !joined; ++j) {
+        joined = me < e && joints[j].MatchAt(in, me - b, &m);
+        for (uint32_t back = 1; back <= 2 && !joined && mb >= b + back; ++back) {
+          joined = joints[j].MatchAt(in, mb - b - back, &m) && m.end == mb - b;
+        }
+      }
+      if (!joined) continue;
       const uint32_t first = mb - b > kReach ? mb - b - kReach : 0;
       for (uint32_t p = 0; p < conjuncts.size(); ++p) {
         if (static_cast<int>(conjuncts[p].type) != type) continue;
         for (uint32_t start = first; start < me - b; ++start) {
-          if (!conjuncts[p].pattern.CanStartAt(in, start) ||
-              !conjuncts[p].pattern.MatchAt(in, start, &m)) {
-            continue;
-          }
+          if (!conjuncts[p].pattern.MatchAt(in, start, &m)) continue;
           if (m.captures.empty() || m.captures[0].first >= m.captures[0].second) continue;
           uint32_t cb = b + m.captures[0].first, ce = b + m.captures[0].second;
           bool free = true;
@@ -310,12 +301,12 @@ void EntityTagger::AddConjuncts(const Document& doc, std::vector<uint8_t>* taken
       }
     }
     fresh.clear();
-    if (found.empty()) return;
     const size_t before = chosen->size();
     Select(&found, taken, chosen);
     for (size_t k = before; k < chosen->size(); ++k) {
       const Candidate& c = (*chosen)[k];
-      for (uint32_t i = c.begin; i < c.end; ++i) entity_type[i] = static_cast<int8_t>(c.type);
+      std::fill(entity_type.begin() + c.begin, entity_type.begin() + c.end,
+                static_cast<int8_t>(c.type));
       fresh.push_back(k);
     }
   }
