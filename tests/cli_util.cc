@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "gtest/gtest.h"
+#include "tests/test_util.h"
 
 namespace casus {
 namespace {
@@ -70,6 +71,19 @@ CliResult RunCasus(const std::vector<std::string>& args,
   r.out = Slurp(io.Path("stdout"));
   r.err = Slurp(io.Path("stderr"));
   return r;
+}
+
+RulesCopy::RulesCopy() {
+  std::filesystem::copy(testing::RulesDir(), dir_.Path("rules"),
+                        std::filesystem::copy_options::recursive);
+}
+
+std::string RulesCopy::Put(const std::string& rel, const std::string& contents) {
+  return dir_.Write("rules/" + rel, contents);
+}
+
+std::string RulesCopy::Original(const std::string& rel) const {
+  return Slurp(testing::RulesDir() + "/" + rel);
 }
 
 }  // namespace casus

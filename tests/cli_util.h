@@ -31,6 +31,20 @@ class TempDir {
   std::string path_;
 };
 
+// A copy of the bundled rules (under a TempDir) with files added or replaced.
+class RulesCopy {
+ public:
+  RulesCopy();
+  // Writes rules/REL and returns its path.
+  std::string Put(const std::string& rel, const std::string& contents);
+  // The bundled contents of rules/REL.
+  std::string Original(const std::string& rel) const;
+  std::string root() const { return dir_.Path("rules"); }
+
+ private:
+  TempDir dir_;
+};
+
 }  // namespace casus
 
 #endif  // CASUS_TESTS_CLI_UTIL_H_

@@ -14,20 +14,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// A copy of the bundled rules with one file added or replaced.
-class RulesCopy {
- public:
-  RulesCopy() {
-    fs::copy(testing::RulesDir(), dir_.Path("rules"), fs::copy_options::recursive);
-  }
-  std::string Put(const std::string& rel, const std::string& contents) {
-    return dir_.Write("rules/" + rel, contents);
-  }
-  std::string root() const { return dir_.Path("rules"); }
-
- private:
-  TempDir dir_;
-};
 
 struct Case {
   const char* name;
