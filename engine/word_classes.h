@@ -65,6 +65,7 @@ namespace casus {
   /* Entities and normalization. */                                                \
   X(org_connector, "entity_words.lex", "words an acronym's initials skip")         \
   X(thing_head, "entity_words.lex", "heads of names of things ('Agreement')")      \
+  X(name_suffix, "entity_words.lex", "generational suffixes coreference skips")  \
   X(light_word, "normalize.lex", "words dropped from claim keys")
 
 struct WordClasses {

@@ -71,6 +71,7 @@ absl::StatusOr<std::unique_ptr<EntityTagger>> EntityTagger::Create(
   t->lexicon_ = std::move(lexicon);
   t->connector_class_ = classes.org_connector;
   t->thing_class_ = classes.thing_head;
+  t->suffix_class_ = classes.name_suffix;
   return t;
 }
 
@@ -312,6 +313,15 @@ void EntityTagger::AddConjuncts(const Document& doc, std::vector<uint8_t>* taken
   }
 }
 
+uint32_t EntityTagger::SurnameToken(const Document& doc, const Candidate& c) const {
+  uint32_t last = c.end - 1;
+  if (last > c.begin && !doc.word_ids.empty() &&
+      lexicon_->InClass(doc.word_ids[last], suffix_class_)) {
+    --last;  // "Thomas P. O'Neill Jr.": the surname is "O'Neill"
+  }
+  return last;
+}
+
 void EntityTagger::AddPersonCoreference(const Document& doc, std::vector<uint8_t>* taken,
                                         std::vector<Candidate>* chosen) const {
   // The fullest form of each surname gives every mention its norm; bare
@@ -320,7 +330,7 @@ void EntityTagger::AddPersonCoreference(const Document& doc, std::vector<uint8_t
   StringMap<std::pair<uint32_t, std::string>> fullest;  // surname -> (len, norm)
   for (const Candidate& c : *chosen) {
     if (c.type != kPersonType) continue;
-    std::string surname(doc.TokenText(c.end - 1));
+    std::string surname(doc.TokenText(SurnameToken(doc, c)));
     std::string norm = NormOf(doc, c);
     auto& slot = fullest[surname];
     if (c.end - c.begin > slot.first) slot = {c.end - c.begin, norm};
@@ -339,7 +349,7 @@ void EntityTagger::AddPersonCoreference(const Document& doc, std::vector<uint8_t
   Select(&more, taken, chosen);
   for (Candidate& c : *chosen) {
     if (c.type != kPersonType) continue;
-    auto it = fullest.find(doc.TokenText(c.end - 1));
+    auto it = fullest.find(doc.TokenText(SurnameToken(doc, c)));
     if (it != fullest.end()) c.norm = it->second.second;
   }
 }

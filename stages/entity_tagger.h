@@ -78,6 +78,9 @@ class EntityTagger : public Stage {
   // 4: names joined to chosen mentions (conjunct patterns).
   void AddConjuncts(const Document& doc, std::vector<uint8_t>* taken,
                     std::vector<Candidate>* chosen) const;
+  // The token of a person mention that is its surname: the last, or the one
+  // before a generational suffix (@name_suffix: "Jr.", "III").
+  uint32_t SurnameToken(const Document& doc, const Candidate& c) const;
   // 5: bare surnames of people named in full, and the fullest norm for all.
   void AddPersonCoreference(const Document& doc, std::vector<uint8_t>* taken,
                             std::vector<Candidate>* chosen) const;
@@ -90,6 +93,7 @@ class EntityTagger : public Stage {
   std::shared_ptr<const Lexicon> lexicon_;
   int connector_class_ = -1;  // @org_connector, for acronym initials
   int thing_class_ = -1;      // @thing_head: "... Agreement (EDCA)" is no org
+  int suffix_class_ = -1;     // @name_suffix: not a surname ("Jr.")
 };
 
 }  // namespace casus

@@ -60,6 +60,7 @@ example I am instructing Treasury Secretary [James Baker]{PERSON james_baker}-I 
 example The [John C. Calhoun]{PERSON john_c_calhoun}-led faction split.
 example [Ursula von der Leyen]{PERSON ursula_von_der_leyen} and [Bashar al-Assad]{PERSON bashar_al_assad} spoke.
 example Thank you, [Tom]{PERSON tom}. And, [Richard]{PERSON richard}, we know. We flew in Bradford and ISA.
+example [Thomas P. O'Neill Jr.]{PERSON thomas_p_oneill_jr} spoke; later [O'Neill]{PERSON thomas_p_oneill_jr} left, and Roman Catholic bishops met.
 
 # A given name that is also a common word, inside a sentence and before a
 # name part that is no organization head or title ("Bill Clinton", not

@@ -121,6 +121,7 @@ class name_stop
   Conservatives Liberal Liberals Labour Labor Communist Communists Union
   Unions Alliance Front Movement Coalition Federation Aid Right Staff Reporter
   Reporters Correspondent Correspondents Capt Col Gen Lt Maj Sgt Insp Supt
+  Catholic Catholics Protestant Protestants Orthodox
 
 # Lower-case words after a hyphen that are no part of a name ("Calhoun-led",
 # "Putin-era"): a name goes on after a hyphen only with a name part
@@ -1282,6 +1283,10 @@ class group_noun
   Troopers Speakers Friends Americans Others Both Anybody Anyone Everybody
   Everyone Somebody Someone Nobody God Lord Christ
 
+# Generational suffixes after a name ("Thomas P. O'Neill Jr."): coreference
+# takes the word before as the surname (stages/entity_tagger.h).
+class name_suffix
+  Jr. Jr Sr. Sr Junior II III IV
 # Nouns of a person's life after a bare name and "'s" ("Saraswati's
 # killing", "Faulkner's followers").
 class person_possession
