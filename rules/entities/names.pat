@@ -70,6 +70,7 @@ example He met [Bill Clinton]{PERSON bill_clinton} in 1998.
 example Bill Smithers left.
 example The [Finance Bill Committee]{ORGANIZATION finance_bill_committee} met.
 example Nor will I allow it, nor will They.
+example The Rocky Mountain States and the State and General Governments agreed.
 
 # After a title head ("President", "Minister" in "Foreign Minister",
 # "Secretary" in "Treasury Secretary" and "Secretary of State", "Prince" in

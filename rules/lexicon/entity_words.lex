@@ -121,7 +121,8 @@ class name_stop
   Conservatives Liberal Liberals Labour Labor Communist Communists Union
   Unions Alliance Front Movement Coalition Federation Aid Right Staff Reporter
   Reporters Correspondent Correspondents Capt Col Gen Lt Maj Sgt Insp Supt
-  Catholic Catholics Protestant Protestants Orthodox
+  Catholic Catholics Protestant Protestants Orthodox Governments Nations Powers
+  States Republics Mountain
 
 # Lower-case words after a hyphen that are no part of a name ("Calhoun-led",
 # "Putin-era"): a name goes on after a hyphen only with a name part
@@ -1282,6 +1283,7 @@ class group_noun
   Neighbors Officers Agitators Participants Devotees Followers Volunteers
   Troopers Speakers Friends Americans Others Both Anybody Anyone Everybody
   Everyone Somebody Someone Nobody God Lord Christ
+  Governments Nations Powers Parties States Republics Administrations
 
 # Generational suffixes after a name ("Thomas P. O'Neill Jr."): coreference
 # takes the word before as the surname (stages/entity_tagger.h).
