@@ -78,11 +78,10 @@ class ConceptInventory {
   bool IsThrough(std::string_view lemma) const { return through_.contains(lemma); }
   // The actor concept an entity of type t grounds to, or -1.
   int ActorOf(EntityType t) const { return actor_[static_cast<int>(t)]; }
-  // The root of the hub concepts ("hubs: actor" in grounding.txt), or -1:
-  // concepts a phrase grounds to only when nothing else in it does, and
-  // that the report's graph leaves out ("a state -> conflict" says little).
-  int hub_root() const { return hub_root_; }
-  // True when concept c lies at or below the hub root.
+  // True when concept c lies at or below the root of the hub concepts
+  // ("hubs: actor" in grounding.txt): concepts a phrase grounds to only when
+  // nothing else in it does, and that the report's graph leaves out ("a
+  // state -> conflict" says little).
   bool IsHub(int c) const { return c >= 0 && hub_root_ >= 0 && IsA(c, hub_root_); }
   // "PHRASE => CONCEPT [up|down] [QUALIFIER ...]" lines.
   const std::vector<RuleExample>& examples() const { return examples_; }

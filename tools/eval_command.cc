@@ -477,7 +477,7 @@ int RunEval(const EvalOptions& o) {
       }
     }
   }
-  std::set<std::string> hub_concepts;  // for the --html graph
+  std::set<std::string, std::less<>> hub_concepts;  // for the --html graph
   if (file_mode) {
     auto p = eval::ReadEvalFile(o.pred);
     if (!p.ok()) {

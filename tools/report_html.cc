@@ -118,7 +118,7 @@ std::string ClaimHtml(const Document& doc, const Claim& c) {
 // Graphviz lays out the best-supported claims as SVG, or a note says why
 // not. The graph aggregates at concept level: nodes are concept labels
 // (docs/claims.md, "Grounding"), so phrasings of one idea meet in one node.
-std::string GraphSvg(const ClaimSet& fine, const std::set<std::string>& hubs) {
+std::string GraphSvg(const ClaimSet& fine, const std::set<std::string, std::less<>>& hubs) {
   ClaimSet set = fine.AtLevel(ClaimLevel::kConcept);
   // Claims whose cause and effect both ground; word bags that ground
   // nowhere stay in the claim table.
@@ -128,7 +128,7 @@ std::string GraphSvg(const ClaimSet& fine, const std::set<std::string>& hubs) {
     auto hub = [&hubs](const std::string& norm) {
       std::string_view id = std::string_view(norm).substr(1);
       id = id.substr(0, std::min(id.find(' '), id.find('/')));
-      return hubs.contains(std::string(id));
+      return hubs.contains(id);
     };
     if (r.cause.starts_with("@") && r.effect.starts_with("@") && !hub(r.cause) &&
         !hub(r.effect)) {
@@ -331,8 +331,8 @@ std::string RenderReportHtml(const std::vector<const Document*>& docs,
   return html;
 }
 
-std::set<std::string> HubConceptIds(const ConceptInventory* inventory) {
-  std::set<std::string> out;
+std::set<std::string, std::less<>> HubConceptIds(const ConceptInventory* inventory) {
+  std::set<std::string, std::less<>> out;
   if (inventory == nullptr) return out;
   const std::vector<Concept>& all = inventory->concepts();
   for (size_t i = 0; i < all.size(); ++i) {

@@ -37,12 +37,12 @@ struct ReportOptions {
   // Concept ids the graph leaves out: the hub concepts (actors, "a state
   // -> conflict" says little), which stay in the claim table. HubConceptIds()
   // lists an inventory's.
-  std::set<std::string> hub_concepts;
+  std::set<std::string, std::less<>> hub_concepts;
 };
 
 // The ids of the concepts at or below the inventory's hub root (none for a
 // null inventory or one without "hubs:").
-std::set<std::string> HubConceptIds(const ConceptInventory* inventory);
+std::set<std::string, std::less<>> HubConceptIds(const ConceptInventory* inventory);
 
 // The page as a string. Pure; thread-compatible.
 std::string RenderReportHtml(const std::vector<const Document*>& docs,
