@@ -187,6 +187,11 @@ absl::Status Gazetteer::AddAlias(const RuleFile& file, int line, int column,
     exact = true;
     alias.remove_prefix(1);
   }
+  // An alias with no tokens is refused before it is recorded, so a repeat
+  // of it is refused again rather than taken for a known alias.
+  std::vector<Token> toks;
+  ScanTokens(alias, abbreviations, &toks);
+  if (toks.empty()) return RuleError(file.path, line, column, "empty alias");
   auto [it, inserted] =
       alias_text_.emplace(std::string(alias), static_cast<uint32_t>(aliases_.size()));
   if (!inserted) {
@@ -200,9 +205,6 @@ absl::Status Gazetteer::AddAlias(const RuleFile& file, int line, int column,
     }
     return absl::OkStatus();  // the same alias repeated for the same norm
   }
-  std::vector<Token> toks;
-  ScanTokens(alias, abbreviations, &toks);
-  if (toks.empty()) return RuleError(file.path, line, column, "empty alias");
   Alias a;
   a.entry = entry;
   a.exact = exact;

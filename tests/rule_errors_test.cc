@@ -158,6 +158,17 @@ TEST(RuleErrors, EveryErrorIsReported) {
   EXPECT_EQ(ex.err, r.err);
 }
 
+// An alias with no tokens is refused each time it appears; a repeat is not
+// taken for a known alias (it once read past the alias table: rules_fuzzer).
+TEST(RuleErrors, EmptyAliasRepeated) {
+  RulesCopy rules;
+  rules.Put("entities/x.gaz", "type CITY\nx_a: !\nx_b: !\n");
+  CliResult r = RunCasus({"rules", "check", rules.root()});
+  EXPECT_EQ(r.status, 2);
+  EXPECT_EQ(r.err, "casus: " + rules.root() + "/entities/x.gaz:2:6: empty alias\n"
+                   "casus: " + rules.root() + "/entities/x.gaz:3:6: empty alias\n");
+}
+
 // A file that is not UTF-8 is reported and left out; the others are still
 // checked, and the classes it may have defined are not reported missing.
 TEST(RuleErrors, BadFileDoesNotStopTheOthers) {
