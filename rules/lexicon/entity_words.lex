@@ -4,10 +4,11 @@
 # by whitespace. Membership ignores case; patterns add case constraints and
 # refer to a class as @NAME. Abbreviation tokens keep their period ("Dr.").
 
-# Last words of organization names ("... Party", "... University", and the
-# plural party names "Australian Democrats", "Queensland Greens"). Generic
-# words whose names are NONE (Initiative, Corridor, Treaty, Programme) are
-# left out.
+# Last words of organization names ("... Party", "... University"), the
+# plural party names ("Australian Democrats", "Queensland Greens") and the
+# word for party in other languages ("Milli Nizam Partisi", "Freie
+# Demokratische Partei"). Generic words whose names are NONE (Initiative,
+# Corridor, Treaty, Programme) are left out.
 class org_head
   Party Parties Movement Movements Front Union Unions Council Councils Ministry
   Ministries Agency Agencies Authority Authorities Commission Commissions
@@ -30,6 +31,7 @@ class org_head
   Syndicate Conservancy Trustees Brigades Squadron Embassy Embassies
   Consulate Democrats Socialists Greens Liberals Conservatives Republicans
   Nationalists Unionists Radicals Centrists Progressives Communists
+  Partisi Partei Partido Partito Partij Partiet Partia Partiya
 
 # Words that precede a person's name ("President Putin", "Dr. Azizi",
 # "Foreign Minister Lavrov", "Supreme Leader Khamenei"). Titles stay outside
@@ -94,8 +96,9 @@ class portfolio
   Regional Local Government Family Children Employment Pensions Revenue
 
 # Words that never end or continue a person's name: function words, months,
-# days, titles and the heads of place names ("Srinivas Kommuri July",
-# "Norman Chandler Professor", "James Baker-I have", "Prince Edward Island").
+# days, titles, the heads of place names and family firms ("Srinivas Kommuri
+# July", "Norman Chandler Professor", "James Baker-I have", "Prince Edward
+# Island", "A. Belanger and Sons").
 class name_stop
   The A An And Or But Nor Of In On At For To From By With As If When While
   After Before During Since Until Though Although Because Than Then Also
@@ -122,7 +125,7 @@ class name_stop
   Unions Alliance Front Movement Coalition Federation Aid Right Staff Reporter
   Reporters Correspondent Correspondents Capt Col Gen Lt Maj Sgt Insp Supt
   Catholic Catholics Protestant Protestants Orthodox Governments Nations Powers
-  States Republics Mountain
+  States Republics Mountain Being Son Sons Brothers Fellow Fellows
 
 # Lower-case words after a hyphen that are no part of a name ("Calhoun-led",
 # "Putin-era"): a name goes on after a hyphen only with a name part
@@ -1284,6 +1287,7 @@ class group_noun
   Troopers Speakers Friends Americans Others Both Anybody Anyone Everybody
   Everyone Somebody Someone Nobody God Lord Christ
   Governments Nations Powers Parties States Republics Administrations
+  Men Women People Children
 
 # Generational suffixes after a name ("Thomas P. O'Neill Jr."): coreference
 # takes the word before as the surname (stages/entity_tagger.h).
@@ -1344,6 +1348,16 @@ class thing_head
   Pipeline Corridor Project Framework Charter Declaration Memorandum Deal
   Mechanism Fund Facility Format Process Resolution Code Route Railway Road
   Zone Line Index Report Review Round Rounds
+
+# Last words of names of towns, buildings, parks and firms that often begin
+# with a person's name ("Morgan City", "Kent House", "Roosevelt Hotel",
+# "Robert Herridge Theater", "Bryce Canyon National Park", "Morton Foods",
+# "U. S. Treasury"): a name before them is part of that name, no person.
+# "Park" and "Forest" are left out: "President Park", "Forest Whitaker".
+class place_head
+  City House Hotel Hills Foods Theater Theatre Nation National Treasury
+  Headquarters Offices Chapter Inn Library Museum Station Bridge Canyon
+  Village
 
 # Kinds of election between a name and "election" ("the 2015 United Kingdom
 # general election", "the 1971 Baltimore mayoral election").
