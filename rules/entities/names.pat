@@ -51,7 +51,7 @@ example The [Milli Nizam Partisi]{ORGANIZATION milli_nizam_partisi} and the [Fre
 # given_name_en list holds many English surnames and towns ("Bradford",
 # "Richmond"), which alone name places as often as people; acronyms ("ISA")
 # and places after "in" are left out.
-pattern person.given PERSON: [(@given_name|@given_name_en) ?<=(CAP) ?<!(UPPER) ?<!(@place_prefix ANY) ("-" CAP)? (CAP ?<!(@name_stop|%PRON|/[A-Z][A-Z]+/|@org_head|@thing_head|@event_head|@place_head) ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))?)+ /(II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII)/? ?!(CAP* ?=(CAP) (@thing_head|@org_head|@event_head|@place_head)) | @given_name ?<=(CAP) ?<!(UPPER) ?<!((CAP|"-"|%DET|in|at|near) ANY) ?!(CAP|"-")]
+pattern person.given PERSON: [(@given_name|@given_name_en) ?<=(CAP) ?<!(UPPER) ?<!(@place_prefix ANY) ("-" CAP)? (CAP ?<!(@name_stop|%PRON|/[A-Z][A-Z]+/|@org_head|@thing_head|@event_head|@place_head) ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))?)+ (@regnal_number ?<=(CAP))? ?!(CAP* ?=(CAP) (@thing_head|@org_head|@event_head|@place_head)) | @given_name ?<=(CAP) ?<!(UPPER) ?<!((CAP|"-"|%DET|in|at|near) ANY) ?!(CAP|"-")]
 example The paper is by [Jonas Eriksen]{PERSON jonas_eriksen}, not by the Sherman Antitrust Act or the Humphrey-Hawkins Full Employment Act.
 example [Emma Little-Pengelly]{PERSON emma_little_pengelly} spoke.
 example [Jean-Louis Tixier-Vignancour]{PERSON jean_louis_tixier_vignancour} ran.
@@ -67,7 +67,7 @@ example The ship Morgan City docked near Bryce Canyon National Park and Kent Hou
 # A given name that is also a common word, inside a sentence and before a
 # name part that is no organization head or title ("Bill Clinton", not
 # "Bill" at a sentence start nor "the Finance Bill Committee").
-pattern person.given_ambiguous PERSON: [@given_name_ambiguous ?<=(CAP) ?<=(ANY ANY) ?!(@org_head|@person_title) (CAP ?<!(@name_stop|%PRON|/[A-Z][A-Z]+/|@org_head|@thing_head|@event_head|@place_head) ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))?)+ /(II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII)/? ?!(CAP* ?=(CAP) (@thing_head|@org_head|@event_head|@place_head))]
+pattern person.given_ambiguous PERSON: [@given_name_ambiguous ?<=(CAP) ?<=(ANY ANY) ?!(@org_head|@person_title) (CAP ?<!(@name_stop|%PRON|/[A-Z][A-Z]+/|@org_head|@thing_head|@event_head|@place_head) ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))?)+ (@regnal_number ?<=(CAP))? ?!(CAP* ?=(CAP) (@thing_head|@org_head|@event_head|@place_head))]
 example He met [Bill Clinton]{PERSON bill_clinton} in 1998.
 example Bill Smithers left.
 example The [Finance Bill Committee]{ORGANIZATION finance_bill_committee} met.
@@ -78,14 +78,14 @@ example The Rocky Mountain States and the State and General Governments agreed.
 # II of Prussia"), with the realm after "of": the number and the realm are
 # part of the name, as a generational suffix is ("Adlai Stevenson II" in the
 # patterns above). "I" is left out: it is the pronoun far more often.
-pattern person.regnal PERSON: [(@given_name|@given_name_en|@given_name_ambiguous) ?<=(CAP) ?<!(UPPER) ?<!(@place_prefix ANY) /(II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII)/ (of ?=(CAP) CAP ("-" CAP)?)?] ?!(CAP|"-")
+pattern person.regnal PERSON: [(@given_name|@given_name_en|@given_name_ambiguous) ?<=(CAP) ?<!(UPPER) ?<!(@place_prefix ANY) @regnal_number ?<=(CAP) (of ?=(CAP) CAP ("-" CAP)?)?] ?!(CAP|"-")
 example [Louis XIV]{PERSON louis_xiv} and [Frederick II of Prussia]{PERSON frederick_ii_of_prussia} met [Adlai Stevenson II]{PERSON adlai_stevenson_ii}; Chapter IV and [World War II]{EVENT world_war_2} ended.
 
 # After a title head ("President", "Minister" in "Foreign Minister",
 # "Secretary" in "Treasury Secretary" and "Secretary of State", "Prince" in
 # "Crown Prince", "Dr."); the title stays outside. "Deputy Superintendent of
 # Police", "Chief Executive" and "Defense Program" name nobody.
-pattern person.title PERSON: @title_head ?<=(CAP) ((of|for) the? @portfolio+ (and @portfolio+)?)? [CAP ?<!(@name_stop|@person_title|@portfolio|@org_head|@thing_head|@event_head|@place_head|@group_noun|%PRON|%ING|/[A-Z][A-Z]+/) ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? (CAP ?<!(@name_stop|%PRON|/[A-Z][A-Z]+/|@org_head|@thing_head|@event_head|@place_head) ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))?)* /(II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII)/?] ?!(CAP* ?=(CAP) (@thing_head|@org_head|@event_head|@place_head))
+pattern person.title PERSON: @title_head ?<=(CAP) ((of|for) the? @portfolio+ (and @portfolio+)?)? [CAP ?<!(@name_stop|@person_title|@portfolio|@org_head|@thing_head|@event_head|@place_head|@group_noun|%PRON|%ING|/[A-Z][A-Z]+/) ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? (CAP ?<!(@name_stop|%PRON|/[A-Z][A-Z]+/|@org_head|@thing_head|@event_head|@place_head) ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))?)* (@regnal_number ?<=(CAP))?] ?!(CAP* ?=(CAP) (@thing_head|@org_head|@event_head|@place_head))
 example Talks with President [Kaboré]{PERSON kabore} began under the General Agreement on Trade.
 example Foreign Minister [Sergey Lavrov]{PERSON sergey_lavrov} and Secretary of State [John Kerry]{PERSON john_kerry} met.
 example Commissioner [Loyola de Palacio]{PERSON loyola_de_palacio} met Minister [Ruud van den Berg]{PERSON ruud_van_den_berg}.
@@ -108,7 +108,7 @@ pattern person.aged PERSON: year "-" old [CAP ?<!(@name_stop|@person_title|@port
 example The 50-year-old [Headley]{PERSON headley} left.
 
 # Initials before a name ("M. Ranjit", "T P Chandrasekharan", "J. E. Jones").
-pattern person.initials PERSON: [@initial ?<!((@initial|LOWER|PUNCT|NUM) @initial ANY) ?<=(CAP) ?<!(I.|V.|X.) ?<!(/[A-Z][a-z]+/ ANY) (@initial ?<=(CAP)){0,3} ?!(@name_stop|@person_title|@org_head|%PRON|/[A-Z]\.?/|/[A-Z][a-z]?\.[A-Z]\.?/|/[A-Z][A-Z]+/) ?=(CAP) CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? (CAP ?<!(@name_stop|%PRON|/[A-Z][A-Z]+/|@org_head|@thing_head|@event_head|@place_head) ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))?)* /(II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII)/?]
+pattern person.initials PERSON: [@initial ?<!((@initial|LOWER|PUNCT|NUM) @initial ANY) ?<=(CAP) ?<!(I.|V.|X.) ?<!(/[A-Z][a-z]+/ ANY) (@initial ?<=(CAP)){0,3} ?!(@name_stop|@person_title|@org_head|%PRON|/[A-Z]\.?/|/[A-Z][a-z]?\.[A-Z]\.?/|/[A-Z][A-Z]+/) ?=(CAP) CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? (CAP ?<!(@name_stop|%PRON|/[A-Z][A-Z]+/|@org_head|@thing_head|@event_head|@place_head) ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))? | @name_particle+ "-"? CAP ("-" ?!(@hyphen_suffix|@name_stop|%PRON|%VERB) (CAP|LOWER))?)* (@regnal_number ?<=(CAP))?]
 example [M. Ranjit]{PERSON m_ranjit}, a student, said so; [A. Muralitharan]{PERSON a_muralitharan} Staff Reporter wrote it.
 example The wife of [T P Chandrasekharan]{PERSON t_p_chandrasekharan} testified; she holds an M. A. in law.
 example Aid came from the [U.S.]{COUNTRY USA} Treasury under Plan B Funding.
@@ -131,8 +131,11 @@ example Bases at Chu Lai and near Mo Lin grew; the envoy met [Li Qiang]{PERSON l
 # for", "Patteson was a member", "Fry has been re-elected", "Silva was the
 # party's candidate", "Lindqvist won re-election"), before a reporting verb
 # ("Mraji said", "Waltz believes that"), before "'s" and a noun of a
-# person's life ("Saraswati's killing"), or before "who" ("he had spoken to
-# Mehbooba who gave an assurance"; not a plural: "Kurds who"). Known places
+# person's life ("Saraswati's killing"), before "who" ("he had spoken to
+# Mehbooba who gave an assurance"; not a plural: "Kurds who"), or opening a
+# clause inside a sentence, a proper noun there, before what a leader does
+# ("In 2016, Shorten led Labor", "so Pearson became leader": @career_verb;
+# "the Party led" and "Sharpe, Jr. led" give none). Known places
 # and bodies are gazetteer names of the same length and win. Cues are few
 # and rare on purpose ("his seat", "announced" and "family" cost more time
 # than they found names).
@@ -143,6 +146,7 @@ pattern person.said PERSON: [CAP] ?<!((CAP|%DET) ANY) ?=(@speech_verb) ?<!(%DET|
 pattern person.reporter PERSON: [CAP] ?=(@report_verb that) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@group_noun|@initial|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head|@place_head) ?<!((CAP|%DET) ANY)
 pattern person.possessive PERSON: [CAP ?<!((CAP|%DET) ANY) | CAP CAP ?<!((CAP|%DET) ANY ANY) ?<!((%DET|%PRON|UPPER|@opener|@unnamed_source|@group_noun|@initial|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head|@place_head) ANY)] ?=(("'s"|"’s"|"'") %ADJ? @person_possession) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@group_noun|@initial|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head|@place_head)
 pattern person.reelected PERSON: [CAP] ?=(@bio_adverb* won (re "-"? election | reelection)) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@group_noun|@initial|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head|@place_head) ?<!((CAP|%DET) ANY)
+pattern person.clause_subject PERSON: [%PROPN ?<=(CAP)] ?<=(("," | ":" | ";" | so | and | but | while | whereas | although | though | when | after | until | because | since | then) ANY) ?!(CAP | "-" | "'s" | "’s") ?=(@bio_adverb* @career_verb) ?<!(@name_suffix|%DET|%PRON|UPPER|@opener|@unnamed_source|@group_noun|@initial|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head|@place_head)
 pattern person.who PERSON: [CAP] ?<!((CAP|%DET|%ADJ) ANY) ?=(","? who ?!(%ADV? (are|were|have))) ?<!(/[A-Z][a-z]+s/) ?<!(%DET|%PRON|UPPER|@opener|@unnamed_source|@group_noun|@initial|@person_role|@org_head|@person_title|@name_stop|@portfolio|@thing_head|@event_head|@place_head)
 example [Kshyk]{PERSON kshyk} campaigned for the party; [Patteson]{PERSON patteson} was a member.
 example [Silva]{PERSON silva} was the [Ontario]{REGION ontario} party's candidate; [Russia]{COUNTRY RUS} was the main rival of the bloc.
@@ -152,6 +156,7 @@ example [Waltz]{PERSON waltz} believes that the system matters.
 example [Haynor]{PERSON haynor}'s political career ended; [Germany]{COUNTRY DEU}'s eastern provinces and the Tarvel's highest office did not.
 example Analysts believe that prices will rise.
 example He had spoken to [Mehbooba]{PERSON mehbooba} who gave an assurance; [Lindqvist]{PERSON lindqvist} won re-election.
+example In 2016, [Shorten]{PERSON shorten} led the party, so [Pearson]{PERSON pearson} became leader; [Henry D. Sharpe]{PERSON henry_d_sharpe}, Jr. led it, and the Party led, but the Nation led.
 example Kurds who fled and Hindus who stayed met the Police, who said little.
 example We thank the beneficent Being who made us, every man and Nation who shares our hopes, and Men who act.
 

@@ -1274,6 +1274,15 @@ class bio_aux
 # more sentences.
 class speech_verb
   said says told argued insisted stated claimed
+# What a leader does, after a bare name that opens a clause inside a
+# sentence ("so Pearson made it policy", "In 2016, Shorten led Labor",
+# "Simard becomes a sovereigntist"): past and third-person forms of acts
+# that people, more than bodies or places, are the subjects of.
+class career_verb
+  led leads became becomes headed heads chaired chairs founded co-founded
+  succeeded succeeds defeated defeats vetoed vetoes endorsed endorses
+  resigned nominated appointed appoints pledged pledges vowed vows
+  wrote writes
 # Plural nouns for groups of people, which open sentences as subjects
 # ("Locals said", "Organisers said"), and words for anyone or God: no names.
 class group_noun
@@ -1293,6 +1302,12 @@ class group_noun
 # takes the word before as the surname (stages/entity_tagger.h).
 class name_suffix
   Jr. Jr Sr. Sr Junior II III IV
+# Regnal numbers after a given name ("Louis XIV", "Frederick II"); a class,
+# not a pattern, so that the rules keyed on it run only in sentences that
+# hold one. "I" is the pronoun far more often and is left out.
+class regnal_number
+  II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII
+
 # Nouns of a person's life after a bare name and "'s" ("Saraswati's
 # killing", "Faulkner's followers").
 class person_possession
