@@ -16,6 +16,10 @@ absl::StatusOr<std::unique_ptr<ClaimNormalizer>> ClaimNormalizer::Create(
   n->lexicon_ = std::move(lexicon);
   n->concepts_ = std::move(concepts);
   n->light_word_ = classes.light_word;
+  n->reference_first_.Build(n->rules_->references(), *n->lexicon_);
+  n->lemma_form_.Build(n->rules_->lemmas(), *n->lexicon_);
+  n->concept_first_.Build(n->rules_->concepts(), *n->lexicon_);
+  if (n->concepts_ != nullptr) n->phrase_first_.Build(n->concepts_->phrases(), *n->lexicon_);
   return n;
 }
 
@@ -62,8 +66,9 @@ uint32_t ClaimNormalizer::MatchReference(const Document& doc, uint32_t i, uint32
   auto lemma_at = [&](uint32_t k) -> const std::string& {
     while (lemmas.size() < k - i) {
       uint32_t t = i + 1 + static_cast<uint32_t>(lemmas.size());
-      lemmas.push_back(
-          Lemma(LowerWord(doc.TokenText(t)), t < doc.pos.size() ? doc.pos[t] : Pos::kNoun));
+      lemmas.push_back(LemmaOf(LowerWord(doc.TokenText(t)),
+                               t < doc.pos.size() ? doc.pos[t] : Pos::kNoun,
+                               t < doc.word_ids.size() ? doc.word_ids[t] : kUnknownWord));
     }
     return lemmas[k - i - 1];
   };
@@ -82,14 +87,21 @@ uint32_t ClaimNormalizer::MatchReference(const Document& doc, uint32_t i, uint32
 }
 
 std::string ClaimNormalizer::Lemma(std::string_view lower, Pos pos) const {
-  auto it = rules_->lemmas().find(lower);
-  if (it != rules_->lemmas().end()) return it->second;
+  return LemmaOf(lower, pos, lexicon_->Find(lower));
+}
+
+std::string ClaimNormalizer::LemmaOf(std::string_view lower, Pos pos, WordId raw) const {
+  if (lemma_form_.MayHold(raw)) {
+    auto it = rules_->lemmas().find(lower);
+    if (it != rules_->lemmas().end()) return it->second;
+  }
   std::string w(lower);
   if (pos == Pos::kVerb || pos == Pos::kAux || pos == Pos::kAdj ||
       pos == Pos::kAdv) {
     return w;
   }
-  // Regular plurals of nouns.
+  // Regular plurals of nouns (each rule ends in "s").
+  if (w.empty() || w.back() != 's') return w;
   auto ends = [&](std::string_view s) { return w.size() > s.size() + 2 && w.ends_with(s); };
   if (ends("ies")) return w.substr(0, w.size() - 3) + "y";
   if (ends("sses") || ends("ches") || ends("shes") || ends("xes") || ends("zes")) {
@@ -114,14 +126,7 @@ std::string ClaimNormalizer::NormalizeSpan(const Document& doc, Span span,
 
 std::string ClaimNormalizer::BagOf(const Document& doc, Span span,
                                    const std::vector<Unit>& units, bool* names_nothing) const {
-  std::vector<std::string> words;
-  std::vector<bool> is_entity;
-  for (const Unit& u : units) {
-    if (!u.in_bag) continue;
-    words.push_back(u.kind == Unit::kEntity ? u.lower : u.lemma);
-    is_entity.push_back(u.bag_entity);
-  }
-  std::string joined = FoldUnits(words, is_entity);
+  std::string joined = FoldUnits(units);
   *names_nothing = false;
   if (joined.empty()) {
     // Only light words: a pronoun or deictic word ("it", "what", "this
@@ -236,7 +241,8 @@ void ClaimNormalizer::WalkSpan(const Document& doc, Span span, std::vector<Unit>
       continue;
     }
     std::string lower = LowerWord(text);
-    if (!ground_only) {
+    WordId raw = doc.word_ids.empty() ? kUnknownWord : doc.word_ids[i];
+    if (!ground_only && reference_first_.MayHold(raw)) {
       refs.clear();
       if (uint32_t n = MatchReference(doc, i, e, lower, &refs); n > 0) {
         for (std::string& r : refs) {
@@ -257,7 +263,6 @@ void ClaimNormalizer::WalkSpan(const Document& doc, Span span, std::vector<Unit>
              : p == Pos::kVerb || p == Pos::kAux || p == Pos::kModal ? Unit::kVerb
              : p == Pos::kCconj || p == Pos::kSconj || p == Pos::kPron ? Unit::kBreak
                                                                        : Unit::kWord;
-    WordId raw = doc.word_ids.empty() ? kUnknownWord : doc.word_ids[i];
     u.light = raw != kUnknownWord && lexicon_->InClass(raw, light_word_);
     // "growing" goes out before it can become "grow"; a light word the
     // concept lexicon lists stays.
@@ -271,7 +276,9 @@ void ClaimNormalizer::WalkSpan(const Document& doc, Span span, std::vector<Unit>
       u.kind = Unit::kWord;
       u.pos = Pos::kAdj;
     }
-    u.lemma = Lemma(lower, p);
+    u.lemma = LemmaOf(lower, p, raw);
+    u.id = raw;
+    u.lemma_id = u.lemma == lower ? raw : lexicon_->Find(u.lemma);
     u.lower = std::move(lower);
     u.possessor = i + 1 < e && doc.tokens[i + 1].kind == TokenKind::kClitic &&
                   (doc.TokenText(i + 1) == "'s" || doc.TokenText(i + 1) == "\u2019s" ||
@@ -282,43 +289,64 @@ void ClaimNormalizer::WalkSpan(const Document& doc, Span span, std::vector<Unit>
   }
 }
 
-std::string ClaimNormalizer::FoldUnits(const std::vector<std::string>& units,
-                                       const std::vector<bool>& is_entity) const {
+std::string ClaimNormalizer::FoldUnits(const std::vector<Unit>& all) const {
+  // The bag's units: a word reads as its lemma, an entity as its norm.
+  std::vector<const Unit*> units;
+  units.reserve(all.size());
+  for (const Unit& u : all) {
+    if (u.in_bag) units.push_back(&u);
+  }
+  auto text = [](const Unit* u) -> const std::string& {
+    return u->kind == Unit::kEntity ? u->lower : u->lemma;
+  };
   // Concepts, longest phrase first; then light words out.
-  std::vector<std::string> out;
+  std::vector<std::string_view> out;
+  out.reserve(units.size());
   for (size_t i = 0; i < units.size();) {
-    if (!is_entity[i]) {
-      auto it = rules_->concepts().find(units[i]);
+    const Unit* u = units[i];
+    if (!u->bag_entity) {
+      // An entity unit that is no bag entity (an issue) has no lemma id:
+      // its norm is looked up by string.
+      const bool word = u->kind != Unit::kEntity;
       bool matched = false;
-      if (it != rules_->concepts().end()) {
-        for (const auto& [phrase, concept_name] : it->second) {
-          if (i + phrase.size() > units.size()) continue;
-          bool eq = true;
-          for (size_t k = 0; k < phrase.size() && eq; ++k) {
-            eq = !is_entity[i + k] && units[i + k] == phrase[k];
-          }
-          if (eq) {
-            out.push_back(concept_name);
-            i += phrase.size();
-            matched = true;
-            break;
+      if (!word || concept_first_.MayHold(u->lemma_id)) {
+        auto it = rules_->concepts().find(text(u));
+        if (it != rules_->concepts().end()) {
+          for (const auto& [phrase, concept_name] : it->second) {
+            if (i + phrase.size() > units.size()) continue;
+            bool eq = true;
+            for (size_t k = 0; k < phrase.size() && eq; ++k) {
+              eq = !units[i + k]->bag_entity && text(units[i + k]) == phrase[k];
+            }
+            if (eq) {
+              out.push_back(concept_name);
+              i += phrase.size();
+              matched = true;
+              break;
+            }
           }
         }
       }
       if (matched) continue;
-      WordId w = lexicon_->Find(units[i]);
+      WordId w = word ? u->lemma_id : lexicon_->Find(text(u));
       if (w != kUnknownWord && lexicon_->InClass(w, light_word_)) {
         ++i;
         continue;
       }
     }
-    out.push_back(units[i]);
+    out.push_back(text(u));
     ++i;
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   std::string joined;
-  for (const std::string& w : out) StrAppend(&joined, joined.empty() ? "" : " ", w);
+  size_t size = 0;
+  for (std::string_view w : out) size += w.size() + 1;
+  joined.reserve(size);
+  for (std::string_view w : out) {
+    if (!joined.empty()) joined += ' ';
+    joined += w;
+  }
   return joined;
 }
 
@@ -359,6 +387,7 @@ Grounding ClaimNormalizer::GroundUnits(const std::vector<Unit>& all) const {
       // ("armed forces": "armed" is also a form of "arm").
       for (int pass = 0; pass < 2 && len == 0; ++pass) {
         if (pass == 1 && u.lower == u.lemma) break;
+        if (!phrase_first_.MayHold(pass == 0 ? u.lemma_id : u.id)) continue;
         auto it = inv.phrases().find(pass == 0 ? u.lemma : u.lower);
         if (it == inv.phrases().end()) continue;
         for (const ConceptInventory::Phrase& ph : it->second) {

@@ -125,6 +125,33 @@ class ClaimNormalizer : public Stage {
     EntityType type = EntityType::kCountry;
     std::string lower;  // the word as written, lower case (an entity: its norm)
     std::string lemma;
+    WordId id = kUnknownWord;        // the lexicon's id of the word
+    WordId lemma_id = kUnknownWord;  // ... and of `lemma`
+  };
+  // Which words may be keys of one of the rules' string maps, by WordId:
+  // a bit test spares the string hash for the many words that are none.
+  class KeyFilter {
+   public:
+    template <typename Map>
+    void Build(const Map& map, const Lexicon& lexicon) {
+      bits_.assign(lexicon.size(), false);
+      for (const auto& [key, value] : map) {
+        WordId id = lexicon.Find(key);
+        if (id == kUnknownWord) {
+          unknown_keys_ = true;  // a key no word id names: look unknown words up
+        } else {
+          bits_[id] = true;
+        }
+      }
+    }
+    // False only when the word of `id` is surely no key.
+    bool MayHold(WordId id) const {
+      return id == kUnknownWord ? unknown_keys_ : id < bits_.size() && bits_[id];
+    }
+
+   private:
+    std::vector<bool> bits_;
+    bool unknown_keys_ = false;
   };
   // A span's units in order: entity norms (a capital as its state),
   // resolved references and words, cut before a relative clause, a comma or
@@ -137,15 +164,21 @@ class ClaimNormalizer : public Stage {
   std::string BagOf(const Document& doc, Span span, const std::vector<Unit>& units,
                     bool* names_nothing) const;
   Grounding GroundUnits(const std::vector<Unit>& units) const;
-  // Units folded to concepts (longest phrase first), light words dropped,
-  // sorted, deduplicated and joined; "" when nothing is left.
-  std::string FoldUnits(const std::vector<std::string>& units,
-                        const std::vector<bool>& is_entity) const;
+  // The bag units (Unit::in_bag) folded to concepts (longest phrase first),
+  // light words dropped, sorted, deduplicated and joined; "" when nothing is
+  // left. A word unit reads as its lemma, an entity as its norm.
+  std::string FoldUnits(const std::vector<Unit>& units) const;
+  // Lemma() for the word of token id `raw` (its lower-case text `lower`).
+  std::string LemmaOf(std::string_view lower, Pos pos, WordId raw) const;
 
   std::shared_ptr<const NormalizeRules> rules_;
   std::shared_ptr<const Lexicon> lexicon_;
   std::shared_ptr<const ConceptInventory> concepts_;
   int light_word_ = -1;
+  KeyFilter reference_first_;  // rules_->references() keys
+  KeyFilter lemma_form_;       // rules_->lemmas() keys
+  KeyFilter concept_first_;    // rules_->concepts() keys
+  KeyFilter phrase_first_;     // concepts_->phrases() keys
 };
 
 }  // namespace casus
