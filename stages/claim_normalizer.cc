@@ -414,6 +414,10 @@ Grounding ClaimNormalizer::GroundUnits(const std::vector<Unit>& all) const {
   int direction = 0;
   bool head_stated = false;  // a head that hands on stated the direction
   int penalty = 0;
+  // A head that grounds to a hub (an actor: "the state", "Sahelian
+  // states") is taken only when no later group grounds elsewhere ("Beijing
+  // to escalate below the threshold of armed conflict").
+  std::optional<Grounding> hub;
   size_t k = 0;
   while (k < n) {
     while (k < n && unit(k).kind != Unit::kWord && unit(k).kind != Unit::kEntity) {
@@ -529,11 +533,25 @@ Grounding ClaimNormalizer::GroundUnits(const std::vector<Unit>& all) const {
       g.label = inv.concepts()[concept_index].label;
       g.score = static_cast<uint8_t>(std::max(10, score - penalty));
       g.direction = static_cast<int8_t>(direction);
+      if (!inv.IsHub(concept_index)) return g;
+      if (!hub) hub = g;
+    }
+    // The head grounds nowhere ("pretext", "umbrella") or to a hub: a later
+    // group may, with less confidence.
+    penalty += 20;
+  }
+  if (hub) {
+    // A listed phrase of no hub anywhere in it ("... are leaving"), else the
+    // hub.
+    for (size_t h = 0; h < n; ++h) {
+      if (cover[h] < 0 || inv.IsHub(cover[h])) continue;
+      g.node = cover[h];
+      g.concept_id = inv.concepts()[cover[h]].id;
+      g.label = inv.concepts()[cover[h]].label;
+      g.score = 50;
       return g;
     }
-    // The head grounds nowhere ("pretext", "umbrella"): a later group may,
-    // with less confidence.
-    penalty += 20;
+    return *hub;
   }
   // No group's head grounds ("coastal areas will flood", a gerund alone):
   // the first listed phrase anywhere in it, with less confidence.
