@@ -74,6 +74,13 @@ class Chunker {
   // followed only by numbers, months, @time_word and @time_filler words,
   // with at least one year, month or time word. Repeated; never empties r.
   TokenRange CutTimeAdjuncts(TokenRange r) const;
+  // `r` without a leading adjunct of time or place before its noun phrase
+  // ("[In 1944] aircraft of the Fourteenth Air Force", "[In Western
+  // Europe] our policy"): a @time_prep, then a time phrase (numbers,
+  // months, @time_word and @time_filler words ending in a year, month or
+  // time word) or a place entity before a determiner or pronoun; what is
+  // left must begin no prepositional phrase and hold a head. Never empties r.
+  TokenRange CutLeadingAdjunct(TokenRange r) const;
   // When `cause` is only a cause noun with determiners and modifiers ("the
   // main factors") and the clause goes on after `effect` with a list verb
   // ("the factors that lead to X include: A; B; C"), the listed items: split

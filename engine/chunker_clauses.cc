@@ -3,6 +3,7 @@
 // Noun phrases are in chunker.cc.
 #include "engine/chunker.h"
 
+#include <algorithm>
 #include <optional>
 
 namespace casus {
@@ -235,6 +236,57 @@ TokenRange Chunker::CutTimeAdjuncts(TokenRange r) const {
     if (cut.empty()) return r;
     r = cut;
   }
+}
+
+TokenRange Chunker::CutLeadingAdjunct(TokenRange r) const {
+  if (r.size() < 3 || !In(r.begin, cls_.time_prep) || P(r.begin) != Pos::kPrep) return r;
+  uint32_t i = r.begin + 1;
+  uint32_t cut = i;  // the first token after the adjunct; i: none found
+  // A time phrase: up to its last year, month or time word, a day after a
+  // month ("On August 14"), "'s" after a decade ("the late 1950's"), years
+  // joined by "and" ("In 1947 and 1948") and "last" or "next" after a month
+  // ("In the month of August last").
+  for (uint32_t j = i; j < r.end; ++j) {
+    const Token& t = doc_.tokens[j];
+    std::string_view w = doc_.TokenText(j);
+    const bool after_month = j > i && In(j - 1, cls_.month);
+    if (t.kind == TokenKind::kNumber) {
+      if (IsYear(j) || after_month) cut = j + 1;
+    } else if (In(j, cls_.month) || In(j, cls_.time_word)) {
+      cut = j + 1;
+    } else if (cut == j && IsYear(j - 1) && (w == "'s" || w == "\u2019s")) {
+      cut = j + 1;
+    } else if (cut == j && IsYear(j - 1) && (w == "'" || w == "\u2019") && j + 1 < r.end &&
+               doc_.TokenText(j + 1) == "s") {
+      cut = j + 2;  // the scanner splits "1950's" after a number: "1950" "'" "s"
+      ++j;
+    } else if (cut == j && after_month && (w == "last" || w == "next")) {
+      cut = j + 1;
+    } else if (cut == j && w == "and" && j + 1 < r.end && IsYear(j + 1)) {
+      continue;
+    } else if (!In(j, cls_.time_filler)) {
+      break;
+    }
+  }
+  if (cut == i) {
+    // A place entity right after the preposition, then a determiner or
+    // pronoun opening the noun phrase ("In Western Europe our policy").
+    auto ent = std::lower_bound(doc_.entities.begin(), doc_.entities.end(), i,
+                                [](const Entity& x, uint32_t t) { return x.token_begin < t; });
+    if (ent == doc_.entities.end() || ent->token_begin != i || ent->token_end >= r.end ||
+        (ent->type != EntityType::kCity && ent->type != EntityType::kCountry &&
+         ent->type != EntityType::kRegion)) {
+      return r;
+    }
+    Pos next = P(ent->token_end);
+    if (next != Pos::kDet && next != Pos::kPron) return r;
+    cut = ent->token_end;
+  }
+  if (cut >= r.end || P(cut) == Pos::kPrep || doc_.TokenText(cut) == ",") return r;
+  bool head = false;
+  for (uint32_t j = cut; j < r.end && !head; ++j) head |= IsHead(j);
+  if (!head) return r;
+  return {cut, r.end};
 }
 
 bool Chunker::IsYear(uint32_t k) const {

@@ -287,9 +287,10 @@ std::vector<ClaimExtractor::Filled> ClaimExtractor::FillSlots(
       f.cause = FillSlot(run, ch, *c, rule.cause, rule.cause_capture, nullptr);
       f.effect = FillSlot(run, ch, *c, rule.effect, rule.effect_capture, &f.cause);
     }
-    // Trailing time adjuncts are no part of either ("in 2016").
-    f.cause = ch.CutTimeAdjuncts(f.cause);
-    f.effect = ch.CutTimeAdjuncts(f.effect);
+    // Time adjuncts are no part of either ("in 2016"), nor is a fronted
+    // adjunct of time or place ("In 1944 aircraft ...").
+    f.cause = ch.CutLeadingAdjunct(ch.CutTimeAdjuncts(f.cause));
+    f.effect = ch.CutLeadingAdjunct(ch.CutTimeAdjuncts(f.effect));
     if (f.cause.empty()) f.problem = "no cause phrase";
     else if (f.effect.empty()) f.problem = "no effect phrase";
     else if (overlaps(f.cause, f.effect)) f.problem = "cause and effect overlap";

@@ -73,5 +73,37 @@ TEST(ChunkerSubject, CoordinatedSubjectsStay) {
   EXPECT_EQ(SubjectOf("Poverty and corruption fuel unrest.", "fuel"), "Poverty and corruption");
 }
 
+// The clause before `verb`, with a leading adjunct cut.
+std::string LeadCut(const std::string& text, std::string_view verb) {
+  Chunked c(text);
+  return c.Text(c.ch().CutLeadingAdjunct(c.ch().ClauseLeft(c.At(verb))));
+}
+
+TEST(ChunkerLeadingAdjunct, TimeAndPlaceBeforeTheNounPhraseAreCut) {
+  EXPECT_EQ(LeadCut("In 1944 aircraft of the Air Force sank enemy shipping.", "sank"),
+            "aircraft of the Air Force");
+  EXPECT_EQ(LeadCut("On August 14 the governors met.", "met"), "the governors");
+  EXPECT_EQ(LeadCut("In the late 1950's workers at the plant struck.", "struck"),
+            "workers at the plant");
+  EXPECT_EQ(LeadCut("In 1947 and 1948 the need for recovery grew.", "grew"),
+            "the need for recovery");
+  EXPECT_EQ(LeadCut("In the month of August last the Sioux rose.", "rose"), "the Sioux");
+  EXPECT_EQ(LeadCut("During the past year the United States grew.", "grew"), "the United States");
+  EXPECT_EQ(LeadCut("In Western Europe our policy has worked.", "has"), "our policy");
+}
+
+TEST(ChunkerLeadingAdjunct, NounPhrasesOfTimeAndPlacesInsideStay) {
+  // Counter-examples: no preposition (the time phrase is the head), a time
+  // phrase going on with "of" (left whole: telling its end needs a parse),
+  // a place that is no adjunct.
+  EXPECT_EQ(LeadCut("Years of war have left the country poor.", "have"), "Years of war");
+  EXPECT_EQ(LeadCut("The decades of conflict ruined the economy.", "ruined"),
+            "The decades of conflict");
+  EXPECT_EQ(LeadCut("In the years of the war prices rose.", "rose"),
+            "In the years of the war prices");
+  EXPECT_EQ(LeadCut("Investment in Western Europe has grown.", "has"),
+            "Investment in Western Europe");
+}
+
 }  // namespace
 }  // namespace casus
