@@ -105,5 +105,33 @@ TEST(ChunkerLeadingAdjunct, NounPhrasesOfTimeAndPlacesInsideStay) {
             "Investment in Western Europe");
 }
 
+std::string NpAt(const std::string& text, std::string_view word) {
+  Chunked c(text);
+  return c.Text(c.ch().NpRight(c.At(word)));
+}
+
+TEST(ChunkerNounPhrase, ListsAfterACommaAreOnePhrase) {
+  EXPECT_EQ(NpAt("It caused road blocks, intimidation and missing ballot papers.", "road"),
+            "road blocks, intimidation and missing ballot papers");
+  EXPECT_EQ(NpAt("It threatens our coast, harbors, and inland seas.", "our"),
+            "our coast, harbors, and inland seas");
+}
+
+TEST(ChunkerNounPhrase, ClausesAndTwoItemsAfterACommaStayOut) {
+  // Counter-examples: a clause after the list's last item, two items with
+  // a comma (most often two clauses), an aside.
+  EXPECT_EQ(NpAt("It raised taxes, tariffs and prices rose.", "taxes"), "taxes");
+  EXPECT_EQ(NpAt("It brought a flood of weapons, and the return of fighters from Libya "
+                 "followed.",
+                 "a"),
+            "a flood of weapons");
+  EXPECT_EQ(NpAt("It brought weapons, and fighters.", "weapons"), "weapons");
+  EXPECT_EQ(NpAt("It hurt farmers, who protested.", "farmers"), "farmers");
+  EXPECT_EQ(NpAt("They forced a timetable for elections, closing borders and freezing "
+                 "state assets.",
+                 "a"),
+            "a timetable for elections");
+}
+
 }  // namespace
 }  // namespace casus
