@@ -74,6 +74,13 @@ class Chunker {
   // followed only by numbers, months, @time_word and @time_filler words,
   // with at least one year, month or time word. Repeated; never empties r.
   TokenRange CutTimeAdjuncts(TokenRange r) const;
+  // An effect's noun phrase `r` with its restrictive complement ("the 36
+  // million Americans [who depend on it]", "the travel deficit [that we
+  // have]", "their capacity [to help themselves]"): a relative clause after
+  // the head with no comma before it, or an infinitive, to the end of its
+  // clause (at most 25 tokens). Never over another claim's trigger (a
+  // purpose "to" is one): then `r`.
+  TokenRange WithComplement(TokenRange r) const;
   // `r` without a leading adjunct of time or place before its noun phrase
   // ("[In 1944] aircraft of the Fourteenth Air Force", "[In Western
   // Europe] our policy"): a @time_prep, then a time phrase (numbers,

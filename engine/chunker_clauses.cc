@@ -238,6 +238,25 @@ TokenRange Chunker::CutTimeAdjuncts(TokenRange r) const {
   }
 }
 
+TokenRange Chunker::WithComplement(TokenRange r) const {
+  const uint32_t e = r.end;
+  if (r.empty() || e + 1 >= end_ || Blocked(e) || !IsHead(e - 1)) return r;
+  std::string_view w = doc_.TokenText(e);
+  const bool relative = w == "who" || w == "whom" || (w == "that" && P(e) != Pos::kDet);
+  const bool infinitive = w == "to" && P(e) == Pos::kPart && P(e + 1) == Pos::kVerb &&
+                          (lex_.PosBits(doc_.word_ids[e + 1]) & kVerbBase);
+  if (!relative && !infinitive) return r;
+  TokenRange c = ClauseRight(e + 1);
+  if (c.empty() || c.end - e > 25) return r;
+  bool verb = infinitive;  // a relative clause has a verb ("that money" is none)
+  for (uint32_t i = e; i < c.end; ++i) {
+    if (Blocked(i)) return r;
+    verb |= P(i) == Pos::kVerb || P(i) == Pos::kAux || P(i) == Pos::kModal;
+  }
+  if (!verb) return r;
+  return {r.begin, c.end};
+}
+
 TokenRange Chunker::CutLeadingAdjunct(TokenRange r) const {
   if (r.size() < 3 || !In(r.begin, cls_.time_prep) || P(r.begin) != Pos::kPrep) return r;
   uint32_t i = r.begin + 1;

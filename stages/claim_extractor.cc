@@ -287,6 +287,8 @@ std::vector<ClaimExtractor::Filled> ClaimExtractor::FillSlots(
       f.cause = FillSlot(run, ch, *c, rule.cause, rule.cause_capture, nullptr);
       f.effect = FillSlot(run, ch, *c, rule.effect, rule.effect_capture, &f.cause);
     }
+    // An effect noun phrase keeps its restrictive complement.
+    if (rule.effect == Slot::kNpRight) f.effect = ch.WithComplement(f.effect);
     // Time adjuncts are no part of either ("in 2016"), nor is a fronted
     // adjunct of time or place ("In 1944 aircraft ...").
     f.cause = ch.CutLeadingAdjunct(ch.CutTimeAdjuncts(f.cause));

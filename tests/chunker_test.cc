@@ -133,5 +133,26 @@ TEST(ChunkerNounPhrase, ClausesAndTwoItemsAfterACommaStayOut) {
             "a timetable for elections");
 }
 
+std::string WithComplementAt(const std::string& text, std::string_view word) {
+  Chunked c(text);
+  return c.Text(c.ch().WithComplement(c.ch().NpRight(c.At(word))));
+}
+
+TEST(ChunkerComplement, AnEffectKeepsItsRestrictiveComplement) {
+  EXPECT_EQ(WithComplementAt("It helps the 36 million Americans who depend on it.", "the"),
+            "the 36 million Americans who depend on it");
+  EXPECT_EQ(WithComplementAt("It raised the number of plants that can burn coal.", "the"),
+            "the number of plants that can burn coal");
+  EXPECT_EQ(WithComplementAt("It strengthens their capacity to help themselves.", "their"),
+            "their capacity to help themselves");
+}
+
+TEST(ChunkerComplement, AsidesAndClausesStayOut) {
+  // Counter-examples: a relative clause after a comma (an aside), "that"
+  // as a determiner.
+  EXPECT_EQ(WithComplementAt("It helps farmers, who protest.", "farmers"), "farmers");
+  EXPECT_EQ(WithComplementAt("It gave the farmers that money.", "the"), "the farmers");
+}
+
 }  // namespace
 }  // namespace casus
