@@ -81,6 +81,12 @@ class Chunker {
   // clause (at most 25 tokens). Never over another claim's trigger (a
   // purpose "to" is one): then `r`.
   TokenRange WithComplement(TokenRange r) const;
+  // `r` without a reporting clause before its phrase ("[BJP leader Vijay
+  // Goel said] Chief Minister Arvind Kejriwal", "[I believe] our tax cuts"):
+  // a subject, a verb of @clause_report tagged a verb and after no
+  // auxiliary, and "that", when a noun phrase follows (no preposition, verb
+  // or conjunction: "conferences held in") with a head. Never empties r.
+  TokenRange CutReportingClause(TokenRange r) const;
   // `r` without a leading adjunct of time or place before its noun phrase
   // ("[In 1944] aircraft of the Fourteenth Air Force", "[In Western
   // Europe] our policy"): a @time_prep, then a time phrase (numbers,

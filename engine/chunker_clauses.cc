@@ -257,6 +257,39 @@ TokenRange Chunker::WithComplement(TokenRange r) const {
   return {r.begin, c.end};
 }
 
+TokenRange Chunker::CutReportingClause(TokenRange r) const {
+  uint32_t cut = r.begin;
+  bool subject = false;
+  for (uint32_t i = r.begin; i + 1 < r.end; ++i) {
+    const Pos p = P(i);
+    // The verb heads a report when no auxiliary comes before it ("has
+    // been held") and a clause follows, not a preposition ("conferences
+    // held in").
+    if (i > r.begin && subject && p == Pos::kVerb && In(i, cls_.clause_report) &&
+        P(i - 1) != Pos::kAux) {
+      uint32_t next = i + 1;
+      while (next < r.end && P(next) == Pos::kAdv) ++next;  // "believes firmly that"
+      if (next < r.end && doc_.TokenText(next) == "that") ++next;
+      if (next < r.end && P(next) != Pos::kPrep && P(next) != Pos::kVerb &&
+          P(next) != Pos::kPunct && P(next) != Pos::kCconj) {
+        cut = next;
+        subject = false;  // a second report needs its own subject
+        continue;
+      }
+    }
+    if (p == Pos::kVerb || p == Pos::kAux || p == Pos::kModal) {
+      if (!(p == Pos::kModal || p == Pos::kAux)) subject = false;
+      continue;
+    }
+    subject |= IsHead(i) || p == Pos::kPron;
+  }
+  if (cut == r.begin || cut >= r.end) return r;
+  for (uint32_t i = cut; i < r.end; ++i) {
+    if (IsHead(i) || P(i) == Pos::kPron) return {cut, r.end};
+  }
+  return r;
+}
+
 TokenRange Chunker::CutLeadingAdjunct(TokenRange r) const {
   if (r.size() < 3 || !In(r.begin, cls_.time_prep) || P(r.begin) != Pos::kPrep) return r;
   uint32_t i = r.begin + 1;

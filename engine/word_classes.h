@@ -41,6 +41,7 @@ namespace casus {
   /* The chunker's boundaries. */                                                  \
   X(pp_attach, "grammar.lex", "prepositions that attach to a noun phrase")         \
   X(discourse, "grammar.lex", "discourse markers left out of spans")               \
+  X(clause_report, "grammar.lex", "verbs whose clause a cause leaves out")         \
   X(control_verb, "grammar.lex", "seek, try: 'X sought to Y' has no action")       \
   X(purpose_object_verb, "grammar.lex", "put-in-place verbs: cause = object")      \
   X(to_noun, "grammar.lex", "nouns that take 'to' without a purpose")              \

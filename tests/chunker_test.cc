@@ -154,5 +154,29 @@ TEST(ChunkerComplement, AsidesAndClausesStayOut) {
   EXPECT_EQ(WithComplementAt("It gave the farmers that money.", "the"), "the farmers");
 }
 
+std::string ReportCut(const std::string& text, std::string_view verb) {
+  Chunked c(text);
+  return c.Text(c.ch().CutReportingClause(c.ch().ClauseLeft(c.At(verb))));
+}
+
+TEST(ChunkerReportingClause, TheClauseOfSayingOrBelievingIsCut) {
+  EXPECT_EQ(ReportCut("Party chief Vijay Goel said Chief Minister Kejriwal failed.", "failed"),
+            "Chief Minister Kejriwal");
+  EXPECT_EQ(ReportCut("I believe our tax cuts helped.", "helped"), "our tax cuts");
+  EXPECT_EQ(ReportCut("Mr. Clark believes firmly that hard foods helped.", "helped"),
+            "hard foods");
+}
+
+TEST(ChunkerReportingClause, VerbsThatTakeAnObjectStay) {
+  // Counter-examples: a participle after an auxiliary or before a
+  // preposition, a verb of @report_verb outside @clause_report.
+  EXPECT_EQ(ReportCut("Spending has been held below revenues since 1990 and helped.", "helped"),
+            "Spending has been held below revenues since 1990 and");
+  EXPECT_EQ(ReportCut("The conferences held in May helped.", "helped"),
+            "The conferences held in May");
+  EXPECT_EQ(ReportCut("We maintain our alliances and helped.", "helped"),
+            "We maintain our alliances and");
+}
+
 }  // namespace
 }  // namespace casus

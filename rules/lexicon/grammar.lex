@@ -115,6 +115,14 @@ class time_filler
 class month
   january february march april may june july august september october
   november december
+# Verbs of saying and believing whose clause ("BJP leader Vijay Goel said",
+# "I believe", "they think") a cause leaves out when its phrase follows
+# (Chunker::CutReportingClause). Narrower than @report_verb: "hold",
+# "maintain", "note", "estimate", "fear" and "claim" more often take an
+# object ("Gun held his breath", "maintain and strengthen", "the estimated
+# receipts").
+class clause_report verbs
+  say believe think argue contend assert insist allege conclude
 class copula verbs
   be remain become constitute represent prove
 # Verbs whose past tense and participle are the base form; WordNet's
