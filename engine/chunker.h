@@ -58,7 +58,8 @@ class Chunker {
   // trailing auxiliaries, modals, negation, adverbs and adverbials ("in
   // turn"). After a conjunction joining verb phrases ("[It] lowered revenues
   // and raised", "[We] must continue to support and strengthen"), the
-  // subject of the first verb phrase.
+  // subject of the first verb phrase. An imperative "let" stays out: "Let
+  // [us] ensure".
   TokenRange Subject(uint32_t k) const;
   // The cause of a purpose clause starting at k ("to counter"): the object
   // of a put-in-place verb ("established [close ties] to", also after a
@@ -112,6 +113,8 @@ class Chunker {
   // e (a prepositional phrase, a participle or nominalization with its
   // agent, a conjunct): the new end, or nullopt when nothing attaches.
   std::optional<uint32_t> AttachRight(uint32_t k, uint32_t e) const;
+  // Subject() before an imperative "let" is cut.
+  TokenRange SubjectOf(uint32_t k) const;
   // Subject: the cases decided by what stands right before the verb group
   // ending at j (a relative or other pronoun, an adverbial, a comma or dash
   // aside); nullopt for the others.

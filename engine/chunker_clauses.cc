@@ -71,6 +71,17 @@ TokenRange Chunker::ClauseLeft(uint32_t k) const {
 }
 
 TokenRange Chunker::Subject(uint32_t k) const {
+  TokenRange r = SubjectOf(k);
+  // An imperative "let" is no part of its subject: "Let [us] ensure", "let
+  // [the markets] decide".
+  if (r.size() >= 2 && (doc_.TokenText(r.begin) == "Let" || doc_.TokenText(r.begin) == "let") &&
+      (P(r.begin + 1) == Pos::kPron || IsNpCore(r.begin + 1))) {
+    ++r.begin;
+  }
+  return r;
+}
+
+TokenRange Chunker::SubjectOf(uint32_t k) const {
   uint32_t j = k;
   while (j > begin_ && (P(j - 1) == Pos::kAux || P(j - 1) == Pos::kModal ||
                         P(j - 1) == Pos::kAdv || P(j - 1) == Pos::kPart)) {

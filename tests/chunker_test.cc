@@ -65,6 +65,14 @@ TEST(ChunkerSubject, CoordinatedVerbPhrasesShareTheSubject) {
             "a reserve");
 }
 
+TEST(ChunkerSubject, AnImperativeLetStaysOut) {
+  EXPECT_EQ(SubjectOf("Let us ensure that prices fall.", "ensure"), "us");
+  EXPECT_EQ(SubjectOf("And let us build a stronger economy.", "build"), "us");
+  EXPECT_EQ(SubjectOf("Let the markets decide.", "decide"), "the markets");
+  // Counter-example: "let" as the verb of a clause with its own subject.
+  EXPECT_EQ(SubjectOf("They let the markets decide.", "decide"), "They let the markets");
+}
+
 TEST(ChunkerSubject, CoordinatedSubjectsStay) {
   // Counter-examples: the conjunction joins noun phrases, not verb phrases.
   EXPECT_EQ(SubjectOf("The recession and the end of inflation withered the wage base.",
