@@ -157,9 +157,6 @@ std::optional<uint32_t> Chunker::AttachRight(uint32_t k, uint32_t e) const {
     auto conj = [&](uint32_t i) {
       return i < end_ && (doc_.TokenText(i) == "and" || doc_.TokenText(i) == "or");
     };
-    auto verbal = [&](uint32_t i) {
-      return i < end_ && (P(i) == Pos::kVerb || P(i) == Pos::kAux || P(i) == Pos::kModal);
-    };
     // An item's bare noun phrase, a participle before it too ("missing
     // ballot papers"); items led by participles or gerunds alone are verb
     // phrases (", closing borders and freezing state assets"), so one item
@@ -203,7 +200,7 @@ std::optional<uint32_t> Chunker::AttachRight(uint32_t k, uint32_t e) const {
         if (!next) break;
         le = *next;
       }
-      if (verbal(le) || plain == 0) return std::nullopt;
+      if ((le < end_ && IsVerbal(le)) || plain == 0) return std::nullopt;
       return ce;
     }
     return std::nullopt;

@@ -107,13 +107,18 @@ class Chunker {
 
  private:
   Pos P(uint32_t i) const { return doc_.pos[i]; }
+  // A verb, auxiliary or modal at token i.
+  bool IsVerbal(uint32_t i) const {
+    Pos p = P(i);
+    return p == Pos::kVerb || p == Pos::kAux || p == Pos::kModal;
+  }
   static constexpr uint32_t kMaxPhrase = 60;  // tokens; longer slots are cut
   bool In(uint32_t i, int cls) const;
   // One attachment extending the noun phrase that starts at k and ends at
   // e (a prepositional phrase, a participle or nominalization with its
   // agent, a conjunct): the new end, or nullopt when nothing attaches.
   std::optional<uint32_t> AttachRight(uint32_t k, uint32_t e) const;
-  // Subject() before an imperative "let" is cut.
+  // The subject as Subject() finds it, before an imperative "let" is cut.
   TokenRange SubjectOf(uint32_t k) const;
   // Subject: the cases decided by what stands right before the verb group
   // ending at j (a relative or other pronoun, an adverbial, a comma or dash

@@ -47,8 +47,7 @@ TokenRange Chunker::ClauseLeft(uint32_t k) const {
   // deal,") is not the clause: it ends at a comma before any verb.
   if (s < k && P(s) == Pos::kPrep) {
     for (uint32_t i = s + 1; i + 1 < k && i - s <= 8; ++i) {
-      Pos p = P(i);
-      if (p == Pos::kVerb || p == Pos::kAux || p == Pos::kModal) break;
+      if (IsVerbal(i)) break;
       if (doc_.TokenText(i) == ",") {
         s = i + 1;
         break;
@@ -98,22 +97,18 @@ TokenRange Chunker::SubjectOf(uint32_t k) const {
 }
 
 std::optional<uint32_t> Chunker::CoordinatedVerbGroup(uint32_t c) const {
-  auto verbal = [&](uint32_t i) {
-    Pos p = P(i);
-    return p == Pos::kVerb || p == Pos::kAux || p == Pos::kModal;
-  };
   std::optional<uint32_t> found;
   for (int hops = 0; hops < 4; ++hops) {
     // The nearest verb before the conjunction, in its clause.
     uint32_t i = c;
     while (i > begin_ && c - i < kMaxPhrase && !IsBoundary(i - 1) &&
-           P(i - 1) != Pos::kSconj && !verbal(i - 1)) {
+           P(i - 1) != Pos::kSconj && !IsVerbal(i - 1)) {
       --i;
     }
-    if (i <= begin_ || !verbal(i - 1)) break;
+    if (i <= begin_ || !IsVerbal(i - 1)) break;
     // Back to the start of its verb group ("must continue to support").
     uint32_t g = i - 1;
-    while (g > begin_ && (verbal(g - 1) || P(g - 1) == Pos::kAdv || P(g - 1) == Pos::kPart)) {
+    while (g > begin_ && (IsVerbal(g - 1) || P(g - 1) == Pos::kAdv || P(g - 1) == Pos::kPart)) {
       --g;
     }
     if (g <= begin_) break;  // no subject before it
@@ -262,7 +257,7 @@ TokenRange Chunker::WithComplement(TokenRange r) const {
   bool verb = infinitive;  // a relative clause has a verb ("that money" is none)
   for (uint32_t i = e; i < c.end; ++i) {
     if (Blocked(i)) return r;
-    verb |= P(i) == Pos::kVerb || P(i) == Pos::kAux || P(i) == Pos::kModal;
+    verb |= IsVerbal(i);
   }
   if (!verb) return r;
   return {r.begin, c.end};
@@ -422,7 +417,7 @@ uint32_t Chunker::AsideStart(uint32_t close) const {
   if (i < close && P(i) == Pos::kAdj) {
     bool verb = false;
     for (uint32_t t = i; t < close; ++t) {
-      verb |= P(t) == Pos::kVerb || P(t) == Pos::kAux || P(t) == Pos::kModal;
+      verb |= IsVerbal(t);
     }
     if (!verb) return open;
   }
@@ -437,7 +432,7 @@ uint32_t Chunker::AsideStart(uint32_t close) const {
   // A prepositional aside without a verb: ", in turn,", ", for example,".
   if (P(a) == Pos::kPrep) {
     for (uint32_t t = a; t < close; ++t) {
-      if (P(t) == Pos::kVerb || P(t) == Pos::kAux || P(t) == Pos::kModal) return close;
+      if (IsVerbal(t)) return close;
     }
     return open;
   }
