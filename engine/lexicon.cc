@@ -288,11 +288,55 @@ absl::Status LexiconBuilder::LoadWordNet(const std::string& dir, Env* env) {
   verb_tags.reserve(verb_lines);
   AddVerbLemmas(verbs, &verb_tags);
   AddVerbExceptions(verb_exc);
-  ForEachIndexLemma(adjs, [&](std::string_view a, int) { AddPos(a, kPosAdj); });
+  // Comparative and superlative forms -> index in graded_forms, or -1 once
+  // found a noun; interned in the order made, so word ids stay the same run
+  // to run.
+  StringMap<int> graded;
+  std::vector<std::string> graded_forms;
+  ForEachIndexLemma(adjs, [&](std::string_view a, int) {
+    AddPos(a, kPosAdj);
+    AddGradedForms(a, &graded, &graded_forms);
+  });
   ForEachIndexLemma(advs, [&](std::string_view a, int) { AddPos(a, kPosAdv); });
-  AddNouns(nouns, verb_tags);
+  AddNouns(nouns, verb_tags, &graded);
+  for (const std::string& form : graded_forms) {
+    if (graded[form] >= 0) AddPos(form, kPosAdj);
+  }
   return absl::OkStatus();
 }
+
+void LexiconBuilder::AddGradedForms(std::string_view lemma, StringMap<int>* graded,
+                                    std::vector<std::string>* forms) const {
+  // Short one-word adjectives take -er and -est ("high", "highest"; "large",
+  // "largest"; "happy", "happiest"); doubled consonants ("biggest") are
+  // rare enough to leave to the unknown-word default. A form that is
+  // already a word ("lower", "later") or a noun ("number" from "numb")
+  // keeps what WordNet says of it.
+  if (lemma.size() < 3 || lemma.size() > 7) return;
+  for (char ch : lemma) {
+    if (ch < 'a' || ch > 'z') return;
+  }
+  std::string stem(lemma);
+  std::string er, est;
+  if (stem.back() == 'e') {
+    er = stem + "r";
+    est = stem + "st";
+  } else if (stem.back() == 'y' && !IsVowel(stem[stem.size() - 2])) {
+    stem.pop_back();
+    er = stem + "ier";
+    est = stem + "iest";
+  } else {
+    er = stem + "er";
+    est = stem + "est";
+  }
+  for (std::string* f : {&er, &est}) {
+    if (lex_->Find(*f) != kUnknownWord) continue;
+    if (graded->emplace(*f, static_cast<int>(forms->size())).second) {
+      forms->push_back(std::move(*f));
+    }
+  }
+}
+
 
 void LexiconBuilder::AddPos(std::string_view word, uint32_t bits) {
   WordId id = Intern(word);
@@ -369,11 +413,13 @@ void LexiconBuilder::AddVerbExceptions(const std::string& exceptions) {
   });
 }
 
-void LexiconBuilder::AddNouns(const std::string& index, const StringMap<int>& verb_tags) {
+void LexiconBuilder::AddNouns(const std::string& index, const StringMap<int>& verb_tags,
+                              StringMap<int>* graded) {
   // Nouns: only words that are already something else need the bit (an
   // unknown word is taken for a noun anyway). Plurals likewise.
   ForEachIndexLemma(index, [&](std::string_view n, int tags) {
     std::string s(n);
+    if (auto g = graded->find(s); g != graded->end()) g->second = -1;
     WordId id = lex_->Find(s);
     if (id != kUnknownWord && lex_->pos_[id] != 0) {
       lex_->pos_[id] |= kPosNoun;

@@ -167,9 +167,15 @@ class LexiconBuilder {
   void AddVerbLemmas(const std::string& index, StringMap<int>* verb_tags);
   // verb.exc: irregular forms, replacing the regular guess of their kind.
   void AddVerbExceptions(const std::string& exceptions);
+  // The regular comparative and superlative of an adjective lemma, where
+  // they are no known word: appended to *forms, indexed in *graded.
+  void AddGradedForms(std::string_view lemma, StringMap<int>* graded,
+                      std::vector<std::string>* forms) const;
   // index.noun: the noun bit (and the plural's) for words already known;
-  // kPreferVerb where the verb senses are tagged more often.
-  void AddNouns(const std::string& index, const StringMap<int>& verb_tags);
+  // kPreferVerb where the verb senses are tagged more often; a noun in
+  // *graded is no graded adjective ("number" is not "numb" + "er").
+  void AddNouns(const std::string& index, const StringMap<int>& verb_tags,
+                StringMap<int>* graded);
   std::shared_ptr<Lexicon> lex_;
   StringMap<std::vector<std::string>> verb_forms_;  // lemma -> forms
   bool classes_incomplete_ = false;  // LoadClasses() found errors

@@ -125,6 +125,18 @@ example [Wang Yi]{PERSON wang_yi} met [Moon Jae-in]{PERSON moon_jae_in} and [Kim
 example Han [Chinese]{COUNTRY CHN} traders sailed the Song Dynasty routes; the Du Pont Show aired.
 example Bases at Chu Lai and near Mo Lin grew; the envoy met [Li Qiang]{PERSON li_qiang}.
 
+# Surnames with the endings of Russian, Ukrainian, Belarusian, Polish,
+# Caucasian, Turkic and Iranian families ("Meshadi Azizbekov", "Anna
+# Politkovskaya", "Bidzina Ivanishvili", "Levon Ter-Petrosyan", "Recep
+# Oglu"-style "-oglu", "-zadeh"), after one given name and an optional
+# patronymic ("Maria Vladimirovna Zakharova"): the given name need not be
+# listed. Not after a capitalized word, a determiner or a title (a title
+# gives the name alone: person.title), and no place, body or event head
+# after ("Kirov Oblast" has no given name; "Zhukov Academy" is a body).
+pattern person.surname_suffix PERSON: [%PROPN ?<=(CAP) ?<!(UPPER) ?<!((CAP|"-"|%DET|@initial) ANY) ?<!(@name_stop|@person_title|@title_head|@portfolio|@org_head|@thing_head|@event_head|@place_head|@place_prefix|@group_noun|@opener|@person_role|@month) (CAP ?<=(/[A-Z][a-z]+(ovich|evich|ovna|evna|yevich|yevna)/))? CAP ?<=(/[A-Z][a-z]*[a-z]{2}(ov|ev|yev|ova|eva|yeva|enko|shvili|dze|vich|ski|sky|skiy|skaya|oglu|zade|zadeh|yan)/)] ?!("-"|CAP* ?=(CAP) (@thing_head|@org_head|@event_head|@place_head))
+example Criticism of [Meshadi Azizbekov]{PERSON meshadi_azizbekov}'s views came from [Maria Vladimirovna Zakharova]{PERSON maria_vladimirovna_zakharova} and [Bidzina Ivanishvili]{PERSON bidzina_ivanishvili}.
+example Kirov Oblast, the [Zhukov Air Defense Academy]{ORGANIZATION zhukov_air_defense_academy} and the Battle of [Rostov]{CITY rostov_on_don}; the [Soviet Union]{COUNTRY SUN} and Foreign Minister [Lavrov]{PERSON sergey_lavrov} met.
+
 # A bare capitalized word (two before "'s"; no acronym, determiner,
 # pronoun, opener, group noun, role, title or head, and after no
 # capitalized word) before what people do or undergo ("Kshyk campaigned
@@ -153,6 +165,7 @@ example [Silva]{PERSON silva} was the [Ontario]{REGION ontario} party's candidat
 example [Fry]{PERSON fry} has been re-elected, [Mraji]{PERSON mraji} said, after [Saraswati]{PERSON saraswati}'s killing.
 example Officials said the council was elected; [NATO]{ORGANIZATION nato} said so, and Analysts and Locals said so.
 example [Waltz]{PERSON waltz} believes that the system matters.
+example Trained as a lawyer, [Hay]{PERSON hay}'s highest office was in the cabinet.
 example [Haynor]{PERSON haynor}'s political career ended; [Germany]{COUNTRY DEU}'s eastern provinces and the Tarvel's highest office did not.
 example Analysts believe that prices will rise.
 example He had spoken to [Mehbooba]{PERSON mehbooba} who gave an assurance; [Lindqvist]{PERSON lindqvist} won re-election.

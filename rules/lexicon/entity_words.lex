@@ -1316,7 +1316,7 @@ class person_possession
   presidency premiership tenure candidacy resignation successor predecessor
   career father mother son sons brother brothers sister sisters parents
   grandfather grandmother grandson granddaughter nephew niece cousin
-  childhood deathbed
+  childhood deathbed office
 
 # Lower-case particles inside personal names ("Osama bin Laden", "Ursula von
 # der Leyen", "Abu Bakr al-Baghdadi", "Zia ul Haq").
