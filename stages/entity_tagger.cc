@@ -36,6 +36,9 @@ struct EntityTagger::Definition {
   int type;
   std::string norm;
   uint32_t from;  // token index where it becomes known
+  // Priority of its later mentions: an acronym's are coreference; a short
+  // name's outrank patterns ("Amplats said" is no person).
+  int priority = kCoref;
 };
 
 namespace {
@@ -153,10 +156,16 @@ std::vector<EntityTagger::Definition> EntityTagger::FindDefinitions(
   for (uint32_t i = 1; i + 2 < n; ++i) {
     const Token& acro = doc.tokens[i + 1];
     if (doc.TokenText(i) != "(" || doc.TokenText(i + 2) != ")") continue;
-    if (acro.kind != TokenKind::kWord || !acro.Has(kAllUpper) || !acro.Has(kHasAlpha) ||
-        acro.end - acro.begin < 2 || acro.end - acro.begin > 10) {
+    if (acro.kind != TokenKind::kWord || !acro.Has(kHasAlpha)) continue;
+    const uint32_t len = acro.end - acro.begin;
+    if (!acro.Has(kAllUpper)) {
+      // A short name in brackets ("Anglo American Platinum (Amplats)").
+      if (acro.Has(kUpperInitial) && len >= 3 && len <= 12) {
+        AddShortName(doc, i, &cands, by_end, listed, &defs);
+      }
       continue;
     }
+    if (len < 2 || len > 10) continue;
     std::string acronym(doc.TokenText(i + 1));
     // A candidate ending right before "(": the longest one.
     const Candidate* best = nullptr;
@@ -194,6 +203,67 @@ std::vector<EntityTagger::Definition> EntityTagger::FindDefinitions(
   return defs;
 }
 
+void EntityTagger::AddShortName(const Document& doc, uint32_t open,
+                                std::vector<Candidate>* cands_ptr,
+                                const std::vector<uint32_t>& by_end, size_t listed,
+                                std::vector<Definition>* defs) const {
+  std::vector<Candidate>& cands = *cands_ptr;
+  // The short name is nothing the lists or patterns know ("(Moscow)",
+  // "(Reuters)" name a place or a source) and starts with the name's
+  // first letter.
+  const uint32_t alias = open + 1;
+  for (size_t k = 0; k < listed; ++k) {
+    if (cands[k].begin <= alias && alias < cands[k].end &&
+        cands[k].type != static_cast<int>(EntityType::kPerson)) {
+      return;
+    }
+  }
+  auto first_letter = [&](uint32_t t) {
+    std::string_view text = doc.TokenText(t);
+    return text.empty() ? '\0' : static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
+  };
+  const char initial = first_letter(alias);
+  // A known organization (or other non-person name) ending at "(".
+  const Candidate* best = nullptr;
+  auto lo = std::lower_bound(by_end.begin(), by_end.end(), open,
+                             [&](uint32_t k, uint32_t v) { return cands[k].end < v; });
+  for (auto it = lo; it != by_end.end() && cands[*it].end == open; ++it) {
+    const Candidate& c = cands[*it];
+    if (c.type == static_cast<int>(EntityType::kOrganization) &&
+        (best == nullptr || c.end - c.begin > best->end - best->begin)) {
+      best = &c;
+    }
+  }
+  std::string alias_text(doc.TokenText(alias));
+  if (best != nullptr) {
+    if (first_letter(best->begin) != initial) return;
+    defs->push_back({alias_text, best->type, NormOf(doc, *best), alias, kDefinition});
+    return;
+  }
+  // Otherwise two to five capitalized words before "(" from the short
+  // name's letter, after a lower-case word: an organization named by its
+  // short name ("at Anglo American Platinum (Amplats)").
+  uint32_t start = open;
+  while (start > 0 && open - start < 5 && IsWordToken(doc.tokens[start - 1]) &&
+         doc.tokens[start - 1].Has(kUpperInitial) && !doc.tokens[start - 1].Has(kAllUpper)) {
+    --start;
+  }
+  if (open - start < 2 || start == 0 || first_letter(start) != initial) return;
+  for (size_t k = 0; k < listed; ++k) {  // a person's name is no body's
+    if (cands[k].type == static_cast<int>(EntityType::kPerson) && cands[k].begin < open &&
+        cands[k].end > start) {
+      return;
+    }
+  }
+  const Token& before = doc.tokens[start - 1];
+  if (!IsWordToken(before) || before.Has(kUpperInitial)) return;
+  std::string norm = SnakeCase(alias_text);
+  cands.push_back({start, open, static_cast<int>(EntityType::kOrganization), kDefinition, 0,
+                   norm, "short-name-definition"});
+  defs->push_back({alias_text, static_cast<int>(EntityType::kOrganization), norm, alias,
+                   kDefinition});
+}
+
 std::optional<uint32_t> EntityTagger::SpelledAcronymStart(const Document& doc, uint32_t open,
                                                           const std::string& acronym) const {
   // Capitalized words before "(" whose initials spell the acronym; words of
@@ -225,12 +295,13 @@ void EntityTagger::AddAcronymMentions(const Document& doc, const std::vector<Def
   for (const Definition& d : defs) by_acronym[d.acronym].push_back(&d);
   for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
     const Token& t = doc.tokens[i];
-    if (t.kind != TokenKind::kWord || !t.Has(kAllUpper)) continue;
+    if (t.kind != TokenKind::kWord || !t.Has(kUpperInitial)) continue;
     auto it = by_acronym.find(doc.TokenText(i));
     if (it == by_acronym.end()) continue;
     for (const Definition* d : it->second) {
       if (d->from <= i) {
-        cands->push_back({i, i + 1, d->type, kCoref, 0, d->norm, "acronym-coreference"});
+        cands->push_back({i, i + 1, d->type, d->priority, 0, d->norm,
+                          d->priority == kCoref ? "acronym-coreference" : "short-name-coreference"});
         break;
       }
     }

@@ -68,6 +68,14 @@ class EntityTagger : public Stage {
   // capitalized words whose initials spell them (those become candidates).
   std::vector<Definition> FindDefinitions(const Document& doc,
                                           std::vector<Candidate>* cands) const;
+  // A capitalized short name in brackets at token open + 1 ("Anglo
+  // American Platinum (Amplats)"): a definition of the organization before
+  // it, or of the capitalized words before it that start with its letter
+  // (then a candidate too). `by_end` orders the first `listed` candidates
+  // by end token.
+  void AddShortName(const Document& doc, uint32_t open, std::vector<Candidate>* cands,
+                    const std::vector<uint32_t>& by_end, size_t listed,
+                    std::vector<Definition>* defs) const;
   // The first token of the capitalized words before token `open` ("(")
   // whose initials spell `acronym`, if they do.
   std::optional<uint32_t> SpelledAcronymStart(const Document& doc, uint32_t open,
