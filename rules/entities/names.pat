@@ -125,17 +125,20 @@ example [Wang Yi]{PERSON wang_yi} met [Moon Jae-in]{PERSON moon_jae_in} and [Kim
 example Han [Chinese]{COUNTRY CHN} traders sailed the Song Dynasty routes; the Du Pont Show aired.
 example Bases at Chu Lai and near Mo Lin grew; the envoy met [Li Qiang]{PERSON li_qiang}.
 
-# Surnames with the endings of Russian, Ukrainian, Belarusian, Polish,
-# Caucasian, Turkic and Iranian families ("Meshadi Azizbekov", "Anna
-# Politkovskaya", "Bidzina Ivanishvili", "Levon Ter-Petrosyan", "Recep
-# Oglu"-style "-oglu", "-zadeh"), after one given name and an optional
-# patronymic ("Maria Vladimirovna Zakharova"): the given name need not be
-# listed. Not after a capitalized word, a determiner or a title (a title
-# gives the name alone: person.title), and no place, body or event head
-# after ("Kirov Oblast" has no given name; "Zhukov Academy" is a body).
-pattern person.surname_suffix PERSON: [%PROPN ?<=(CAP) ?<!(UPPER) ?<!((CAP|"-"|%DET|@initial) ANY) ?<!(@name_stop|@person_title|@title_head|@portfolio|@org_head|@thing_head|@event_head|@place_head|@place_prefix|@group_noun|@opener|@person_role|@month) (CAP ?<=(/[A-Z][a-z]+(ovich|evich|ovna|evna|yevich|yevna)/))? CAP ?<=(/[A-Z][a-z]*[a-z]{2}(ov|ev|yev|ova|eva|yeva|enko|shvili|dze|vich|ski|sky|skiy|skaya|oglu|zade|zadeh|yan)/)] ?!("-"|CAP* ?=(CAP) (@thing_head|@org_head|@event_head|@place_head))
-example Criticism of [Meshadi Azizbekov]{PERSON meshadi_azizbekov}'s views came from [Maria Vladimirovna Zakharova]{PERSON maria_vladimirovna_zakharova} and [Bidzina Ivanishvili]{PERSON bidzina_ivanishvili}.
-example Kirov Oblast, the [Zhukov Air Defense Academy]{ORGANIZATION zhukov_air_defense_academy} and the Battle of [Rostov]{CITY rostov_on_don}; the [Soviet Union]{COUNTRY SUN} and Foreign Minister [Lavrov]{PERSON sergey_lavrov} met.
+# A South Asian honorific before or after a name is written as part of it
+# ("followers of Baba Ramdev", "a memorial for Chattambi Swami"); not
+# before an organization or place head ("Guru Nanak Dev University").
+pattern person.honorific PERSON: [@name_honorific ?<=(CAP) ?<!(UPPER) ?<!((CAP|"-") ANY) CAP ?<!(@name_stop|%PRON|UPPER|@org_head|@thing_head|@event_head|@place_head|@person_title) (CAP ?<!(@name_stop|%PRON|UPPER|@org_head|@thing_head|@event_head|@place_head|@person_title))?] ?!(CAP* ?=(CAP) (@thing_head|@org_head|@event_head|@place_head))
+pattern person.honorific_after PERSON: [CAP ?<!(@name_stop|%PRON|UPPER|%DET|@opener|@person_title|@org_head|@thing_head|@event_head|@place_head|@group_noun|@name_honorific) ?<!((CAP|"-"|%DET) ANY) (Swami|Maharaj) ?<=(CAP)] ?!(CAP)
+example Followers of [Baba Ramdev]{PERSON baba_ramdev} demanded a memorial for [Chattambi Swami]{PERSON chattambi_swami}.
+example Students of [Guru Nanak Dev University]{ORGANIZATION guru_nanak_dev_university} met.
+
+# The object of a verb that takes people ("Cuomo endorsed Crowley"): a
+# bare capitalized word that no list knows, before no other capitalized
+# word or noun.
+pattern person.object PERSON: @person_object_verb [CAP ?<!(@name_stop|%PRON|UPPER|%DET|@opener|@person_title|@portfolio|@org_head|@thing_head|@event_head|@place_head|@group_noun|@person_role)] ?!(CAP|"-"|"'s"|"’s"|%NOUN)
+example Governor [Cuomo]{PERSON cuomo} endorsed [Crowley]{PERSON crowley}, as did [Labour]{ORGANIZATION labour_party}; the court pardoned [Sharma]{PERSON sharma}.
+example The senators endorsed Democratic candidates.
 
 # A bare capitalized word (two before "'s"; no acronym, determiner,
 # pronoun, opener, group noun, role, title or head, and after no

@@ -1308,6 +1308,17 @@ class name_suffix
 class regnal_number
   II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII
 
+# South Asian honorifics that are written as part of a person's name
+# ("Baba Ramdev", "Swami Vivekananda", "Mahatma Gandhi", "Chattambi
+# Swami"); they stay inside the span, as the name is written.
+class name_honorific
+  Baba Swami Mahatma Sadhvi Maulana Guru Acharya Maharaj
+
+# Verbs whose object is a person far more often than a body or a place
+# ("Cuomo endorsed Crowley", "the court pardoned Sharma").
+class person_object_verb
+  endorsed endorses endorsing impeached assassinated pardoned unseated
+
 # Nouns of a person's life after a bare name and "'s" ("Saraswati's
 # killing", "Faulkner's followers").
 class person_possession
