@@ -7,7 +7,10 @@
 //   2. acronym definitions in the text: "Collective Security Treaty
 //      Organization (CSTO)" makes "CSTO" a mention of the same entity for the
 //      rest of the document; a capitalized name whose initials spell the
-//      bracketed acronym becomes an ORGANIZATION (norm: the acronym);
+//      bracketed acronym becomes an ORGANIZATION (norm: the acronym); a
+//      capitalized short name in brackets ("Anglo American Platinum
+//      (Amplats)") likewise, from the name's first letter, and its later
+//      mentions outrank the patterns ("Amplats said" is no person);
 //   3. entity patterns (rules/entities/*.pat) for names no list holds;
 //   4. conjuncts: `conjunct` patterns, tried once the mentions above are
 //      chosen and able to see them, take in names joined to a mention by a
