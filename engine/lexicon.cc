@@ -293,9 +293,9 @@ absl::Status LexiconBuilder::LoadWordNet(const std::string& dir, Env* env) {
   // to run.
   StringMap<int> graded;
   std::vector<std::string> graded_forms;
-  ForEachIndexLemma(adjs, [&](std::string_view a, int) {
+  ForEachIndexLemma(adjs, [&](std::string_view a, int tags) {
     AddPos(a, kPosAdj);
-    AddGradedForms(a, &graded, &graded_forms);
+    if (tags > 0) AddGradedForms(a, &graded, &graded_forms);
   });
   ForEachIndexLemma(advs, [&](std::string_view a, int) { AddPos(a, kPosAdv); });
   AddNouns(nouns, verb_tags, &graded);
@@ -307,14 +307,20 @@ absl::Status LexiconBuilder::LoadWordNet(const std::string& dir, Env* env) {
 
 void LexiconBuilder::AddGradedForms(std::string_view lemma, StringMap<int>* graded,
                                     std::vector<std::string>* forms) const {
-  // Short one-word adjectives take -er and -est ("high", "highest"; "large",
-  // "largest"; "happy", "happiest"); doubled consonants ("biggest") are
+  // Short one-word adjectives that WordNet's tagged texts attest take -er
+  // and -est ("high", "highest"; "large", "largest"; "happy", "happiest");
+  // doubled consonants ("biggest") are
   // rare enough to leave to the unknown-word default. A form that is
   // already a word ("lower", "later") or a noun ("number" from "numb")
   // keeps what WordNet says of it.
   if (lemma.size() < 3 || lemma.size() > 7) return;
   for (char ch : lemma) {
     if (ch < 'a' || ch > 'z') return;
+  }
+  // Participles and derived adjectives take "more" and "most" instead.
+  for (std::string_view suffix : {"ed", "ing", "al", "ic", "ive", "ous", "ful", "less", "ent",
+                                  "ant", "ary", "ish"}) {
+    if (lemma.ends_with(suffix)) return;
   }
   std::string stem(lemma);
   std::string er, est;
@@ -419,7 +425,9 @@ void LexiconBuilder::AddNouns(const std::string& index, const StringMap<int>& ve
   // unknown word is taken for a noun anyway). Plurals likewise.
   ForEachIndexLemma(index, [&](std::string_view n, int tags) {
     std::string s(n);
-    if (auto g = graded->find(s); g != graded->end()) g->second = -1;
+    if (s.ends_with("er") || s.ends_with("st")) {  // only these can be graded forms
+      if (auto g = graded->find(s); g != graded->end()) g->second = -1;
+    }
     WordId id = lex_->Find(s);
     if (id != kUnknownWord && lex_->pos_[id] != 0) {
       lex_->pos_[id] |= kPosNoun;

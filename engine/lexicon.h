@@ -167,8 +167,9 @@ class LexiconBuilder {
   void AddVerbLemmas(const std::string& index, StringMap<int>* verb_tags);
   // verb.exc: irregular forms, replacing the regular guess of their kind.
   void AddVerbExceptions(const std::string& exceptions);
-  // The regular comparative and superlative of an adjective lemma, where
-  // they are no known word: appended to *forms, indexed in *graded.
+  // The regular comparative and superlative of a short adjective lemma
+  // (called for those with tagged senses), where they are no known word:
+  // appended to *forms, indexed in *graded.
   void AddGradedForms(std::string_view lemma, StringMap<int>* graded,
                       std::vector<std::string>* forms) const;
   // index.noun: the noun bit (and the plural's) for words already known;
