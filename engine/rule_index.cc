@@ -42,14 +42,21 @@ void RuleIndex::Build(const std::vector<const TokenPattern*>& patterns,
   anchored_.assign(num_rules_, false);
   anywhere_.assign(num_rules_, 1);
   start_pos_.assign(num_rules_, 0);
+  start_shape_.assign(num_rules_, 0);
   std::map<std::pair<std::vector<WordId>, std::vector<int>>, uint32_t> set_ids;
   for (uint32_t r = 0; r < num_rules_; ++r) {
     const TokenPattern& p = *patterns[r];
     anchored_[r] = prefilter && p.anchored();
     std::vector<WordId> words;
     std::vector<int> classes, pos;
-    if (prefilter && p.FirstTokenKeys(&words, &classes, &pos)) {
+    uint8_t shapes = 0;
+    if (prefilter && p.FirstTokenShapes(&words, &classes, &pos, &shapes)) {
       anywhere_[r] = 0;
+      start_shape_[r] = shapes;
+      // A rule that may start at a shape is tried at every token by
+      // StartingAt, which asks FirstTokenAllows; its word and class keys
+      // then serve FirstTokenAllows only.
+      if (shapes != 0) start_anywhere_.push_back(r);
       for (WordId w : words) start_by_word_.Add(w, r);
       for (int cls : classes) start_by_word_.AddClass(cls, r);
       for (int q : pos) {

@@ -4,8 +4,9 @@
 //     (TokenPattern::required_all) occurs in it.
 //   - It starts no later than the earliest of those sets' last occurrences:
 //     a match holds one of each at or after its start.
-//   - When TokenPattern::FirstTokenKeys gives its first tokens (words,
-//     classes, parts of speech), it starts only at such a token.
+//   - When TokenPattern::FirstTokenShapes gives its first tokens (words,
+//     classes, parts of speech, capitalized words, acronyms, numbers), it
+//     starts only at such a token.
 //   - A pattern anchored with ^ starts only at the run's first token.
 // Rules with no required set are candidates in every run; with `prefilter`
 // off every rule is tried everywhere (the oracle the tests compare to).
@@ -114,10 +115,20 @@ class RuleIndex {
   std::vector<bool> anchored_;  // by rule: starts only at the run's start
   std::vector<uint8_t> anywhere_;    // by rule: no first-token keys
   std::vector<uint64_t> start_pos_;  // by rule: bit q, may start at Pos q
+  std::vector<uint8_t> start_shape_;  // by rule: TokenPattern::Shape bits
 
   // Whether rule r's first-token keys allow a start at doc token `at`.
   bool FirstTokenAllows(uint32_t r, const Document& doc, uint32_t at) const {
     if (anywhere_[r]) return true;
+    if (start_shape_[r] != 0) {
+      // A superset of the predicates' own tests (token_pattern.cc EvalPred).
+      const Token& t = doc.tokens[at];
+      if (((start_shape_[r] & TokenPattern::kShapeCap) && t.Has(kUpperInitial)) ||
+          ((start_shape_[r] & TokenPattern::kShapeUpper) && t.Has(kAllUpper)) ||
+          ((start_shape_[r] & TokenPattern::kShapeNum) && t.kind == TokenKind::kNumber)) {
+        return true;
+      }
+    }
     if (at < doc.pos.size() && static_cast<size_t>(doc.pos[at]) < 64 &&
         (start_pos_[r] >> static_cast<size_t>(doc.pos[at])) & 1) {
       return true;
@@ -136,7 +147,9 @@ inline const std::vector<uint32_t>& RuleIndex::Scan::StartingAt(const Document& 
   WordId w = doc.word_ids[at];
   for (auto [r, e] = index.start_by_word_.Of(w); r != e; ++r) take(*r);
   bool merged = false;
-  for (uint32_t r : index.start_anywhere_) take(r), merged = true;
+  for (uint32_t r : index.start_anywhere_) {
+    if (index.FirstTokenAllows(r, doc, at)) take(r), merged = true;
+  }
   size_t q = at < doc.pos.size() ? static_cast<size_t>(doc.pos[at]) : SIZE_MAX;
   if (q < index.start_by_pos_.size()) {
     for (uint32_t r : index.start_by_pos_[q]) take(r), merged = true;

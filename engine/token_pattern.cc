@@ -325,11 +325,29 @@ bool TokenPattern::MatchAt(const TokenPatternInput& in, uint32_t start,
 
 bool TokenPattern::FirstTokenKeys(std::vector<WordId>* words, std::vector<int>* classes,
                                   std::vector<int>* pos) const {
+  uint8_t shapes = 0;
+  std::vector<WordId> w;
+  std::vector<int> c, q;
+  if (!FirstTokenShapes(&w, &c, &q, &shapes) || shapes != 0) return false;
+  words->insert(words->end(), w.begin(), w.end());
+  classes->insert(classes->end(), c.begin(), c.end());
+  pos->insert(pos->end(), q.begin(), q.end());
+  return true;
+}
+
+bool TokenPattern::FirstTokenShapes(std::vector<WordId>* words, std::vector<int>* classes,
+                                    std::vector<int>* pos, uint8_t* shapes) const {
   if (prog_->first_any || prog_->first_preds.empty()) return false;
   for (int p : prog_->first_preds) {
     const Pred& pred = prog_->preds[p];
     if (pred.negate) return false;
-    if (pred.kind == PredKind::kWord ||
+    if (pred.kind == PredKind::kCap) {
+      *shapes |= kShapeCap;
+    } else if (pred.kind == PredKind::kUpper) {
+      *shapes |= kShapeUpper;
+    } else if (pred.kind == PredKind::kNum) {
+      *shapes |= kShapeNum;
+    } else if (pred.kind == PredKind::kWord ||
         (pred.kind == PredKind::kExact && pred.word != kUnknownWord)) {
       words->push_back(pred.word);
     } else if (pred.kind == PredKind::kWordSet) {

@@ -101,6 +101,12 @@ class TokenPattern {
   // the first token is otherwise constrained or free.
   bool FirstTokenKeys(std::vector<WordId>* words, std::vector<int>* classes,
                       std::vector<int>* pos) const;
+  // Shapes a first token can have (FirstTokenShapes).
+  enum Shape : uint8_t { kShapeCap = 1, kShapeUpper = 2, kShapeNum = 4 };
+  // As FirstTokenKeys, but a first token may also be a capitalized word, an
+  // acronym or a number ("[CAP] said"): those go into *shapes (Shape bits).
+  bool FirstTokenShapes(std::vector<WordId>* words, std::vector<int>* classes,
+                        std::vector<int>* pos, uint8_t* shapes) const;
   // True when every match starts at the run's first token (a leading ^).
   bool anchored() const;
 

@@ -172,6 +172,54 @@ TEST(TokenPattern, PathologicalPatternIsTriedAndBounded) {
   EXPECT_LT(m.steps, 2000u);
 }
 
+// First-token shapes: a pattern that starts with a capitalized word, an
+// acronym or a number is keyed by that shape, and the index lets it start
+// only at such tokens; a lower-case or free first token keys nothing.
+TEST(TokenPattern, FirstTokenShapesKeyTheIndex) {
+  Patterns p({"[CAP] said", "(UPPER | NUM) said", "@fruit said", "LOWER said", "?!(CAP) ANY said"});
+  auto shapes_of = [&](size_t i, uint8_t* shapes) {
+    std::vector<WordId> words;
+    std::vector<int> classes, pos;
+    *shapes = 0;
+    return p[i].FirstTokenShapes(&words, &classes, &pos, shapes);
+  };
+  uint8_t shapes = 0;
+  EXPECT_TRUE(shapes_of(0, &shapes));
+  EXPECT_EQ(shapes, TokenPattern::kShapeCap);
+  EXPECT_TRUE(shapes_of(1, &shapes));
+  EXPECT_EQ(shapes, TokenPattern::kShapeUpper | TokenPattern::kShapeNum);
+  EXPECT_TRUE(shapes_of(2, &shapes));  // a class: keys, no shape
+  EXPECT_EQ(shapes, 0);
+  EXPECT_FALSE(shapes_of(3, &shapes));
+  EXPECT_FALSE(shapes_of(4, &shapes));
+  std::vector<WordId> words;
+  std::vector<int> classes, pos;
+  EXPECT_FALSE(p[0].FirstTokenKeys(&words, &classes, &pos)) << "a shape is no word key";
+  EXPECT_TRUE(p[2].FirstTokenKeys(&words, &classes, &pos));
+
+  RuleIndex index;
+  index.Build(p.all(), p.lexicon(), /*prefilter=*/true);
+  Document d = p.Doc("the Minister said , NATO said , 42 said , apple said , he said");
+  RuleIndex::Scan scan;
+  ASSERT_TRUE(scan.Start(index, d, 0, static_cast<uint32_t>(d.tokens.size())));
+  auto starts = [&](uint32_t r) {
+    std::vector<uint32_t> at;
+    for (uint32_t i = 0; i < d.tokens.size(); ++i) {
+      if (scan.MayStartAt(r, d, i)) at.push_back(i);
+    }
+    return at;
+  };
+  // "Minister" 1, "NATO" 4, "42" 7, "apple" 10; "said" and "," are lower or
+  // punctuation. NATO is capitalized too.
+  EXPECT_EQ(starts(0), (std::vector<uint32_t>{1, 4}));
+  EXPECT_EQ(starts(1), (std::vector<uint32_t>{4, 7}));
+  EXPECT_EQ(starts(2), (std::vector<uint32_t>{10}));
+  EXPECT_EQ(starts(3).size(), d.tokens.size()) << "no key: every token";
+  // StartingAt agrees with MayStartAt for the shape-keyed rules.
+  EXPECT_EQ(scan.StartingAt(d, 1), (std::vector<uint32_t>{0, 3, 4}));
+  EXPECT_EQ(scan.StartingAt(d, 7), (std::vector<uint32_t>{1, 3, 4}));
+}
+
 // `casus rules classes` lists the built-in classes: each one is a pattern
 // element the parser takes, and every %TAG the parser knows is listed.
 TEST(TokenPattern, BuiltinClassesCompile) {
