@@ -147,16 +147,42 @@ std::vector<EntityTagger::Definition> EntityTagger::FindDefinitions(
   std::vector<Candidate>& cands = *cands_ptr;
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
   std::vector<Definition> defs;
-  // Candidates by end token, so each "(" finds its name in O(log n).
-  std::vector<uint32_t> by_end(cands.size());
-  for (uint32_t k = 0; k < by_end.size(); ++k) by_end[k] = k;
-  std::sort(by_end.begin(), by_end.end(),
-            [&](uint32_t a, uint32_t b) { return cands[a].end < cands[b].end; });
+  // "(" WORD ")": the text's "(" found by memchr and looked up among the
+  // tokens, so documents pay for their brackets, not for every token.
+  auto is_char = [&](uint32_t k, char c) {
+    const Token& t = doc.tokens[k];
+    return t.end - t.begin == 1 && doc.text[t.begin] == c;
+  };
+  std::vector<uint32_t> opens;
+  const char* text = doc.text.data();
+  const size_t size = doc.text.size();
+  for (const char* p = static_cast<const char*>(std::memchr(text, '(', size)); p != nullptr;
+       p = static_cast<const char*>(std::memchr(p + 1, '(', size - (p + 1 - text)))) {
+    const uint32_t at = static_cast<uint32_t>(p - text);
+    auto tok = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), at,
+                                [](const Token& t, uint32_t b) { return t.begin < b; });
+    if (tok == doc.tokens.end() || tok->begin != at) continue;
+    const uint32_t i = static_cast<uint32_t>(tok - doc.tokens.begin());
+    if (i >= 1 && i + 2 < n && is_char(i, '(') && is_char(i + 2, ')') &&
+        doc.tokens[i + 1].kind == TokenKind::kWord && doc.tokens[i + 1].Has(kHasAlpha)) {
+      opens.push_back(i);
+    }
+    if (p + 1 >= text + size) break;
+  }
+  if (opens.empty()) return defs;
+  // The candidates ending at a "(", by end token, so each "(" finds its
+  // name in O(log n).
+  std::vector<uint8_t> at_open(n + 1, 0);
+  for (uint32_t i : opens) at_open[i] = 1;
+  std::vector<uint32_t> by_end;
+  for (uint32_t k = 0; k < cands.size(); ++k) {
+    if (at_open[cands[k].end]) by_end.push_back(k);
+  }
+  std::stable_sort(by_end.begin(), by_end.end(),
+                   [&](uint32_t a, uint32_t b) { return cands[a].end < cands[b].end; });
   const size_t listed = cands.size();  // definitions are appended after
-  for (uint32_t i = 1; i + 2 < n; ++i) {
+  for (uint32_t i : opens) {
     const Token& acro = doc.tokens[i + 1];
-    if (doc.TokenText(i) != "(" || doc.TokenText(i + 2) != ")") continue;
-    if (acro.kind != TokenKind::kWord || !acro.Has(kHasAlpha)) continue;
     const uint32_t len = acro.end - acro.begin;
     if (!acro.Has(kAllUpper)) {
       // A short name in brackets ("Anglo American Platinum (Amplats)").
