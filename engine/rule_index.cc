@@ -53,10 +53,9 @@ void RuleIndex::Build(const std::vector<const TokenPattern*>& patterns,
     if (prefilter && p.FirstTokenShapes(&words, &classes, &pos, &shapes)) {
       anywhere_[r] = 0;
       start_shape_[r] = shapes;
-      // A rule that may start at a shape is tried at every token by
-      // StartingAt, which asks FirstTokenAllows; its word and class keys
-      // then serve FirstTokenAllows only.
-      if (shapes != 0) start_anywhere_.push_back(r);
+      // A rule that may start at a shape is listed apart for StartingAt;
+      // its word and class keys below serve both.
+      if (shapes != 0) start_by_shape_.push_back(r);
       for (WordId w : words) start_by_word_.Add(w, r);
       for (int cls : classes) start_by_word_.AddClass(cls, r);
       for (int q : pos) {
@@ -158,6 +157,23 @@ bool RuleIndex::Scan::Start(const RuleIndex& index, const Document& doc, uint32_
   // Both lists are ascending.
   std::inplace_merge(candidates_.begin(), candidates_.begin() + always, candidates_.end());
   return !candidates_.empty();
+}
+
+bool RuleIndex::Scan::TakeShapes(const Document& doc, uint32_t at) {
+  const RuleIndex& index = *index_;
+  const Token& t = doc.tokens[at];
+  const uint8_t shape = (t.Has(kUpperInitial) ? TokenPattern::kShapeCap : 0) |
+                        (t.Has(kAllUpper) ? TokenPattern::kShapeUpper : 0) |
+                        (t.kind == TokenKind::kNumber ? TokenPattern::kShapeNum : 0);
+  if (shape == 0) return false;
+  bool took = false;
+  for (uint32_t r : index.start_by_shape_) {
+    if ((index.start_shape_[r] & shape) && stamp_[r] == run_ && last_[r] >= at) {
+      here_.push_back(r);
+      took = true;
+    }
+  }
+  return took;
 }
 
 }  // namespace casus
