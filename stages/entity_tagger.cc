@@ -1,6 +1,8 @@
 #include "stages/entity_tagger.h"
 
 #include <algorithm>
+#include <bitset>
+#include <cstring>
 
 #include "engine/norms.h"
 #include "pipeline/strings.h"
@@ -433,12 +435,23 @@ void EntityTagger::AddPersonCoreference(const Document& doc, std::vector<uint8_t
     if (c.end - c.begin > slot.first) slot = {c.end - c.begin, norm};
   }
   if (fullest.empty()) return;
+  // A bit per (first byte, length) of the surnames: most capitalized
+  // tokens are no surname, and the bit test spares their string hash.
+  std::bitset<256> shapes;
+  auto shape = [](std::string_view w) {
+    return (static_cast<unsigned char>(w[0]) * 31u + static_cast<unsigned>(w.size())) & 255u;
+  };
+  for (const auto& [surname, unused] : fullest) {
+    if (!surname.empty()) shapes.set(shape(surname));
+  }
   std::vector<Candidate> more;
   for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
     if ((*taken)[i] || !doc.tokens[i].Has(kUpperInitial) || !IsWordToken(doc.tokens[i])) {
       continue;
     }
-    auto it = fullest.find(doc.TokenText(i));
+    std::string_view text = doc.TokenText(i);
+    if (text.empty() || !shapes.test(shape(text))) continue;
+    auto it = fullest.find(text);
     if (it != fullest.end() && doc.SentenceOfToken(i) >= 0) {
       more.push_back({i, i + 1, kPersonType, kCoref, 0, it->second.second, "person-coreference"});
     }
