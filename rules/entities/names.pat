@@ -118,12 +118,14 @@ example I. FOREIGN POLICY. V. PROTECTING OUR HOMES.
 # "Kim Dae-jung", "Moon Jae-in", "Kim Jong Un", "Nguyen Phu Trong", "Tsai
 # Ing-wen"): a family name of @east_asian_family, then a given name that is
 # hyphenated, one or two short syllables, or one pinyin word; not after
-# "at", "near" or "in", where such words name places ("bases at Chu Lai").
-pattern person.east_asian PERSON: [@east_asian_family ?<=(CAP) ?<!((at|near|in) ANY) ?<!((@given_name|@given_name_en) ANY) ?!(@name_stop) (CAP "-" LOWER | ?=(CAP) /(?i)(ch|sh|zh|kh|ng|nh|ph|th|tr|gi|[bcdfghjklmnpqrstvwxyz])?[aeiouy]{1,3}(ng|nh|ch|[nmptkc])?/ ?!(@name_stop) ?=(CAP) /(?i)(ch|sh|zh|kh|ng|nh|ph|th|tr|gi|[bcdfghjklmnpqrstvwxyz])?[aeiouy]{1,3}(ng|nh|ch|[nmptkc])?/ | ?=(CAP) /(?i)((zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u)){1,2}/)]
+# "at", "near" or "in", where such words name places ("bases at Chu Lai"),
+# nor after "and" joining it to such a place ("at Phu Bai and Chu Lai").
+pattern person.east_asian PERSON: [@east_asian_family ?<=(CAP) ?<!((at|near|in) ANY) ?<!((at|near|in) CAP and ANY) ?<!((at|near|in) CAP CAP and ANY) ?<!((@given_name|@given_name_en) ANY) ?!(@name_stop) (CAP "-" LOWER | ?=(CAP) /(?i)(ch|sh|zh|kh|ng|nh|ph|th|tr|gi|[bcdfghjklmnpqrstvwxyz])?[aeiouy]{1,3}(ng|nh|ch|[nmptkc])?/ ?!(@name_stop) ?=(CAP) /(?i)(ch|sh|zh|kh|ng|nh|ph|th|tr|gi|[bcdfghjklmnpqrstvwxyz])?[aeiouy]{1,3}(ng|nh|ch|[nmptkc])?/ | ?=(CAP) /(?i)((zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u)){1,2}/)]
 example The president met [Li Qiang]{PERSON li_qiang} in [Minsk]{CITY minsk}.
 example [Wang Yi]{PERSON wang_yi} met [Moon Jae-in]{PERSON moon_jae_in} and [Kim Jong Un]{PERSON kim_jong_un}.
 example Han [Chinese]{COUNTRY CHN} traders sailed the Song Dynasty routes; the Du Pont Show aired.
 example Bases at Chu Lai and near Mo Lin grew; the envoy met [Li Qiang]{PERSON li_qiang}.
+example Troops took bases at Phu Bai and Chu Lai; the envoy met [Li Qiang]{PERSON li_qiang} and [Wang Yi]{PERSON wang_yi}.
 
 # A South Asian honorific before or after a name is written as part of it
 # ("followers of Baba Ramdev", "a memorial for Chattambi Swami"); not
