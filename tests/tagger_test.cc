@@ -31,5 +31,15 @@ TEST(Tagger, PartsOfSpeechInContext) {
                                       "hurt/VERB", "both/DET", "./PUNCT"}));
 }
 
+// Regular comparatives and superlatives of short adjectives are adjectives
+// (WordNet lists only the irregular ones); a noun of the same letters stays
+// a noun ("number" is no "numb" + "er").
+TEST(Tagger, GradedAdjectives) {
+  EXPECT_EQ(Tags("His highest office grew stronger than the largest number."),
+            (std::vector<std::string>{"His/DET", "highest/ADJ", "office/NOUN", "grew/VERB",
+                                      "stronger/ADJ", "than/ADP", "the/DET", "largest/ADJ",
+                                      "number/NOUN", "./PUNCT"}));
+}
+
 }  // namespace
 }  // namespace casus
