@@ -283,8 +283,8 @@ TokenRange Chunker::CutReportingClause(TokenRange r) const {
         continue;
       }
     }
-    if (p == Pos::kVerb || p == Pos::kAux || p == Pos::kModal) {
-      if (!(p == Pos::kModal || p == Pos::kAux)) subject = false;
+    if (IsVerbal(i)) {
+      if (p == Pos::kVerb) subject = false;
       continue;
     }
     subject |= IsHead(i) || p == Pos::kPron;

@@ -343,7 +343,6 @@ void LexiconBuilder::AddGradedForms(std::string_view lemma, StringMap<int>* grad
   }
 }
 
-
 void LexiconBuilder::AddPos(std::string_view word, uint32_t bits) {
   WordId id = Intern(word);
   lex_->pos_[id] |= bits;

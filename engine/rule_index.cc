@@ -161,10 +161,7 @@ bool RuleIndex::Scan::Start(const RuleIndex& index, const Document& doc, uint32_
 
 bool RuleIndex::Scan::TakeShapes(const Document& doc, uint32_t at) {
   const RuleIndex& index = *index_;
-  const Token& t = doc.tokens[at];
-  const uint8_t shape = (t.Has(kUpperInitial) ? TokenPattern::kShapeCap : 0) |
-                        (t.Has(kAllUpper) ? TokenPattern::kShapeUpper : 0) |
-                        (t.kind == TokenKind::kNumber ? TokenPattern::kShapeNum : 0);
+  const uint8_t shape = TokenPattern::ShapeOf(doc.tokens[at]);
   if (shape == 0) return false;
   bool took = false;
   for (uint32_t r : index.start_by_shape_) {

@@ -129,14 +129,8 @@ class RuleIndex {
   // Whether rule r's first-token keys allow a start at doc token `at`.
   bool FirstTokenAllows(uint32_t r, const Document& doc, uint32_t at) const {
     if (anywhere_[r]) return true;
-    if (start_shape_[r] != 0) {
-      // A superset of the predicates' own tests (token_pattern.cc EvalPred).
-      const Token& t = doc.tokens[at];
-      if (((start_shape_[r] & TokenPattern::kShapeCap) && t.Has(kUpperInitial)) ||
-          ((start_shape_[r] & TokenPattern::kShapeUpper) && t.Has(kAllUpper)) ||
-          ((start_shape_[r] & TokenPattern::kShapeNum) && t.kind == TokenKind::kNumber)) {
-        return true;
-      }
+    if (start_shape_[r] != 0 && (start_shape_[r] & TokenPattern::ShapeOf(doc.tokens[at]))) {
+      return true;
     }
     if (at < doc.pos.size() && static_cast<size_t>(doc.pos[at]) < 64 &&
         (start_pos_[r] >> static_cast<size_t>(doc.pos[at])) & 1) {

@@ -323,18 +323,6 @@ bool TokenPattern::MatchAt(const TokenPatternInput& in, uint32_t start,
   return true;
 }
 
-bool TokenPattern::FirstTokenKeys(std::vector<WordId>* words, std::vector<int>* classes,
-                                  std::vector<int>* pos) const {
-  uint8_t shapes = 0;
-  std::vector<WordId> w;
-  std::vector<int> c, q;
-  if (!FirstTokenShapes(&w, &c, &q, &shapes) || shapes != 0) return false;
-  words->insert(words->end(), w.begin(), w.end());
-  classes->insert(classes->end(), c.begin(), c.end());
-  pos->insert(pos->end(), q.begin(), q.end());
-  return true;
-}
-
 bool TokenPattern::FirstTokenShapes(std::vector<WordId>* words, std::vector<int>* classes,
                                     std::vector<int>* pos, uint8_t* shapes) const {
   if (prog_->first_any || prog_->first_preds.empty()) return false;

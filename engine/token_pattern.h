@@ -95,16 +95,20 @@ class TokenPattern {
     std::vector<int> classes;
   };
   const std::vector<Required>& required_all() const;
-  // When every match starts with a token that is one of `words`, in one of
-  // `classes` or of one of the parts of speech `pos` (Pos values), fills
-  // them and returns true (callers index rules by start token); false when
-  // the first token is otherwise constrained or free.
-  bool FirstTokenKeys(std::vector<WordId>* words, std::vector<int>* classes,
-                      std::vector<int>* pos) const;
   // Shapes a first token can have (FirstTokenShapes).
   enum Shape : uint8_t { kShapeCap = 1, kShapeUpper = 2, kShapeNum = 4 };
-  // As FirstTokenKeys, but a first token may also be a capitalized word, an
-  // acronym or a number ("[CAP] said"): those go into *shapes (Shape bits).
+  // The Shape bits of a token: a superset of what CAP, UPPER and NUM test
+  // (a capitalized punctuation token has none of them).
+  static uint8_t ShapeOf(const Token& t) {
+    return (t.Has(kUpperInitial) ? kShapeCap : 0) | (t.Has(kAllUpper) ? kShapeUpper : 0) |
+           (t.kind == TokenKind::kNumber ? kShapeNum : 0);
+  }
+  // When every match starts with a token that is one of `words`, in one of
+  // `classes`, of one of the parts of speech `pos` (Pos values) or of one of
+  // the Shape bits added to *shapes (a capitalized word, an acronym, a
+  // number: "[CAP] said"), fills them and returns true (callers index rules
+  // by start token); false when the first token is otherwise constrained or
+  // free.
   bool FirstTokenShapes(std::vector<WordId>* words, std::vector<int>* classes,
                         std::vector<int>* pos, uint8_t* shapes) const;
   // True when every match starts at the run's first token (a leading ^).

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bitset>
 #include <cstring>
+#include <utility>
 
 #include "engine/norms.h"
 #include "pipeline/strings.h"
@@ -64,6 +65,32 @@ void Select(std::vector<Candidate>* cands, std::vector<uint8_t>* taken,
     for (uint32_t i = c.begin; i < c.end; ++i) (*taken)[i] = 1;
     out->push_back(std::move(c));
   }
+}
+
+// The entries of `by_end` (candidate indices sorted by end token) whose
+// candidates end at token `end`.
+std::pair<std::vector<uint32_t>::const_iterator, std::vector<uint32_t>::const_iterator>
+EndingAt(const std::vector<Candidate>& cands, const std::vector<uint32_t>& by_end, uint32_t end) {
+  auto lo = std::lower_bound(by_end.begin(), by_end.end(), end,
+                             [&](uint32_t k, uint32_t v) { return cands[k].end < v; });
+  auto hi = lo;
+  while (hi != by_end.end() && cands[*hi].end == end) ++hi;
+  return {lo, hi};
+}
+
+// The longest candidate ending at token `end` that `accept` takes; the
+// first of equal length; nullptr when none.
+template <typename Accept>
+const Candidate* LongestEndingAt(const std::vector<Candidate>& cands,
+                                 const std::vector<uint32_t>& by_end, uint32_t end,
+                                 Accept accept) {
+  const Candidate* best = nullptr;
+  auto [lo, hi] = EndingAt(cands, by_end, end);
+  for (auto it = lo; it != hi; ++it) {
+    const Candidate& c = cands[*it];
+    if (accept(c) && (best == nullptr || c.end - c.begin > best->end - best->begin)) best = &c;
+  }
+  return best;
 }
 
 }  // namespace
@@ -196,16 +223,9 @@ std::vector<EntityTagger::Definition> EntityTagger::FindDefinitions(
     if (len < 2 || len > 10) continue;
     std::string acronym(doc.TokenText(i + 1));
     // A candidate ending right before "(": the longest one.
-    const Candidate* best = nullptr;
-    auto lo = std::lower_bound(by_end.begin(), by_end.end(), i,
-                               [&](uint32_t k, uint32_t v) { return cands[k].end < v; });
-    for (auto it = lo; it != by_end.end() && cands[*it].end == i; ++it) {
-      const Candidate& c = cands[*it];
-      if (c.type >= 0 && c.type != static_cast<int>(EntityType::kPerson) &&
-          (best == nullptr || c.end - c.begin > best->end - best->begin)) {
-        best = &c;
-      }
-    }
+    const Candidate* best = LongestEndingAt(cands, by_end, i, [](const Candidate& c) {
+      return c.type >= 0 && c.type != static_cast<int>(EntityType::kPerson);
+    });
     if (best != nullptr) {
       // A name found by pattern has no listed norm: the acronym its text
       // defines becomes the norm (ANNOTATION.md: the acronym where one is
@@ -213,9 +233,10 @@ std::vector<EntityTagger::Definition> EntityTagger::FindDefinitions(
       std::string norm = NormOf(doc, *best);
       if (best->priority == kPattern) {
         norm = SnakeCase(acronym);
-        uint32_t bb = best->begin;
-        for (auto it = lo; it != by_end.end() && *it < listed && cands[*it].end == i; ++it) {
-          if (cands[*it].begin == bb) cands[*it].norm = norm;
+        const uint32_t bb = best->begin;
+        auto [lo, hi] = EndingAt(cands, by_end, i);
+        for (auto it = lo; it != hi; ++it) {
+          if (*it < listed && cands[*it].begin == bb) cands[*it].norm = norm;
         }
       }
       defs.push_back({acronym, best->type, norm, i + 1});
@@ -251,17 +272,10 @@ void EntityTagger::AddShortName(const Document& doc, uint32_t open,
     return text.empty() ? '\0' : static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
   };
   const char initial = first_letter(alias);
-  // A known organization (or other non-person name) ending at "(".
-  const Candidate* best = nullptr;
-  auto lo = std::lower_bound(by_end.begin(), by_end.end(), open,
-                             [&](uint32_t k, uint32_t v) { return cands[k].end < v; });
-  for (auto it = lo; it != by_end.end() && cands[*it].end == open; ++it) {
-    const Candidate& c = cands[*it];
-    if (c.type == static_cast<int>(EntityType::kOrganization) &&
-        (best == nullptr || c.end - c.begin > best->end - best->begin)) {
-      best = &c;
-    }
-  }
+  // A known organization ending at "(".
+  const Candidate* best = LongestEndingAt(cands, by_end, open, [](const Candidate& c) {
+    return c.type == static_cast<int>(EntityType::kOrganization);
+  });
   std::string alias_text(doc.TokenText(alias));
   if (best != nullptr) {
     if (first_letter(best->begin) != initial) return;

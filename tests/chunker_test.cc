@@ -81,10 +81,16 @@ TEST(ChunkerSubject, CoordinatedSubjectsStay) {
   EXPECT_EQ(SubjectOf("Poverty and corruption fuel unrest.", "fuel"), "Poverty and corruption");
 }
 
-// The clause before `verb`, with a leading adjunct cut.
-std::string LeadCut(const std::string& text, std::string_view verb) {
+// The clause before `verb`, with `cut` applied (a leading adjunct, a
+// reporting clause).
+std::string ClauseLeftCut(const std::string& text, std::string_view verb,
+                          TokenRange (Chunker::*cut)(TokenRange) const) {
   Chunked c(text);
-  return c.Text(c.ch().CutLeadingAdjunct(c.ch().ClauseLeft(c.At(verb))));
+  return c.Text((c.ch().*cut)(c.ch().ClauseLeft(c.At(verb))));
+}
+
+std::string LeadCut(const std::string& text, std::string_view verb) {
+  return ClauseLeftCut(text, verb, &Chunker::CutLeadingAdjunct);
 }
 
 TEST(ChunkerLeadingAdjunct, TimeAndPlaceBeforeTheNounPhraseAreCut) {
@@ -163,8 +169,7 @@ TEST(ChunkerComplement, AsidesAndClausesStayOut) {
 }
 
 std::string ReportCut(const std::string& text, std::string_view verb) {
-  Chunked c(text);
-  return c.Text(c.ch().CutReportingClause(c.ch().ClauseLeft(c.At(verb))));
+  return ClauseLeftCut(text, verb, &Chunker::CutReportingClause);
 }
 
 TEST(ChunkerReportingClause, TheClauseOfSayingOrBelievingIsCut) {

@@ -192,10 +192,6 @@ TEST(TokenPattern, FirstTokenShapesKeyTheIndex) {
   EXPECT_EQ(shapes, 0);
   EXPECT_FALSE(shapes_of(3, &shapes));
   EXPECT_FALSE(shapes_of(4, &shapes));
-  std::vector<WordId> words;
-  std::vector<int> classes, pos;
-  EXPECT_FALSE(p[0].FirstTokenKeys(&words, &classes, &pos)) << "a shape is no word key";
-  EXPECT_TRUE(p[2].FirstTokenKeys(&words, &classes, &pos));
 
   RuleIndex index;
   index.Build(p.all(), p.lexicon(), /*prefilter=*/true);
