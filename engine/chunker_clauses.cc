@@ -440,6 +440,29 @@ uint32_t Chunker::AsideStart(uint32_t close) const {
 }
 
 TokenRange Chunker::PurposeCause(uint32_t k) const {
+  // A series of purposes: "implement [the agreement] to protect X, to
+  // stimulate Y, (and) to support Z": a later item shares the first one's
+  // cause. The item before is "to" and a verb with no other verb, clause
+  // mark or comma up to the comma before k, and it follows no verb (which
+  // would make it a complement: "need to cut X, to create Y").
+  if (k + 1 < end_ && doc_.TokenText(k) == "to") {
+    uint32_t c = k;
+    if (c > begin_ && P(c - 1) == Pos::kCconj) --c;
+    if (c > begin_ + 2 && doc_.TokenText(c - 1) == ",") {
+      for (uint32_t i = c - 1; i > begin_ + 1 && c - i < 20; --i) {
+        const uint32_t t = i - 1;
+        if (doc_.TokenText(t) == "to" && P(i) == Pos::kVerb) {
+          if (!IsVerbal(t - 1) && P(t - 1) != Pos::kPart) return PurposeCause(t);
+          break;
+        }
+        if ((IsVerbal(t) && doc_.TokenText(t - 1) != "to") || IsBoundary(t) ||
+            doc_.TokenText(t) == "," ||
+            P(t) == Pos::kSconj || In(t, cls_.rel_pron)) {
+          break;
+        }
+      }
+    }
+  }
   uint32_t j = k;
   while (j > begin_ && P(j - 1) == Pos::kAdv) --j;
   // A parenthetical before the purpose (", with international support,").

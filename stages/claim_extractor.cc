@@ -57,6 +57,26 @@ std::vector<TokenRange> SplitConjuncts(const Document& doc, TokenRange r) {
   for (size_t k = 1; k < parts.size(); ++k) {
     if (parts[k].size() > 1 && doc.pos[parts[k].begin] == Pos::kPrep) ++parts[k].begin;
   }
+  // A list of three or more with commas, every item opened by a
+  // determiner and the first without a verb, is a list of whole phrases
+  // even when the items carry attached phrases ("the cessation of the war,
+  // the buildup of our allies and the introduction of new weapons"): each
+  // item needs two content words in all.
+  bool determined_list = parts.size() >= 3 && !commas.empty();
+  for (const TokenRange& p : parts) {
+    determined_list &= !p.empty() && doc.pos[p.begin] == Pos::kDet;
+  }
+  for (uint32_t i = parts[0].begin; determined_list && i < parts[0].end; ++i) {
+    determined_list &= doc.pos[i] != Pos::kVerb && doc.pos[i] != Pos::kAux;
+  }
+  if (determined_list) {
+    for (const TokenRange& p : parts) {
+      int content = 0;
+      for (uint32_t i = p.begin; i < p.end; ++i) content += IsContent(doc, i);
+      if (content < 2) return {r};
+    }
+    return parts;
+  }
   // A conjunction after an attached phrase may join inside it ("the threats
   // arising from X and Y"): the phrase stays whole.
   for (uint32_t i = parts[0].begin; i < parts[0].end; ++i) {

@@ -191,5 +191,31 @@ TEST(ChunkerReportingClause, VerbsThatTakeAnObjectStay) {
             "We maintain our alliances and");
 }
 
+std::string PurposeCauseAt(const std::string& text, std::string_view to, int n) {
+  Chunked c(text);
+  return c.Text(c.ch().PurposeCause(c.At(to, n)));
+}
+
+TEST(ChunkerPurpose, ASeriesOfPurposesSharesTheFirstCause) {
+  const std::string s =
+      "Congress must implement the agreement to protect Israel's security, to stimulate "
+      "the Palestinian economy, and to support our friends in Jordan.";
+  EXPECT_EQ(PurposeCauseAt(s, "to", 0), "implement the agreement");
+  EXPECT_EQ(PurposeCauseAt(s, "to", 1), "implement the agreement");
+  EXPECT_EQ(PurposeCauseAt(s, "to", 2), "implement the agreement");
+}
+
+TEST(ChunkerPurpose, AComplementBeforeTheCommaIsNoSeries) {
+  // Counter-examples: the first "to" completes a verb ("need to cut"), so
+  // the later purpose keeps its own verb phrase; a clause between.
+  EXPECT_EQ(PurposeCauseAt("We need to cut taxes, to create jobs.", "to", 1), "cut taxes");
+  // "build" puts its object in place: the cause is "roads", not the first
+  // purpose's.
+  EXPECT_EQ(PurposeCauseAt("They sent troops to guard the border, which let them build "
+                           "roads, to protect villages.",
+                           "to", 1),
+            "roads");
+}
+
 }  // namespace
 }  // namespace casus

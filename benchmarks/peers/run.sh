@@ -6,13 +6,16 @@
 # file. Prints one table with MB/s and the ratio Casus/peer.
 #
 # Usage: benchmarks/peers/run.sh [CORPUS.jsonl]
+#        CASUS=build-release/casus benchmarks/peers/run.sh   (the `make
+#        release` build, profile-guided; default build/casus)
 # Needs: node + npm (peers installed by version into benchmarks/peers/
 # node_modules, ignored by git), python3-nltk (installed with apt-get as
-# root), a built casus (build/casus).
+# root), a built casus (build/casus, or the binary CASUS names).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 corpus="${1:-$root/benchmarks/data/real.jsonl}"
+casus="${CASUS:-$root/build/casus}"
 [ -f "$corpus" ] || "$root/benchmarks/real_corpus.sh"
 (cd "$here" && npm install --no-audit --no-fund --silent)
 if ! /usr/bin/python3 -c 'import nltk' 2>/dev/null; then
@@ -23,8 +26,8 @@ results=$(mktemp)
 node "$here/wink.js" "$corpus" >> "$results"
 node "$here/compromise.js" "$corpus" >> "$results"
 /usr/bin/python3 "$here/nltk_peer.py" "$corpus" "$root/rules" >> "$results"
-"$root/build/casus" bench -j 1 --no-scaling --repeat 3 --format json "$corpus" > "$results.casus"
-/usr/bin/python3 - "$results" "$results.casus" "$corpus" <<'PY'
+"$casus" bench -j 1 --no-scaling --repeat 3 --format json "$corpus" > "$results.casus"
+/usr/bin/python3 - "$results" "$results.casus" "$corpus" "$(basename "$(dirname "$casus")")/casus" <<'PY'
 import json, sys
 peers = [json.loads(l) for l in open(sys.argv[1])]
 casus = json.load(open(sys.argv[2]))
@@ -32,7 +35,7 @@ run = casus["runs"][0]
 cmb = run["mb_per_s"]
 print("Corpus: %s, %.1f MB, %d documents" % (sys.argv[3], casus["bytes"] / 1e6, casus["documents"]))
 print("%-28s %10s %10s %10s %14s" % ("system", "load s", "process s", "MB/s", "Casus/peer"))
-print("%-28s %10.2f %10.2f %10.2f %14s" % ("casus (whole pipeline)", casus["rules_load_ms"] / 1e3,
+print("%-28s %10.2f %10.2f %10.2f %14s" % ("casus (%s)" % sys.argv[4], casus["rules_load_ms"] / 1e3,
                                          run["seconds"], cmb, "1.0x"))
 for p in peers:
     mb = p["bytes"] / 1e6 / p["seconds"]

@@ -55,6 +55,7 @@ class purpose_cause_verb verbs
   safeguard preserve maintain expand increase enhance bolster consolidate
   advance defend guarantee sustain reinforce build win gain attract assert
   complete improve achieve obtain acquire restore
+  stimulate encourage foster
 # X VERB up Y (CAUSE), X VERB down Y (PREVENT): "pushed up prices"
 class push_verb verbs
   push drive force send bid ramp jack bring

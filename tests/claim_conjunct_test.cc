@@ -1,0 +1,50 @@
+// Coordinated causes and effects (ANNOTATION.md, "Coordination"): a list of
+// multi-word phrases with no shared modifier gives one claim per item, with
+// exact spans; bare nouns, a shared modifier or a phrase that a list may
+// join inside stay one span.
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "tests/test_util.h"
+
+namespace casus {
+namespace {
+
+// "cause -> effect" for every claim of the text, in output order.
+std::vector<std::string> Pairs(const std::string& text) {
+  Document doc = testing::Process(text);
+  std::vector<std::string> out;
+  for (const Claim& c : doc.claims) {
+    out.push_back(std::string(doc.Text(c.cause)) + " -> " + std::string(doc.Text(c.effect)));
+  }
+  return out;
+}
+
+TEST(ClaimConjuncts, ADeterminedListOfPhrasesSplitsEvenWithAttachedPhrases) {
+  EXPECT_EQ(Pairs("The service has been strengthened by the provision of health benefits, "
+                  "a vastly improved retirement system, and a new merit promotion program."),
+            (std::vector<std::string>{
+                "the provision of health benefits -> The service",
+                "a vastly improved retirement system -> The service",
+                "a new merit promotion program -> The service"}));
+}
+
+TEST(ClaimConjuncts, AListAPhraseMayJoinInsideStaysWhole) {
+  // Counter-examples: the first item holds a verb ("arising"), so the list
+  // may hang inside it; "and" with no comma; bare nouns.
+  EXPECT_EQ(Pairs("Inflation was driven by the threats arising from the war, the drought "
+                  "and the collapse of the currency."),
+            (std::vector<std::string>{
+                "the threats -> Inflation",
+                "the war, the drought and the collapse of the currency -> the threats"}));
+  EXPECT_EQ(Pairs("Ties were strengthened by the influence of the US and its allies and the "
+                  "Caspian region."),
+            (std::vector<std::string>{
+                "the influence of the US and its allies and the Caspian region -> Ties"}));
+  EXPECT_EQ(Pairs("Prices were driven by the war, the drought and floods."),
+            (std::vector<std::string>{"the war, the drought and floods -> Prices"}));
+}
+
+}  // namespace
+}  // namespace casus
