@@ -91,6 +91,7 @@ class Scanner {
 
   // Flags describing the letters of s_[begin, end).
   uint16_t ShapeFlags(size_t begin, size_t end) const {
+    if (begin == memo_begin_ && end == memo_end_) return memo_flags_;
 #if defined(__SSE2__)
     // Up to 16 bytes inside the text at once: masks of upper-case letters,
     // lower-case letters, digits and non-ASCII bytes over the word.
@@ -166,6 +167,51 @@ class Scanner {
     return f;
   }
 
+  // WordRunEnd(start) for the first run of a word. When the run is ASCII
+  // and ends inside the sixteen bytes from `start` at an ASCII byte (most
+  // words), its shape flags come from the same load and are kept for
+  // ShapeFlags, which would otherwise read the bytes again.
+  size_t FirstRunEnd(size_t start) {
+#if defined(__SSE2__)
+    if (start + 16 <= n_) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s_.data() + start));
+      auto in_range = [&](char lo, int count) {
+        __m128i x = _mm_add_epi8(_mm_sub_epi8(v, _mm_set1_epi8(lo)), _mm_set1_epi8(-128));
+        return static_cast<unsigned>(_mm_movemask_epi8(
+            _mm_cmplt_epi8(x, _mm_set1_epi8(static_cast<char>(-128 + count)))));
+      };
+      const unsigned upper = in_range('A', 26), lower = in_range('a', 26),
+                     digit = in_range('0', 10);
+      const unsigned word = upper | lower | digit;
+      if (word != 0xFFFF) {
+        const unsigned len = static_cast<unsigned>(__builtin_ctz(~word));
+        const unsigned char next = static_cast<unsigned char>(s_[start + len]);
+        // Where WordRunEnd's byte loop stops too: an ASCII byte of no word
+        // class (kAscii may count bytes beyond [A-Za-z0-9] as letters).
+        if (len > 0 && next < 0x80 && kAscii[next] != kUpper && kAscii[next] != kLower &&
+            kAscii[next] != kDigit) {
+          // The same flags as ShapeFlags's vector path over [start, start+len).
+          const unsigned inside = (1u << len) - 1;
+          const unsigned up = upper & inside, lo = lower & inside;
+          uint16_t f = 0;
+          if (digit & inside) f |= kHasDigit;
+          if (up | lo) {
+            f |= kHasAlpha;
+            if (!lo) f |= kAllUpper;
+            const unsigned letters = up | lo;
+            if (up & letters & (0u - letters)) f |= kUpperInitial;
+          }
+          memo_begin_ = start;
+          memo_end_ = start + len;
+          memo_flags_ = f;
+          return start + len;
+        }
+      }
+    }
+#endif
+    return WordRunEnd(start);
+  }
+
   // End of the run of word characters starting at i (joiners inside count).
   size_t WordRunEnd(size_t i) const {
 #if defined(__SSE2__)
@@ -236,7 +282,7 @@ class Scanner {
   }
 
   size_t ScanWord(size_t start) {
-    size_t end = WordRunEnd(start);
+    size_t end = FirstRunEnd(start);
     std::string_view word = s_.substr(start, end - start);
     char next = end < n_ ? s_[end] : '\0';
 
@@ -569,6 +615,9 @@ class Scanner {
   bool join_next_ = false;
   // EmailEnd's memo: the last local-part run scanned and its domain's end.
   static constexpr size_t kUnknown = ~size_t{0};
+  // FirstRunEnd's memo: the shape flags of s_[memo_begin_, memo_end_).
+  size_t memo_begin_ = kUnknown, memo_end_ = kUnknown;
+  uint16_t memo_flags_ = 0;
   mutable size_t local_begin_ = kUnknown;
   mutable size_t local_end_ = 0;
   mutable size_t domain_end_ = kUnknown;

@@ -5,7 +5,10 @@
 namespace casus {
 
 Tagger::Tagger(std::shared_ptr<const Lexicon> lexicon, const WordClasses& wc)
-    : lexicon_(lexicon), table_(lexicon, Info(*lexicon, wc)) {}
+    : lexicon_(lexicon),
+      table_(lexicon, Info(*lexicon, wc)),
+      that_id_(lexicon->Find("that")),
+      what_id_(lexicon->Find("what")) {}
 
 std::vector<uint32_t> Tagger::Info(const Lexicon& l, const WordClasses& wc) {
   // One mask per word of the closed classes it is in: a load instead of a
@@ -125,7 +128,8 @@ std::optional<Pos> Tagger::TagClosed(const Ctx& c) const {
     return Pos::kPrep;
   }
   if (Has(w, kNeg) && text != "no") return Pos::kPart;
-  if (text == "that" || text == "That") return TagThat(c);
+  const WordId id = doc.word_ids[i];
+  if (id == that_id_ && (text == "that" || text == "That")) return TagThat(c);
   if (Has(w, kDet) || Has(w, kPossDet) || Has(w, kQuant)) {
     // "her" and "that" are handled above or are determiners enough.
     return Pos::kDet;
@@ -134,7 +138,8 @@ std::optional<Pos> Tagger::TagClosed(const Ctx& c) const {
   if (Has(w, kAuxBe) || Has(w, kAuxHave) || Has(w, kAuxDo)) {
     return Pos::kAux;
   }
-  if (Has(w, kPron) || Has(w, kRelPron) || text == "what" || text == "What") {
+  if (Has(w, kPron) || Has(w, kRelPron) ||
+      (id == what_id_ && (text == "what" || text == "What"))) {
     return Pos::kPron;
   }
   if (Has(w, kCconj)) return Pos::kCconj;

@@ -86,6 +86,9 @@ class Tagger : public Stage {
 
   std::shared_ptr<const Lexicon> lexicon_;
   WordTable table_;
+  // "that" and "what", decided by their text: their ids test first, so
+  // other tokens skip the string compares.
+  WordId that_id_ = kUnknownWord, what_id_ = kUnknownWord;
 };
 
 }  // namespace casus
