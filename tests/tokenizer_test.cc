@@ -56,6 +56,8 @@ TEST(Tokenizer, Table) {
       {"em dash", "threat\xE2\x80\x94" "from", {"threat", "\xE2\x80\x94", "from"}},
       {"en dash pair", "Iran\xE2\x80\x93Russia", {"Iran", "\xE2\x80\x93", "Russia"}},
       {"double hyphen", "a -- b", {"a", "--", "b"}},
+      // '_' joins words but is no letter of the 16-byte fast path.
+      {"underscores", "_id and hr_azizi_ said", {"_id", "and", "hr_azizi_", "said"}},
       {"email", "E-mail: hr_azizi@sbu.ac.ir (Corresponding",
        {"E", "-", "mail", ":", "hr_azizi@sbu.ac.ir", "(", "Corresponding"}},
       {"url", "see https://www.un.org/en/about-us. Then",
