@@ -24,7 +24,7 @@ bool IsContent(const Document& doc, uint32_t i) {
 // Splits "porous mountain borders and weak customs agencies" into its
 // conjuncts when every conjunct has two content words or more; otherwise
 // (bare nouns, a shared modifier) the range stays whole.
-std::vector<TokenRange> SplitConjuncts(const Document& doc, TokenRange r) {
+std::vector<TokenRange> SplitConjuncts(const Document& doc, const Lexicon& lex, TokenRange r) {
   // Separators: commas, and the conjunction after the last comma ("A, B and
   // C"); without commas, every top-level "and"/"or".
   std::vector<uint32_t> commas, conj;
@@ -57,6 +57,17 @@ std::vector<TokenRange> SplitConjuncts(const Document& doc, TokenRange r) {
   for (size_t k = 1; k < parts.size(); ++k) {
     if (parts[k].size() > 1 && doc.pos[parts[k].begin] == Pos::kPrep) ++parts[k].begin;
   }
+  // A list of means, every item of two words or more opened by a gerund
+  // ("by investing in our
+  // people, expanding exports and cutting the deficit"): one claim each.
+  bool gerund_list = true;
+  for (const TokenRange& p : parts) {
+    // The tagger calls a gerund VERB, NOUN or ADJ by its context: the
+    // lexicon's -ing form decides.
+    gerund_list &= p.size() >= 2 && doc.tokens[p.begin].kind == TokenKind::kWord &&
+                   (lex.PosBits(doc.word_ids[p.begin]) & kVerbIng) != 0;
+  }
+  if (gerund_list) return parts;
   // A list of three or more with commas, every item opened by a
   // determiner and the first without a verb, is a list of whole phrases
   // even when the items carry attached phrases ("the cessation of the war,
@@ -333,12 +344,12 @@ void ClaimExtractor::EmitClaims(const Run& run, const Chunker& ch, const Filled&
   if (!f.problem.empty()) return;
   // "The factors that lead to X include: A; B": the causes are listed.
   std::vector<TokenRange> causes = ch.ListedCauses(f.cause, f.effect);
-  if (causes.size() == 1) causes = SplitConjuncts(doc, causes[0]);
+  if (causes.size() == 1) causes = SplitConjuncts(doc, *lexicon_, causes[0]);
   if (causes.empty()) {
-    causes = SplittableSlot(rule.cause) ? SplitConjuncts(doc, f.cause)
+    causes = SplittableSlot(rule.cause) ? SplitConjuncts(doc, *lexicon_, f.cause)
                                         : std::vector<TokenRange>{f.cause};
   }
-  std::vector<TokenRange> effects = SplittableSlot(rule.effect) ? SplitConjuncts(doc, f.effect)
+  std::vector<TokenRange> effects = SplittableSlot(rule.effect) ? SplitConjuncts(doc, *lexicon_, f.effect)
                                                                 : std::vector<TokenRange>{f.effect};
   const uint32_t mb = run.begin + c->m.begin;
   Span trig = doc.TokenSpan(c->trigger.begin, c->trigger.end);

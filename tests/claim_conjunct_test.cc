@@ -30,6 +30,16 @@ TEST(ClaimConjuncts, ADeterminedListOfPhrasesSplitsEvenWithAttachedPhrases) {
                 "a new merit promotion program -> The service"}));
 }
 
+TEST(ClaimConjuncts, AListOfMeansSplitsAtEachGerund) {
+  // The tagger reads "cutting" as ADJ and "closing" as NOUN here: the
+  // lexicon's -ing form decides, not the tag.
+  EXPECT_EQ(Pairs("We strengthened the economy by cutting taxes on labor, trimming the "
+                  "budget and closing loopholes for banks."),
+            (std::vector<std::string>{"cutting taxes on labor -> the economy",
+                                      "trimming the budget -> the economy",
+                                      "closing loopholes for banks -> the economy"}));
+}
+
 TEST(ClaimConjuncts, AListAPhraseMayJoinInsideStaysWhole) {
   // Counter-examples: the first item holds a verb ("arising"), so the list
   // may hang inside it; "and" with no comma; bare nouns.
