@@ -214,9 +214,7 @@ absl::Status Gazetteer::AddAlias(const RuleFile& file, int line, int column,
     std::string_view tt = alias.substr(t.begin, t.end - t.begin);
     a.tokens.emplace_back(tt);
     WordId w = lexicon->Intern(tt);
-    std::vector<bool>& position = node == 0 ? starts_ : continues_;
-    if (position.size() <= w) position.resize(w + 1, false);
-    position[w] = true;
+    (node == 0 ? starts_ : continues_).Set(w);
     uint64_t key = (uint64_t{node} << 32) | w;
     auto e = edges_.find(key);
     if (e == edges_.end()) {
@@ -257,12 +255,12 @@ void Gazetteer::FindAll(const Document& doc, uint32_t first, uint32_t end,
                         std::vector<Match>* out) const {
   const uint32_t* ids = doc.word_ids.data();
   for (uint32_t i = first; i < end; ++i) {
-    if (ids[i] >= starts_.size() || !starts_[ids[i]]) continue;
+    if (!starts_.Test(ids[i])) continue;
     uint32_t node = 0;
     for (uint32_t j = i; j < end; ++j) {
       WordId w = ids[j];
       if (w == kUnknownWord) break;
-      if (j > i && (w >= continues_.size() || !continues_[w])) break;
+      if (j > i && !continues_.Test(w)) break;
       auto e = edges_.find((uint64_t{node} << 32) | w);
       if (e == edges_.end()) break;
       node = e->second;

@@ -134,23 +134,26 @@ class ClaimNormalizer : public Stage {
    public:
     template <typename Map>
     void Build(const Map& map, const Lexicon& lexicon) {
-      bits_.assign(lexicon.size(), false);
+      size_ = lexicon.size();
+      bits_.assign((size_ + 63) / 64, 0);
       for (const auto& [key, value] : map) {
         WordId id = lexicon.Find(key);
         if (id == kUnknownWord) {
           unknown_keys_ = true;  // a key no word id names: look unknown words up
         } else {
-          bits_[id] = true;
+          bits_[id >> 6] |= uint64_t{1} << (id & 63);
         }
       }
     }
     // False only when the word of `id` is surely no key.
     bool MayHold(WordId id) const {
-      return id == kUnknownWord ? unknown_keys_ : id < bits_.size() && bits_[id];
+      return id == kUnknownWord ? unknown_keys_
+                                : id < size_ && ((bits_[id >> 6] >> (id & 63)) & 1);
     }
 
    private:
-    std::vector<bool> bits_;
+    std::vector<uint64_t> bits_;  // one bit per word id
+    size_t size_ = 0;
     bool unknown_keys_ = false;
   };
   // A span's units in order: entity norms (a capital as its state),
