@@ -151,3 +151,8 @@ class harm_event
   fire firing riot riots bombing bombings shelling accident accidents war
   fighting stampede stampedes flood floods earthquake quake raid raids
   crash crashes
+
+# Results of a cause, as nouns: "Y is the outgrowth of X" (noun.is_result_of).
+class result_noun
+  outgrowth outgrowths product products result results consequence
+  consequences byproduct byproducts legacy fruit fruits offspring

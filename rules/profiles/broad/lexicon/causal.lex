@@ -48,10 +48,6 @@ class passive_prevent verbs
 class degree
   effective formidable strong largest
 
-# Results of a cause, as nouns: "Y is the outgrowth of X" (noun.is_result_of).
-class result_noun
-  outgrowth outgrowths product products result results consequence
-  consequences byproduct byproducts legacy fruit fruits offspring
 
 # Enablers, as nouns: "X is the key to Y", "the foundation of Y"
 # (noun.is_key_to, noun.key_to_is).
