@@ -24,6 +24,7 @@
 #include "pipeline/document.h"
 #include "pipeline/rule_files.h"
 #include "engine/lexicon.h"
+#include "engine/word_bits.h"
 #include "engine/rule_example.h"
 #include "engine/abbreviations.h"
 #include "engine/scanner.h"
@@ -85,23 +86,6 @@ class Gazetteer {
   // Trie: edge key (node << 32 | word id) -> child node; node 0 is the root.
   absl::flat_hash_map<uint64_t, uint32_t> edges_;
   std::vector<std::vector<uint32_t>> terminals_;  // by node: alias indices
-  // One bit per word id, in 64-bit words: a shift and a mask per test
-  // (std::vector<bool>'s indexing cost about 1% of the pipeline).
-  class WordBits {
-   public:
-    void Set(WordId w) {
-      if (w >= size_) {
-        size_ = w + 1;
-        bits_.resize((size_ + 63) / 64, 0);
-      }
-      bits_[w >> 6] |= uint64_t{1} << (w & 63);
-    }
-    bool Test(WordId w) const { return w < size_ && ((bits_[w >> 6] >> (w & 63)) & 1); }
-
-   private:
-    std::vector<uint64_t> bits_;
-    size_t size_ = 0;
-  };
   // By word id: set when some alias starts with the word (most tokens are
   // rejected with one load, before any hash lookup).
   WordBits starts_;

@@ -26,11 +26,10 @@ void WordRules::Finish(const Lexicon& lexicon) {
   }
   for (size_t i = 1; i < offsets_.size(); ++i) offsets_[i] += offsets_[i - 1];
   rules_.resize(offsets_.empty() ? 0 : offsets_.back());
-  has_size_ = building_.empty() ? 0 : last + 1;
-  has_bits_.assign((has_size_ + 63) / 64, 0);
+  has_ = WordBits();
   for (const auto& [w, rules] : building_) {
     std::copy(rules.begin(), rules.end(), rules_.begin() + offsets_[w]);
-    if (!rules.empty()) has_bits_[w >> 6] |= uint64_t{1} << (w & 63);
+    if (!rules.empty()) has_.Set(w);
   }
   building_.clear();
 }

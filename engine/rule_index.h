@@ -31,6 +31,7 @@
 #include "pipeline/document.h"
 #include "engine/lexicon.h"
 #include "engine/token_pattern.h"
+#include "engine/word_bits.h"
 
 namespace casus {
 
@@ -48,9 +49,7 @@ class WordRules {
   void Finish(const Lexicon& lexicon);
   // Whether w has any number: a bit test in a table of one bit per word,
   // which stays in the first-level cache where the offset table would not.
-  bool Has(WordId w) const {
-    return w < has_size_ && (has_bits_[w >> 6] >> (w & 63)) & 1;
-  }
+  bool Has(WordId w) const { return has_.Test(w); }
   // The numbers of w, ascending: [first, second).
   std::pair<const uint32_t*, const uint32_t*> Of(WordId w) const {
     if (!Has(w)) return {nullptr, nullptr};
@@ -62,8 +61,7 @@ class WordRules {
   std::vector<std::pair<int, uint32_t>> classes_;
   std::vector<uint32_t> offsets_;  // rules of w: [offsets_[w], offsets_[w + 1])
   std::vector<uint32_t> rules_;
-  std::vector<uint64_t> has_bits_;  // bit w: w has numbers
-  size_t has_size_ = 0;
+  WordBits has_;  // the words that have numbers
 };
 
 class RuleIndex {

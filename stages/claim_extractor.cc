@@ -23,7 +23,9 @@ bool IsContent(const Document& doc, uint32_t i) {
 
 // Splits "porous mountain borders and weak customs agencies" into its
 // conjuncts when every conjunct has two content words or more; otherwise
-// (bare nouns, a shared modifier) the range stays whole.
+// (bare nouns, a shared modifier) the range stays whole. A list of gerund
+// phrases (means) and a determined comma list of three or more phrases
+// split even when their items carry attached phrases.
 std::vector<TokenRange> SplitConjuncts(const Document& doc, const Lexicon& lex, TokenRange r) {
   // Separators: commas, and the conjunction after the last comma ("A, B and
   // C"); without commas, every top-level "and"/"or".
@@ -58,12 +60,11 @@ std::vector<TokenRange> SplitConjuncts(const Document& doc, const Lexicon& lex, 
     if (parts[k].size() > 1 && doc.pos[parts[k].begin] == Pos::kPrep) ++parts[k].begin;
   }
   // A list of means, every item of two words or more opened by a gerund
-  // ("by investing in our
-  // people, expanding exports and cutting the deficit"): one claim each.
+  // ("by investing in our people, expanding exports and cutting the
+  // deficit"): one claim each. The tagger calls a gerund VERB, NOUN or ADJ
+  // by its context; the lexicon's -ing form decides.
   bool gerund_list = true;
   for (const TokenRange& p : parts) {
-    // The tagger calls a gerund VERB, NOUN or ADJ by its context: the
-    // lexicon's -ing form decides.
     gerund_list &= p.size() >= 2 && doc.tokens[p.begin].kind == TokenKind::kWord &&
                    (lex.PosBits(doc.word_ids[p.begin]) & kVerbIng) != 0;
   }
@@ -349,8 +350,9 @@ void ClaimExtractor::EmitClaims(const Run& run, const Chunker& ch, const Filled&
     causes = SplittableSlot(rule.cause) ? SplitConjuncts(doc, *lexicon_, f.cause)
                                         : std::vector<TokenRange>{f.cause};
   }
-  std::vector<TokenRange> effects = SplittableSlot(rule.effect) ? SplitConjuncts(doc, *lexicon_, f.effect)
-                                                                : std::vector<TokenRange>{f.effect};
+  std::vector<TokenRange> effects = SplittableSlot(rule.effect)
+                                        ? SplitConjuncts(doc, *lexicon_, f.effect)
+                                        : std::vector<TokenRange>{f.effect};
   const uint32_t mb = run.begin + c->m.begin;
   Span trig = doc.TokenSpan(c->trigger.begin, c->trigger.end);
   for (const TokenRange& cr : causes) {

@@ -52,6 +52,7 @@
 #include "engine/concepts.h"
 #include "engine/lexicon.h"
 #include "engine/normalize_rules.h"
+#include "engine/word_bits.h"
 #include "engine/word_classes.h"
 
 namespace casus {
@@ -134,26 +135,23 @@ class ClaimNormalizer : public Stage {
    public:
     template <typename Map>
     void Build(const Map& map, const Lexicon& lexicon) {
-      size_ = lexicon.size();
-      bits_.assign((size_ + 63) / 64, 0);
+      bits_ = WordBits();
       for (const auto& [key, value] : map) {
         WordId id = lexicon.Find(key);
         if (id == kUnknownWord) {
           unknown_keys_ = true;  // a key no word id names: look unknown words up
         } else {
-          bits_[id >> 6] |= uint64_t{1} << (id & 63);
+          bits_.Set(id);
         }
       }
     }
     // False only when the word of `id` is surely no key.
     bool MayHold(WordId id) const {
-      return id == kUnknownWord ? unknown_keys_
-                                : id < size_ && ((bits_[id >> 6] >> (id & 63)) & 1);
+      return id == kUnknownWord ? unknown_keys_ : bits_.Test(id);
     }
 
    private:
-    std::vector<uint64_t> bits_;  // one bit per word id
-    size_t size_ = 0;
+    WordBits bits_;
     bool unknown_keys_ = false;
   };
   // A span's units in order: entity norms (a capital as its state),

@@ -4,6 +4,7 @@
 // portable path (word_table_portable_test, -DCASUS_PORTABLE), so both paths
 // run in CI.
 #include "engine/word_table.h"
+#include "engine/word_bits.h"
 
 #include <string>
 #include <vector>
@@ -72,6 +73,17 @@ TEST(WordTable, BuiltWithThePathItClaims) {
 #else
   EXPECT_TRUE(WordTable::Vectorized());
 #endif
+}
+
+TEST(WordBits, SetIdsTestTrueAndOthersFalse) {
+  WordBits bits;
+  EXPECT_FALSE(bits.Test(0));
+  EXPECT_FALSE(bits.Test(1000));
+  for (WordId w : {1u, 63u, 64u, 127u, 4096u}) bits.Set(w);
+  for (WordId w : {1u, 63u, 64u, 127u, 4096u}) EXPECT_TRUE(bits.Test(w)) << w;
+  for (WordId w : {0u, 2u, 62u, 65u, 128u, 4095u, 4097u, 1u << 30}) {
+    EXPECT_FALSE(bits.Test(w)) << w;
+  }
 }
 
 }  // namespace
