@@ -89,6 +89,30 @@ class Scanner {
     newlines_ = 0;
   }
 
+#if defined(__SSE2__)
+  // Bit k set when byte k of v is in [lo, lo + count): a signed compare
+  // after a shift by 128.
+  static unsigned RangeMask(__m128i v, char lo, int count) {
+    const __m128i x = _mm_add_epi8(_mm_sub_epi8(v, _mm_set1_epi8(lo)), _mm_set1_epi8(-128));
+    return static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_cmplt_epi8(x, _mm_set1_epi8(static_cast<char>(-128 + count)))));
+  }
+#endif
+  // Shape flags of an ASCII word from its masks of upper-case letters,
+  // lower-case letters and digits (bit k: byte k of the word).
+  static uint16_t FlagsOfMasks(unsigned upper, unsigned lower, unsigned digit) {
+    uint16_t f = 0;
+    if (digit) f |= kHasDigit;
+    if (upper | lower) {
+      f |= kHasAlpha;
+      if (!lower) f |= kAllUpper;
+      // The first letter is upper case when the lowest letter bit is.
+      const unsigned letters = upper | lower;
+      if (upper & letters & (0u - letters)) f |= kUpperInitial;
+    }
+    return f;
+  }
+
   // Flags describing the letters of s_[begin, end).
   uint16_t ShapeFlags(size_t begin, size_t end) const {
     if (begin == memo_begin_ && end == memo_end_) return memo_flags_;
@@ -98,27 +122,10 @@ class Scanner {
     if (end - begin <= 16 && begin + 16 <= n_) {
       const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s_.data() + begin));
       const unsigned inside = (1u << (end - begin)) - 1;
-      auto in_range = [&](char lo, int count) {
-        // lo <= c < lo + count, as a signed compare after a shift by 128.
-        __m128i x = _mm_add_epi8(_mm_sub_epi8(v, _mm_set1_epi8(lo)), _mm_set1_epi8(-128));
-        return static_cast<unsigned>(_mm_movemask_epi8(
-                   _mm_cmplt_epi8(x, _mm_set1_epi8(static_cast<char>(-128 + count))))) &
-               inside;
-      };
       const unsigned high = static_cast<unsigned>(_mm_movemask_epi8(v)) & inside;
       if (high == 0) {
-        const unsigned upper = in_range('A', 26), lower = in_range('a', 26),
-                       digit = in_range('0', 10);
-        uint16_t f = 0;
-        if (digit) f |= kHasDigit;
-        if (upper | lower) {
-          f |= kHasAlpha;
-          if (!lower) f |= kAllUpper;
-          // The first letter is upper case when the lowest letter bit is.
-          unsigned letters = upper | lower;
-          if (upper & letters & (0u - letters)) f |= kUpperInitial;
-        }
-        return f;
+        return FlagsOfMasks(RangeMask(v, 'A', 26) & inside, RangeMask(v, 'a', 26) & inside,
+                            RangeMask(v, '0', 10) & inside);
       }
     }
 #endif
@@ -175,13 +182,8 @@ class Scanner {
 #if defined(__SSE2__)
     if (start + 16 <= n_) {
       const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s_.data() + start));
-      auto in_range = [&](char lo, int count) {
-        __m128i x = _mm_add_epi8(_mm_sub_epi8(v, _mm_set1_epi8(lo)), _mm_set1_epi8(-128));
-        return static_cast<unsigned>(_mm_movemask_epi8(
-            _mm_cmplt_epi8(x, _mm_set1_epi8(static_cast<char>(-128 + count)))));
-      };
-      const unsigned upper = in_range('A', 26), lower = in_range('a', 26),
-                     digit = in_range('0', 10);
+      const unsigned upper = RangeMask(v, 'A', 26), lower = RangeMask(v, 'a', 26),
+                     digit = RangeMask(v, '0', 10);
       const unsigned word = upper | lower | digit;
       if (word != 0xFFFF) {
         const unsigned len = static_cast<unsigned>(__builtin_ctz(~word));
@@ -190,20 +192,10 @@ class Scanner {
         // class (kAscii may count bytes beyond [A-Za-z0-9] as letters).
         if (len > 0 && next < 0x80 && kAscii[next] != kUpper && kAscii[next] != kLower &&
             kAscii[next] != kDigit) {
-          // The same flags as ShapeFlags's vector path over [start, start+len).
           const unsigned inside = (1u << len) - 1;
-          const unsigned up = upper & inside, lo = lower & inside;
-          uint16_t f = 0;
-          if (digit & inside) f |= kHasDigit;
-          if (up | lo) {
-            f |= kHasAlpha;
-            if (!lo) f |= kAllUpper;
-            const unsigned letters = up | lo;
-            if (up & letters & (0u - letters)) f |= kUpperInitial;
-          }
           memo_begin_ = start;
           memo_end_ = start + len;
-          memo_flags_ = f;
+          memo_flags_ = FlagsOfMasks(upper & inside, lower & inside, digit & inside);
           return start + len;
         }
       }
