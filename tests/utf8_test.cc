@@ -67,6 +67,27 @@ TEST(CodePointIndex, LongTextCrossesBlocks) {
   EXPECT_EQ(cp, 500u);
 }
 
+// One-, two-, three- and four-byte characters, at every length from 1 to 300
+// characters: whole 64-byte blocks are counted eight bytes at a time and
+// the rest byte by byte; both must agree with a plain count.
+TEST(CodePointIndex, MixedWidthsAtEveryLength) {
+  const char* chars[] = {"a", "\xC3\xA9", "\xE2\x80\x99", "\xF0\x9F\x98\x80", " "};
+  std::string text;
+  for (int n = 1; n <= 300; ++n) {
+    text += chars[(n * 7) % 5];
+    CodePointIndex index(text);
+    uint32_t cp = 0;
+    for (uint32_t b = 0; b < text.size(); ++b) {
+      if ((static_cast<unsigned char>(text[b]) & 0xC0) != 0x80) {
+        ASSERT_EQ(index.ToCodePoint(b), cp) << "length " << n << " byte " << b;
+        ASSERT_EQ(index.ToByte(cp), b) << "length " << n;
+        ++cp;
+      }
+    }
+    ASSERT_EQ(index.size_in_code_points(), static_cast<uint32_t>(n));
+  }
+}
+
 TEST(Document, FromTextWarnsOnInvalidUtf8) {
   Document doc = Document::FromText("d", "ok \xFF\xFE here");
   EXPECT_EQ(doc.text, "ok \xEF\xBF\xBD\xEF\xBF\xBD here");

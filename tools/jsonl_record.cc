@@ -7,6 +7,7 @@
 #include "nlohmann/json.hpp"
 #include "pipeline/json_depth.h"
 #include "pipeline/json_output.h"
+#include "pipeline/json_scan.h"
 #include "pipeline/strings.h"
 #include "pipeline/utf8.h"
 
@@ -47,11 +48,8 @@ bool ParseFlatStringObject(std::string_view s,
     if (i >= s.size() || s[i] != '"') return false;
     ++i;
     for (;;) {
-      size_t run = i;
-      while (i < s.size() && s[i] != '"' && s[i] != '\\' &&
-             static_cast<unsigned char>(s[i]) >= 0x20) {
-        ++i;
-      }
+      const size_t run = i;
+      i = JsonStringStop(s, i);
       into->append(s.data() + run, i - run);
       if (i >= s.size() || static_cast<unsigned char>(s[i]) < 0x20) return false;
       if (s[i] == '"') {
