@@ -1,6 +1,5 @@
 #include "pipeline/json_output.h"
 
-#include <cstdio>
 
 #include "absl/strings/str_cat.h"
 #include "pipeline/json_scan.h"
@@ -114,10 +113,11 @@ void AppendGroundingJson(const Grounding& g, std::string* out) {
     AppendJsonString(g.qualifiers[i], out);
   }
   // The score in hundredths, written as a fixed two-decimal number.
-  char score[8];
-  std::snprintf(score, sizeof score, "%d.%02d", g.score / 100, g.score % 100);
   out->append("],\"score\":");
-  out->append(score);
+  AppendUInt(static_cast<uint32_t>(g.score / 100), out);
+  out->push_back('.');
+  out->push_back(static_cast<char>('0' + g.score % 100 / 10));
+  out->push_back(static_cast<char>('0' + g.score % 10));
   out->append(",\"norm\":");
   AppendJsonString(g.norm, out);
   out->push_back('}');
