@@ -51,6 +51,10 @@ class discourse
   overall consequently nonetheless nevertheless meanwhile instead still also
   first second third lastly additionally similarly likewise conversely
   notably importantly crucially ultimately then so yet
+# Nouns of address after "my" or "my fellow" opening a speech's sentence
+# ("My friends, if we are to ...", "My fellow Americans, ...").
+class vocative_noun
+  friends colleagues countrymen citizens americans people compatriots
 class control_verb verbs
   seek try want attempt aim plan hope intend need decide fail strive endeavour
   endeavor wish prefer refuse threaten promise vow pledge struggle manage
