@@ -128,6 +128,11 @@ class Chunker {
   // [raised]"), the start of the verb group of the verb phrase it joins, in
   // the same clause and with words before it; else nullopt.
   std::optional<uint32_t> CoordinatedVerbGroup(uint32_t c) const;
+  // For a verb group at j right after a comma whose list of verb phrases
+  // starts at the verb group g: true when a conjunction later in the
+  // sentence joins a verb phrase to the same list ("A, [provide] B and
+  // enhance C").
+  bool ClosingConjunctJoins(uint32_t j, uint32_t g) const;
   // Subject: the clause before the verb group, list subjects extended.
   TokenRange SubjectFromClause(uint32_t k, uint32_t j) const;
   bool IsNpCore(uint32_t i) const;

@@ -89,8 +89,18 @@ TokenRange Chunker::SubjectOf(uint32_t k) const {
   // "X lowered revenues and raised costs", "X must continue to support and
   // strengthen": the second of coordinated verb phrases has the first's
   // subject.
-  if (j > begin_ + 1 && P(j - 1) == Pos::kCconj) {
+  // An imperative "let" joins the imperative before it, not that one's verb
+  // ("Let us debate the issues, but let every man weigh his words").
+  const bool let = doc_.TokenText(k) == "let" || doc_.TokenText(k) == "Let";
+  if (!let && j > begin_ + 1 && P(j - 1) == Pos::kCconj) {
     if (std::optional<uint32_t> g = CoordinatedVerbGroup(j - 1)) return Subject(*g);
+  }
+  // "X will improve A, [provide] B, [enhance] C and assure D": a verb phrase
+  // after a comma inside a list of verb phrases that "and" closes has the
+  // first one's subject too.
+  if (!let && j > begin_ + 1 && doc_.TokenText(j - 1) == "," && P(j) == Pos::kVerb) {
+    std::optional<uint32_t> g = CoordinatedVerbGroup(j - 1);
+    if (g && ClosingConjunctJoins(j, *g)) return Subject(*g);
   }
   if (std::optional<TokenRange> s = SubjectBeforeVerbGroup(j)) return *s;
   return SubjectFromClause(k, j);
@@ -98,7 +108,9 @@ TokenRange Chunker::SubjectOf(uint32_t k) const {
 
 std::optional<uint32_t> Chunker::CoordinatedVerbGroup(uint32_t c) const {
   std::optional<uint32_t> found;
-  for (int hops = 0; hops < 4; ++hops) {
+  // A serial comma before the conjunction ("A, B, and assure C").
+  if (c > begin_ + 1 && doc_.TokenText(c - 1) == ",") --c;
+  for (int hops = 0; hops < 6; ++hops) {
     // The nearest verb before the conjunction, in its clause.
     uint32_t i = c;
     while (i > begin_ && c - i < kMaxPhrase && !IsBoundary(i - 1) &&
@@ -119,6 +131,18 @@ std::optional<uint32_t> Chunker::CoordinatedVerbGroup(uint32_t c) const {
     c = g - 1;
   }
   return found;
+}
+
+bool Chunker::ClosingConjunctJoins(uint32_t j, uint32_t g) const {
+  for (uint32_t m = j + 1; m + 1 < end_ && m - j < kMaxPhrase; ++m) {
+    std::string_view s = doc_.TokenText(m);
+    if (s == ";" || s == ":" || doc_.tokens[m].Has(kSentenceFinal)) return false;
+    if (P(m) != Pos::kCconj) continue;
+    uint32_t v = m + 1;
+    while (v < end_ && P(v) == Pos::kAdv) ++v;
+    if (v < end_ && IsVerbal(v)) return CoordinatedVerbGroup(m) == g;
+  }
+  return false;
 }
 
 std::optional<TokenRange> Chunker::SubjectBeforeVerbGroup(uint32_t j) const {

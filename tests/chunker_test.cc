@@ -65,6 +65,21 @@ TEST(ChunkerSubject, CoordinatedVerbPhrasesShareTheSubject) {
             "a reserve");
 }
 
+TEST(ChunkerSubject, VerbPhrasesOfASerialCommaListShareTheSubject) {
+  const std::string text =
+      "These programs will improve complaint handling, provide better information, enhance "
+      "participation, and assure that the consumer is heard.";
+  EXPECT_EQ(SubjectOf(text, "provide"), "These programs");
+  EXPECT_EQ(SubjectOf(text, "enhance"), "These programs");
+  EXPECT_EQ(SubjectOf(text, "assure"), "These programs");
+  // Counter-examples: a participle between commas with no closing "and"
+  // plus verb is no list item; an imperative "let" joins the imperative
+  // before it, not its verb.
+  EXPECT_EQ(SubjectOf("The talks, held in Geneva, ended the war.", "ended"), "The talks");
+  EXPECT_EQ(SubjectOf("Let us debate the issues, but let every man weigh his words.", "let"),
+            "");
+}
+
 TEST(ChunkerSubject, AnImperativeLetStaysOut) {
   EXPECT_EQ(SubjectOf("Let us ensure that prices fall.", "ensure"), "us");
   EXPECT_EQ(SubjectOf("And let us build a stronger economy.", "build"), "us");
