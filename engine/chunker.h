@@ -101,6 +101,13 @@ class Chunker {
   // at semicolons when there are any, else at commas and the last "and"
   // (as coordinated phrases are). Otherwise empty.
   std::vector<TokenRange> ListedCauses(TokenRange cause, TokenRange effect) const;
+  // For a clause r that a comma ends, the clauses listed after it to the
+  // end of the sentence when "and" or "or" joins the last ("If X, [heat
+  // waves will be frequent], [coastal areas will flood], and [economies
+  // will be disrupted]"): each opens with a noun phrase and holds a verb,
+  // three clauses in all at least. Otherwise (two clauses, a phrase among
+  // them, no closing conjunction) empty.
+  std::vector<TokenRange> FollowingClauses(TokenRange r) const;
 
   uint32_t begin() const { return begin_; }
   uint32_t end() const { return end_; }

@@ -14,9 +14,11 @@ TokenRange Chunker::ClauseRight(uint32_t k) const {
     if (e > k && P(e) == Pos::kSconj) break;
     // Another claim's trigger led by a function word ("to counter",
     // "because of", "in order to") starts an adjunct outside this clause;
-    // a verb trigger stays inside (a cause can contain a claim).
+    // a verb trigger stays inside (a cause can contain a claim), and so
+    // does the "to" of a control verb's complement ("we fail to reduce X").
     if (e > k && Blocked(e) && !Blocked(e - 1) &&
-        (P(e) == Pos::kPart || P(e) == Pos::kPrep || P(e) == Pos::kSconj)) {
+        (P(e) == Pos::kPart || P(e) == Pos::kPrep || P(e) == Pos::kSconj) &&
+        !(P(e) == Pos::kPart && In(e - 1, cls_.control_verb))) {
       break;
     }
     ++e;
@@ -565,6 +567,38 @@ TokenRange Chunker::PurposeCause(uint32_t k) const {
     return obj;
   }
   return TrimRight({verb, phrase_end});
+}
+
+std::vector<TokenRange> Chunker::FollowingClauses(TokenRange r) const {
+  std::vector<TokenRange> out;
+  uint32_t at = r.end;
+  bool closed = false;
+  while (!closed && at + 1 < end_ && doc_.TokenText(at) == ",") {
+    uint32_t b = at + 1;
+    if (P(b) == Pos::kCconj && (doc_.TokenText(b) == "and" || doc_.TokenText(b) == "or")) {
+      closed = true;
+      ++b;
+    }
+    if (b >= end_) return {};
+    const Pos first = P(b);
+    if (first != Pos::kDet && first != Pos::kNoun && first != Pos::kPropn &&
+        first != Pos::kAdj && first != Pos::kPron && first != Pos::kNum) {
+      return {};
+    }
+    TokenRange c = ClauseRight(b);
+    bool verb = false;
+    for (uint32_t i = c.begin; i < c.end; ++i) verb |= IsVerbal(i);
+    if (c.empty() || !verb) return {};
+    out.push_back(c);
+    at = c.end;
+  }
+  // Three clauses or more, and the list ends the sentence (or its part
+  // before ";"). Two ("Because X, A, and B") leave B its own clause: it may
+  // be a new statement, not a second consequence.
+  if (!closed || out.size() < 2 || (at < end_ && doc_.TokenText(at) != ";" && !doc_.tokens[at].Has(kSentenceFinal))) {
+    return {};
+  }
+  return out;
 }
 
 uint32_t Chunker::NextComma(uint32_t k) const {

@@ -353,6 +353,13 @@ void ClaimExtractor::EmitClaims(const Run& run, const Chunker& ch, const Filled&
   std::vector<TokenRange> effects = SplittableSlot(rule.effect)
                                         ? SplitConjuncts(doc, *lexicon_, f.effect)
                                         : std::vector<TokenRange>{f.effect};
+  // The main clause after a fronted one may be the first of a list of
+  // clauses ("If X, A will V, B will V, and C will V"): one claim each.
+  if (rule.effect == Slot::kCommaClause) {
+    for (const TokenRange& more : ch.FollowingClauses(f.effect)) {
+      effects.push_back(ch.CutTimeAdjuncts(more));
+    }
+  }
   const uint32_t mb = run.begin + c->m.begin;
   Span trig = doc.TokenSpan(c->trigger.begin, c->trigger.end);
   for (const TokenRange& cr : causes) {

@@ -56,5 +56,31 @@ TEST(ClaimConjuncts, AListAPhraseMayJoinInsideStaysWhole) {
             (std::vector<std::string>{"the war, the drought and floods -> Prices"}));
 }
 
+TEST(ClaimConjuncts, AListOfMainClausesAfterAFrontedClauseGivesOneClaimEach) {
+  EXPECT_EQ(Pairs("If the reservoirs run dry, crops will fail, prices will rise, and "
+                  "families will leave the valley."),
+            (std::vector<std::string>{"the reservoirs run dry -> crops will fail",
+                                      "the reservoirs run dry -> prices will rise",
+                                      "the reservoirs run dry -> families will leave the valley"}));
+  // Counter-examples: two clauses ("A, and B") leave B its own statement; a
+  // phrase in the list is no list of clauses.
+  EXPECT_EQ(Pairs("If the reservoirs run dry, crops will fail, and the government has "
+                  "promised aid."),
+            (std::vector<std::string>{"the reservoirs run dry -> crops will fail"}));
+  EXPECT_EQ(Pairs("If the reservoirs run dry, crops will fail, prices will rise, and "
+                  "worse."),
+            (std::vector<std::string>{"the reservoirs run dry -> crops will fail"}));
+}
+
+TEST(ClaimConjuncts, AControlVerbsComplementStaysInTheClause) {
+  // "to reduce" is a claim of its own, but after "fail" it is the verb's
+  // complement, not a purpose adjunct that ends the conditional's clause.
+  const std::vector<std::string> pairs =
+      Pairs("If we fail to reduce the emission of greenhouse gases, coastal areas will flood.");
+  ASSERT_FALSE(pairs.empty());
+  EXPECT_EQ(pairs[0],
+            "we fail to reduce the emission of greenhouse gases -> coastal areas will flood");
+}
+
 }  // namespace
 }  // namespace casus
