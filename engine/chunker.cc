@@ -225,13 +225,27 @@ TokenRange Chunker::NpLeft(uint32_t k) const {
   if (k <= begin_) return {k, k};
   uint32_t j = k;
   // "X, which led to": the antecedent of the relative pronoun.
+  bool antecedent = false;
   if (In(j - 1, cls_.rel_pron) &&
       (P(j - 1) == Pos::kPron || P(j - 1) == Pos::kSconj || P(j - 1) == Pos::kDet)) {
     --j;
     if (j > begin_ && doc_.TokenText(j - 1) == ",") --j;
+    antecedent = true;
   }
   uint32_t s = CoreLeftStart(j);
   if (s == j) return {k, k};
+  // An antecedent is a noun phrase: a gerund or participle before its
+  // determiner is the verb that takes it ("closing [some loopholes] that
+  // let", "establishing [a reserve] that will protect").
+  if (antecedent) {
+    uint32_t d = s;
+    while (d < j && doc_.tokens[d].kind == TokenKind::kWord &&
+           (lex_.PosBits(doc_.word_ids[d]) & (kVerbIng | kVerbPart)) &&
+           P(d) != Pos::kDet) {
+      ++d;
+    }
+    if (d > s && d + 1 < j && P(d) == Pos::kDet) s = d;
+  }
   for (int guard = 0; guard < 12 && s > begin_ && j - s < kMaxPhrase; ++guard) {
     uint32_t p = s - 1;
     if ((In(p, cls_.pp_attach) && !Blocked(p)) ||

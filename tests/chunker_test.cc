@@ -80,6 +80,18 @@ TEST(ChunkerSubject, VerbPhrasesOfASerialCommaListShareTheSubject) {
             "");
 }
 
+TEST(ChunkerSubject, ARelativePronounsAntecedentIsANounPhrase) {
+  EXPECT_EQ(SubjectOf("We recommend closing some loopholes that let people avoid tax.", "let"),
+            "some loopholes");
+  EXPECT_EQ(SubjectOf("They act by establishing a reserve that will protect the market.",
+                      "protect"),
+            "a reserve");
+  // Counter-examples: a participle inside the noun phrase stays.
+  EXPECT_EQ(SubjectOf("We face the growing deficits that threaten the economy.", "threaten"),
+            "the growing deficits");
+  EXPECT_EQ(SubjectOf("We face rising prices that hurt families.", "hurt"), "rising prices");
+}
+
 TEST(ChunkerSubject, AnImperativeLetStaysOut) {
   EXPECT_EQ(SubjectOf("Let us ensure that prices fall.", "ensure"), "us");
   EXPECT_EQ(SubjectOf("And let us build a stronger economy.", "build"), "us");
