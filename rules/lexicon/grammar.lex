@@ -64,7 +64,8 @@ class control_verb verbs
 class purpose_object_verb verbs
   establish create raise deploy adopt agree introduce impose legislate set
   build launch form found institute install station dispatch send mobilize
-  mobilise conclude sign offer allocate earmark extend provide
+  mobilise conclude sign offer allocate earmark extend provide implement
+  enact develop devise design initiate ratify approve organize organise
 # Nouns whose "to" clause is their complement, not a purpose: "the
 # government's failure to halt", "the capacity of states to contain".
 # Prepositions of destination after a put-in-place verb's object:
