@@ -467,15 +467,28 @@ uint32_t Chunker::AsideStart(uint32_t close) const {
 
 TokenRange Chunker::PurposeCause(uint32_t k) const {
   // A series of purposes: "implement [the agreement] to protect X, to
-  // stimulate Y, (and) to support Z": a later item shares the first one's
+  // stimulate Y, (and) to support Z", "to protect X and to stimulate Y": a
+  // later item shares the first one's
   // cause. The item before is "to" and a verb with no other verb, clause
   // mark or comma up to the comma before k, and it follows no verb (which
   // would make it a complement: "need to cut X, to create Y").
   if (k + 1 < end_ && doc_.TokenText(k) == "to") {
     uint32_t c = k;
-    if (c > begin_ && P(c - 1) == Pos::kCconj) --c;
+    bool conj = false;
+    if (c > begin_ && P(c - 1) == Pos::kCconj) {
+      --c;
+      conj = true;
+    }
+    // The scan starts before the comma, or at a conjunction with none ("to
+    // protect X and to stimulate Y").
+    uint32_t from = 0;
     if (c > begin_ + 2 && doc_.TokenText(c - 1) == ",") {
-      for (uint32_t i = c - 1; i > begin_ + 1 && c - i < 20; --i) {
+      from = c - 1;
+    } else if (conj && c > begin_ + 2) {
+      from = c;
+    }
+    if (from > 0) {
+      for (uint32_t i = from; i > begin_ + 1 && from - i < 19; --i) {
         const uint32_t t = i - 1;
         if (doc_.TokenText(t) == "to" && P(i) == Pos::kVerb) {
           if (!IsVerbal(t - 1) && P(t - 1) != Pos::kPart) return PurposeCause(t);

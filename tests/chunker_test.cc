@@ -225,17 +225,26 @@ std::string PurposeCauseAt(const std::string& text, std::string_view to, int n) 
 
 TEST(ChunkerPurpose, ASeriesOfPurposesSharesTheFirstCause) {
   const std::string s =
-      "Congress must implement the agreement to protect Israel's security, to stimulate "
+      "Congress must expand the program to protect Israel's security, to stimulate "
       "the Palestinian economy, and to support our friends in Jordan.";
-  EXPECT_EQ(PurposeCauseAt(s, "to", 0), "implement the agreement");
-  EXPECT_EQ(PurposeCauseAt(s, "to", 1), "implement the agreement");
-  EXPECT_EQ(PurposeCauseAt(s, "to", 2), "implement the agreement");
+  EXPECT_EQ(PurposeCauseAt(s, "to", 0), "expand the program");
+  EXPECT_EQ(PurposeCauseAt(s, "to", 1), "expand the program");
+  EXPECT_EQ(PurposeCauseAt(s, "to", 2), "expand the program");
+  // A verb that puts a measure in place gives its object, for each purpose.
+  const std::string t =
+      "Congress must implement the agreement to protect Israel's security and to stimulate "
+      "the Palestinian economy.";
+  EXPECT_EQ(PurposeCauseAt(t, "to", 0), "the agreement");
+  EXPECT_EQ(PurposeCauseAt(t, "to", 1), "the agreement");
 }
 
 TEST(ChunkerPurpose, AComplementBeforeTheCommaIsNoSeries) {
   // Counter-examples: the first "to" completes a verb ("need to cut"), so
   // the later purpose keeps its own verb phrase; a clause between.
   EXPECT_EQ(PurposeCauseAt("We need to cut taxes, to create jobs.", "to", 1), "cut taxes");
+  // With "and" and no comma the second "to" is the verb's second
+  // complement: no purpose, no cause.
+  EXPECT_EQ(PurposeCauseAt("We need to cut taxes and to create jobs.", "to", 1), "");
   // "build" puts its object in place: the cause is "roads", not the first
   // purpose's.
   EXPECT_EQ(PurposeCauseAt("They sent troops to guard the border, which let them build "
