@@ -322,8 +322,11 @@ std::optional<Pos> Tagger::TagAfterNominal(const Ctx& c) const {
         !c.NounCapable(k + 1 < doc.tokens.size() ? k : k)) {
       return Pos::kNoun;
     }
+    // "factors also play": the next word is the verb, so this one is a
+    // plural noun; not when the next word is mostly a noun ("inflation
+    // pushes people").
     if ((nb & kPosVerb) && (nb & (kVerbBase | kVerbPast)) &&
-        !(nb & kVerb3sg)) {
+        !(nb & kVerb3sg) && (!(nb & kPosNoun) || (nb & kPreferVerb))) {
       return Pos::kNoun;
     }
     if (!clause_verb || c.NextIsNpStart(i + 1)) return Pos::kVerb;

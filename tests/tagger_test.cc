@@ -31,6 +31,18 @@ TEST(Tagger, PartsOfSpeechInContext) {
                                       "hurt/VERB", "both/DET", "./PUNCT"}));
 }
 
+// A word that is a plural noun and a verb after a noun: the verb when the
+// next word is mostly a noun ("pushes people"), the noun when the next word
+// is the verb ("factors also play").
+TEST(Tagger, PluralNounOrVerbAfterANoun) {
+  EXPECT_EQ(Tags("Inflation pushes people into higher brackets."),
+            (std::vector<std::string>{"Inflation/NOUN", "pushes/VERB", "people/NOUN", "into/ADP",
+                                      "higher/ADJ", "brackets/NOUN", "./PUNCT"}));
+  EXPECT_EQ(Tags("Price cuts help farmers."),
+            (std::vector<std::string>{"Price/NOUN", "cuts/NOUN", "help/VERB", "farmers/NOUN",
+                                      "./PUNCT"}));
+}
+
 // Regular comparatives and superlatives of short adjectives are adjectives
 // (WordNet lists only the irregular ones); a noun of the same letters stays
 // a noun ("number" is no "numb" + "er").
