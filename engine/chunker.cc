@@ -63,9 +63,10 @@ uint32_t Chunker::CoreRightEnd(uint32_t k) const {
       ++i;
       continue;
     }
-    // Coordinated modifiers: "regional and extra-regional power competition".
-    if (i > k && P(i - 1) == Pos::kAdj && P(i) == Pos::kCconj && i + 1 < end_ &&
-        (P(i + 1) == Pos::kAdj || doc_.tokens[i + 1].Has(kInCompound))) {
+    // Coordinated modifiers: "regional and extra-regional power competition",
+    // "a new, enduring peace".
+    if (i > k && P(i - 1) == Pos::kAdj && (P(i) == Pos::kCconj || doc_.TokenText(i) == ",") &&
+        i + 1 < end_ && (P(i + 1) == Pos::kAdj || doc_.tokens[i + 1].Has(kInCompound))) {
       ++i;
       continue;
     }
@@ -81,7 +82,19 @@ uint32_t Chunker::CoreLeftStart(uint32_t k) const {
   if (P(k - 1) == Pos::kPron && !In(k - 1, cls_.rel_pron)) return k - 1;
   if (!IsHead(k - 1)) return k;
   uint32_t j = k;
-  while (j > begin_ && k - j < kMaxPhrase && IsNpCore(j - 1) && !Blocked(j - 1)) --j;
+  while (j > begin_ && k - j < kMaxPhrase && !Blocked(j - 1)) {
+    if (IsNpCore(j - 1)) {
+      --j;
+      continue;
+    }
+    // Modifiers separated by a comma: "modernized, intermediate-range forces".
+    if (j > begin_ + 1 && doc_.TokenText(j - 1) == "," && P(j - 2) == Pos::kAdj &&
+        (P(j) == Pos::kAdj || doc_.tokens[j].Has(kInCompound))) {
+      j -= 2;
+      continue;
+    }
+    break;
+  }
   return j;
 }
 

@@ -522,6 +522,13 @@ TokenRange Chunker::PurposeCause(uint32_t k) const {
     if (In(prev, cls_.control_verb)) return Subject(prev);  // "Russia sought to"
     return {prev, j};  // an intransitive action: "they met to"
   }
+  // An adjective after its noun: "a deterrent adequate to", "forces strong
+  // enough to".
+  {
+    uint32_t a = prev;
+    if (doc_.TokenText(a) == "enough" && a > begin_ + 1 && P(a - 1) == Pos::kAdj) --a;
+    if (P(a) == Pos::kAdj && a > begin_ && IsHead(a - 1)) j = a;
+  }
   // A bracketed aside right before the purpose: "troops to KFOR (the
   // Kosovo Force) to".
   uint32_t phrase_end = j;

@@ -158,6 +158,12 @@ TEST(ChunkerNounPhrase, ListsAfterACommaAreOnePhrase) {
             "our coast, harbors, and inland seas");
 }
 
+TEST(ChunkerNounPhrase, ModifiersSeparatedByACommaAreOnePhrase) {
+  EXPECT_EQ(NpAt("They fought a long, costly war.", "a"), "a long, costly war");
+  // Counter-example: a comma after a noun ends the phrase.
+  EXPECT_EQ(NpAt("They want peace, enduring calm.", "peace"), "peace");
+}
+
 TEST(ChunkerNounPhrase, ClausesAndTwoItemsAfterACommaStayOut) {
   // Counter-examples: a clause after the list's last item, two items with
   // a comma (most often two clauses), an aside.
@@ -236,6 +242,14 @@ TEST(ChunkerPurpose, ASeriesOfPurposesSharesTheFirstCause) {
       "the Palestinian economy.";
   EXPECT_EQ(PurposeCauseAt(t, "to", 0), "the agreement");
   EXPECT_EQ(PurposeCauseAt(t, "to", 1), "the agreement");
+}
+
+TEST(ChunkerPurpose, AnAdjectiveAfterTheObjectAndCommaModifiers) {
+  EXPECT_EQ(PurposeCauseAt("NATO stationed a brigade strong enough to meet any attack.", "to", 0),
+            "a brigade");
+  EXPECT_EQ(PurposeCauseAt("They deployed modernized, intermediate-range forces to deter attacks.",
+                           "to", 0),
+            "modernized, intermediate-range forces");
 }
 
 TEST(ChunkerPurpose, AComplementBeforeTheCommaIsNoSeries) {
