@@ -121,7 +121,7 @@ TokenRange Chunker::NpRight(uint32_t k) const {
 }
 
 std::optional<uint32_t> Chunker::AttachRight(uint32_t k, uint32_t e) const {
-  if (In(e, cls_.pp_attach) && !Blocked(e) && e + 1 < end_) {
+  if ((In(e, cls_.pp_attach) || In(e, cls_.pp_attach_right)) && !Blocked(e) && e + 1 < end_) {
     uint32_t s = e + 1;
     // "of" + gerund: "the expanding of the US security umbrella", "of
     // fighting terrorism".

@@ -40,6 +40,7 @@ namespace casus {
   X(unchanged_past, "grammar.lex", "verbs whose past is their base ('cut')")       \
   /* The chunker's boundaries. */                                                  \
   X(pp_attach, "grammar.lex", "prepositions that attach to a noun phrase")         \
+  X(pp_attach_right, "grammar.lex", "'at': attaches to the phrase before it, read rightward") \
   X(discourse, "grammar.lex", "discourse markers left out of spans")               \
   X(clause_report, "grammar.lex", "verbs whose clause a cause leaves out")         \
   X(control_verb, "grammar.lex", "seek, try: 'X sought to Y' has no action")       \

@@ -158,6 +158,11 @@ TEST(ChunkerNounPhrase, ListsAfterACommaAreOnePhrase) {
             "our coast, harbors, and inland seas");
 }
 
+TEST(ChunkerNounPhrase, AtJoinsThePhraseReadRightward) {
+  EXPECT_EQ(NpAt("Drug money feeds corruption at every level of government.", "corruption"),
+            "corruption at every level of government");
+}
+
 TEST(ChunkerNounPhrase, ModifiersSeparatedByACommaAreOnePhrase) {
   EXPECT_EQ(NpAt("They fought a long, costly war.", "a"), "a long, costly war");
   // Counter-example: a comma after a noun ends the phrase.
@@ -242,6 +247,13 @@ TEST(ChunkerPurpose, ASeriesOfPurposesSharesTheFirstCause) {
       "the Palestinian economy.";
   EXPECT_EQ(PurposeCauseAt(t, "to", 0), "the agreement");
   EXPECT_EQ(PurposeCauseAt(t, "to", 1), "the agreement");
+}
+
+TEST(ChunkerPurpose, APutInPlaceObjectEndsBeforeAPlace) {
+  // The object ends before "at", a place, as before "to", a destination.
+  EXPECT_EQ(PurposeCauseAt("Kenya stationed 500 police at the crossing to curb smuggling.", "to",
+                           0),
+            "500 police");
 }
 
 TEST(ChunkerPurpose, AnAdjectiveAfterTheObjectAndCommaModifiers) {

@@ -46,6 +46,12 @@ class to
 class pp_attach
   of in on for to between among amongst against over across within toward towards
   from with into along around throughout beyond behind near
+# "at" joins the noun phrase before it when a phrase is read rightward
+# ("corruption at every level", "record arrivals at the border"), not when
+# a phrase is found leftward from a trigger ("their attempts at
+# [expansion] based on").
+class pp_attach_right
+  at
 class discourse
   therefore however accordingly thus hence moreover furthermore indeed finally
   overall consequently nonetheless nevertheless meanwhile instead still also
@@ -69,9 +75,10 @@ class purpose_object_verb verbs
 # Nouns whose "to" clause is their complement, not a purpose: "the
 # government's failure to halt", "the capacity of states to contain".
 # Prepositions of destination after a put-in-place verb's object:
-# "deployed [troops] to the border to deter", "sent [a team] into the zone".
+# "deployed [troops] to the border to deter", "sent [a team] into the zone",
+# "stationed [police] at the crossing to curb".
 class destination_prep
-  to into onto toward towards
+  to into onto toward towards at
 class to_noun
   failure failures effort efforts attempt attempts decision decisions ability
   inability capacity capability willingness unwillingness readiness
