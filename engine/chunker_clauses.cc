@@ -10,18 +10,34 @@ namespace casus {
 
 TokenRange Chunker::ClauseRight(uint32_t k) const {
   uint32_t e = k;
-  while (e < end_ && !IsBoundary(e)) {
-    if (e > k && P(e) == Pos::kSconj) break;
-    // Another claim's trigger led by a function word ("to counter",
-    // "because of", "in order to") starts an adjunct outside this clause;
-    // a verb trigger stays inside (a cause can contain a claim), and so
-    // does the "to" of a control verb's complement ("we fail to reduce X").
-    if (e > k && Blocked(e) && !Blocked(e - 1) &&
-        (P(e) == Pos::kPart || P(e) == Pos::kPrep || P(e) == Pos::kSconj) &&
-        !(P(e) == Pos::kPart && In(e - 1, cls_.control_verb))) {
+  for (;;) {
+    while (e < end_ && !IsBoundary(e)) {
+      if (e > k && P(e) == Pos::kSconj) return TrimRight({k, e});
+      // Another claim's trigger led by a function word ("to counter",
+      // "because of", "in order to") starts an adjunct outside this clause;
+      // a verb trigger stays inside (a cause can contain a claim), and so
+      // does the "to" of a control verb's complement ("we fail to reduce X").
+      if (e > k && Blocked(e) && !Blocked(e - 1) &&
+          (P(e) == Pos::kPart || P(e) == Pos::kPrep || P(e) == Pos::kSconj) &&
+          !(P(e) == Pos::kPart && In(e - 1, cls_.control_verb))) {
+        return TrimRight({k, e});
+      }
+      ++e;
+    }
+    // "prompted [container lines, including Maersk, to send vessels]",
+    // "[Ukrenergo, the state grid operator, to impose blackouts]": an aside
+    // between commas before "to" and a verb stays in the clause.
+    if (e <= k || e + 1 >= end_ || doc_.TokenText(e) != ",") break;
+    uint32_t c = e + 1;
+    while (c < end_ && c - e < 30 && !IsBoundary(c)) ++c;
+    if (c + 2 >= end_ || c == e + 1 || doc_.TokenText(c) != "," ||
+        doc_.TokenText(c + 1) != "to" || P(c + 2) != Pos::kVerb) {
       break;
     }
-    ++e;
+    bool appositive = P(e + 1) == Pos::kDet;
+    for (uint32_t i = e + 1; i < c && appositive; ++i) appositive = IsNpCore(i);
+    if (!appositive && AsideStart(c) != e) break;
+    e = c + 1;
   }
   return TrimRight({k, e});
 }

@@ -82,5 +82,14 @@ TEST(ClaimConjuncts, AControlVerbsComplementStaysInTheClause) {
             "we fail to reduce the emission of greenhouse gases -> coastal areas will flood");
 }
 
+TEST(ClaimConjuncts, AnAsideBeforeToAndAVerbStaysInTheClause) {
+  EXPECT_EQ(Pairs("The strikes forced Ukrenergo, the state grid operator, to impose blackouts."),
+            (std::vector<std::string>{
+                "The strikes -> Ukrenergo, the state grid operator, to impose blackouts"}));
+  // Counter-example: a comma before a new clause ends it.
+  EXPECT_EQ(Pairs("The crisis prompted Moscow to reinforce its garrison, and Kyiv objected."),
+            (std::vector<std::string>{"The crisis -> Moscow to reinforce its garrison"}));
+}
+
 }  // namespace
 }  // namespace casus
