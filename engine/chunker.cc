@@ -134,6 +134,11 @@ std::optional<uint32_t> Chunker::AttachRight(uint32_t k, uint32_t e) const {
     if (ce > s) return ce;
     return std::nullopt;
   }
+  // "such issues as energy", "treat the programme as a chip".
+  if (doc_.TokenText(e) == "as" && !Blocked(e) && AsComplement(k > begin_ ? k - 1 : k, e)) {
+    uint32_t ce = CoreRightEnd(e + 1);
+    if (ce > e + 1) return ce;
+  }
   // A participle with its agent: "the policies pursued by the US".
   if (P(e) == Pos::kVerb && (lex_.PosBits(doc_.word_ids[e]) & kVerbPart) &&
       e + 2 < end_ && doc_.TokenText(e + 1) == "by" && !Blocked(e) &&

@@ -140,6 +140,9 @@ class Chunker {
   // sentence joins a verb phrase to the same list ("A, [provide] B and
   // enhance C").
   bool ClosingConjunctJoins(uint32_t j, uint32_t g) const;
+  // Whether "as" at e, in a phrase from k, completes a verb of regarding
+  // ("treat the programme [as] a chip") or "such X [as] Y".
+  bool AsComplement(uint32_t k, uint32_t e) const;
   // Subject: the clause before the verb group, list subjects extended.
   TokenRange SubjectFromClause(uint32_t k, uint32_t j) const;
   bool IsNpCore(uint32_t i) const;

@@ -12,7 +12,7 @@ TokenRange Chunker::ClauseRight(uint32_t k) const {
   uint32_t e = k;
   for (;;) {
     while (e < end_ && !IsBoundary(e)) {
-      if (e > k && P(e) == Pos::kSconj) return TrimRight({k, e});
+      if (e > k && P(e) == Pos::kSconj && !AsComplement(k, e)) return TrimRight({k, e});
       // Another claim's trigger led by a function word ("to counter",
       // "because of", "in order to") starts an adjunct outside this clause;
       // a verb trigger stays inside (a cause can contain a claim), and so
@@ -40,6 +40,18 @@ TokenRange Chunker::ClauseRight(uint32_t k) const {
     e = c + 1;
   }
   return TrimRight({k, e});
+}
+
+bool Chunker::AsComplement(uint32_t k, uint32_t e) const {
+  if (doc_.TokenText(e) != "as" || e + 1 >= end_ || !IsNpCore(e + 1)) return false;
+  // A verb of regarding before, with its object between ("treat the
+  // programme as"), or "such X as".
+  for (uint32_t i = e; i > k && e - i < 8; --i) {
+    if (In(i - 1, cls_.as_verb) && P(i - 1) == Pos::kVerb) return i < e;
+    if (doc_.TokenText(i - 1) == "such") return i < e;
+    if (!IsNpCore(i - 1)) return false;
+  }
+  return false;
 }
 
 TokenRange Chunker::ClauseLeft(uint32_t k) const {

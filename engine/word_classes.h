@@ -44,6 +44,7 @@ namespace casus {
   X(discourse, "grammar.lex", "discourse markers left out of spans")               \
   X(clause_report, "grammar.lex", "verbs whose clause a cause leaves out")         \
   X(control_verb, "grammar.lex", "seek, try: 'X sought to Y' has no action")       \
+  X(as_verb, "grammar.lex", "treat, regard: 'treat X as Y' keeps 'as Y'")          \
   X(purpose_object_verb, "grammar.lex", "put-in-place verbs: cause = object")      \
   X(to_noun, "grammar.lex", "nouns that take 'to' without a purpose")              \
   X(adverbial_noun, "grammar.lex", "nouns of adverbials ('in turn')")              \

@@ -163,6 +163,15 @@ TEST(ChunkerNounPhrase, AtJoinsThePhraseReadRightward) {
             "corruption at every level of government");
 }
 
+TEST(ChunkerNounPhrase, AsAfterSuchOrAVerbOfRegardingStays) {
+  EXPECT_EQ(NpAt("They raised such issues as energy and food.", "such"),
+            "such issues as energy and food");
+  EXPECT_EQ(NpAt("They treat the programme as a bargaining chip.", "the"),
+            "the programme as a bargaining chip");
+  // Counter-example: "as" after another verb's object starts a clause.
+  EXPECT_EQ(NpAt("They cut the budget as prices rose.", "the"), "the budget");
+}
+
 TEST(ChunkerNounPhrase, ModifiersSeparatedByACommaAreOnePhrase) {
   EXPECT_EQ(NpAt("They fought a long, costly war.", "a"), "a long, costly war");
   // Counter-example: a comma after a noun ends the phrase.

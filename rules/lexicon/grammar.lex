@@ -67,6 +67,11 @@ class control_verb verbs
   continue begin start seem appear tend choose agree offer expect have
   prompt force push compel urge persuade allow enable ask invite lead
   encourage permit require oblige pressure pressure convince work
+# Verbs of regarding: "as Y" after their object is part of their phrase
+# ("to treat [the programme as a bargaining chip]"), not a clause of time
+# or reason.
+class as_verb verbs
+  treat regard view see use consider describe portray brand label designate
 class purpose_object_verb verbs
   establish create raise deploy adopt agree introduce impose legislate set
   build launch form found institute install station dispatch send mobilize
