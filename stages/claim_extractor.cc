@@ -56,9 +56,17 @@ std::vector<TokenRange> SplitConjuncts(const Document& doc, const Lexicon& lex, 
   }
   parts.push_back({start, r.end});
   // "by X and by Y": the repeated preposition is not part of the conjunct.
+  // When it repeats the one before the range (the trigger's: "driven by
+  // low wages and by the sense that ..."), no modifier is shared and
+  // every conjunct is a claim of its own.
+  bool repeats_trigger_prep = parts.size() > 1 && r.begin > 0 &&
+                              doc.pos[r.begin - 1] == Pos::kPrep;
   for (size_t k = 1; k < parts.size(); ++k) {
-    if (parts[k].size() > 1 && doc.pos[parts[k].begin] == Pos::kPrep) ++parts[k].begin;
+    const bool prep = parts[k].size() > 1 && doc.pos[parts[k].begin] == Pos::kPrep;
+    repeats_trigger_prep &= prep && doc.word_ids[parts[k].begin] == doc.word_ids[r.begin - 1];
+    if (prep) ++parts[k].begin;
   }
+  if (repeats_trigger_prep) return parts;
   // A list of means, every item of two words or more opened by a gerund
   // ("by investing in our people, expanding exports and cutting the
   // deficit"): one claim each. The tagger calls a gerund VERB, NOUN or ADJ

@@ -91,5 +91,15 @@ TEST(ClaimConjuncts, AnAsideBeforeToAndAVerbStaysInTheClause) {
             (std::vector<std::string>{"The crisis -> Moscow to reinforce its garrison"}));
 }
 
+TEST(ClaimConjuncts, ARepeatedTriggerPrepositionSplitsEvenBareItems) {
+  EXPECT_EQ(Pairs("Farmers are leaving, driven by drought and by debt."),
+            (std::vector<std::string>{"drought -> Farmers are leaving",
+                                      "debt -> Farmers are leaving"}));
+  // Counter-example: without the repeated preposition, bare nouns stay one
+  // span (a modifier may be shared).
+  EXPECT_EQ(Pairs("Farmers are leaving, driven by drought and debt."),
+            (std::vector<std::string>{"drought and debt -> Farmers are leaving"}));
+}
+
 }  // namespace
 }  // namespace casus
