@@ -154,6 +154,16 @@ std::optional<uint32_t> Chunker::AttachRight(uint32_t k, uint32_t e) const {
     uint32_t ce = CoreRightEnd(e + 1);
     if (ce > e + 1) return ce;
   }
+  // "protests in Bangalore and in the Cauvery basin": the phrase's own
+  // last preposition repeated after a conjunction.
+  if (P(e) == Pos::kCconj && e + 2 < end_ && P(e + 1) == Pos::kPrep && !Blocked(e + 1)) {
+    uint32_t p = e;
+    while (p > k && P(p - 1) != Pos::kPrep) --p;
+    if (p > k && doc_.word_ids[p - 1] == doc_.word_ids[e + 1]) {
+      uint32_t ce = CoreRightEnd(e + 2);
+      if (ce > e + 2) return ce;
+    }
+  }
   // "driven by X and by Y": the trigger's preposition repeated.
   if (P(e) == Pos::kCconj && e + 2 < end_ && k > begin_ && P(k - 1) == Pos::kPrep &&
       doc_.word_ids[e + 1] == doc_.word_ids[k - 1]) {

@@ -172,6 +172,14 @@ TEST(ChunkerNounPhrase, AsAfterSuchOrAVerbOfRegardingStays) {
   EXPECT_EQ(NpAt("They cut the budget as prices rose.", "the"), "the budget");
 }
 
+TEST(ChunkerNounPhrase, ARepeatedPrepositionJoinsAfterAConjunction) {
+  EXPECT_EQ(NpAt("They face protests in the capital and in the north.", "protests"),
+            "protests in the capital and in the north");
+  // Counter-example: another preposition after the conjunction does not.
+  EXPECT_EQ(NpAt("They face protests in the capital and near the border.", "protests"),
+            "protests in the capital");
+}
+
 TEST(ChunkerNounPhrase, ModifiersSeparatedByACommaAreOnePhrase) {
   EXPECT_EQ(NpAt("They fought a long, costly war.", "a"), "a long, costly war");
   // Counter-example: a comma after a noun ends the phrase.
