@@ -246,6 +246,13 @@ Pos Tagger::TagOpen(const Ctx& c) const {
   if (verb && (bits & kVerbIng) && (sentence_start || prev == Pos::kPunct)) {
     return Pos::kVerb;
   }
+  // "balance the budget and [bridge] the divide": after a conjunction in a
+  // clause with a verb, a base form right before a determiner is the
+  // second verb (a noun is not followed by its determiner).
+  if (verb && (bits & kVerbBase) && c.clause_verb && i >= 1 && i + 1 < doc.tokens.size() &&
+      doc.pos[i - 1] == Pos::kCconj && (Has(c.info[i + 1], kDet) || Has(c.info[i + 1], kPossDet))) {
+    return Pos::kVerb;
+  }
   // Context. Adverbs between are looked through by the caller (prev2).
   Pos p = prev == Pos::kAdv ? prev2 : prev;
   switch (p) {

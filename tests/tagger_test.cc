@@ -43,6 +43,19 @@ TEST(Tagger, PluralNounOrVerbAfterANoun) {
                                       "./PUNCT"}));
 }
 
+// After a conjunction in a clause with a verb, a base form before a
+// determiner is the second verb; without the determiner it parallels the
+// noun before the conjunction.
+TEST(Tagger, ASecondVerbAfterAConjunction) {
+  EXPECT_EQ(Tags("We must cut the deficit and bridge the divide."),
+            (std::vector<std::string>{"We/PRON", "must/MODAL", "cut/VERB", "the/DET",
+                                      "deficit/NOUN", "and/CCONJ", "bridge/VERB", "the/DET",
+                                      "divide/NOUN", "./PUNCT"}));
+  EXPECT_EQ(Tags("We must cut the deficit and debt."),
+            (std::vector<std::string>{"We/PRON", "must/MODAL", "cut/VERB", "the/DET",
+                                      "deficit/NOUN", "and/CCONJ", "debt/NOUN", "./PUNCT"}));
+}
+
 // Regular comparatives and superlatives of short adjectives are adjectives
 // (WordNet lists only the irregular ones); a noun of the same letters stays
 // a noun ("number" is no "numb" + "er").
