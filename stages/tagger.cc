@@ -171,6 +171,11 @@ Pos Tagger::TagThat(const Ctx& c) const {
     return Pos::kPron;  // "the issues that", "ones that breed"
   }
   if (i + 1 < doc.tokens.size()) {
+    // "so that the balance", "now that our forces": a determiner or a
+    // pronoun opens the clause a complementizer introduces.
+    if (Has(info[i + 1], kDet) || Has(info[i + 1], kPossDet) || Has(info[i + 1], kPron)) {
+      return Pos::kSconj;
+    }
     uint32_t nb = Bits(info[i + 1]);
     if (nb == 0 || (nb & kPosNoun)) return Pos::kDet;
   }

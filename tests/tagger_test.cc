@@ -56,6 +56,17 @@ TEST(Tagger, ASecondVerbAfterAConjunction) {
                                       "deficit/NOUN", "and/CCONJ", "debt/NOUN", "./PUNCT"}));
 }
 
+// "that" before a determiner or pronoun opens a clause; before a noun it is
+// a determiner.
+TEST(Tagger, ThatBeforeADeterminerIsAComplementizer) {
+  EXPECT_EQ(Tags("It acts so that the balance holds."),
+            (std::vector<std::string>{"It/PRON", "acts/VERB", "so/SCONJ", "that/SCONJ", "the/DET",
+                                      "balance/NOUN", "holds/VERB", "./PUNCT"}));
+  EXPECT_EQ(Tags("On that day the talks ended."),
+            (std::vector<std::string>{"On/ADP", "that/DET", "day/NOUN", "the/DET", "talks/NOUN",
+                                      "ended/VERB", "./PUNCT"}));
+}
+
 // Regular comparatives and superlatives of short adjectives are adjectives
 // (WordNet lists only the irregular ones); a noun of the same letters stays
 // a noun ("number" is no "numb" + "er").
