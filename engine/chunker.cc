@@ -65,8 +65,9 @@ uint32_t Chunker::CoreRightEnd(uint32_t k) const {
     }
     // Coordinated modifiers: "regional and extra-regional power competition",
     // "a new, enduring peace".
-    if (i > k && P(i - 1) == Pos::kAdj && (P(i) == Pos::kCconj || doc_.TokenText(i) == ",") &&
-        i + 1 < end_ && (P(i + 1) == Pos::kAdj || doc_.tokens[i + 1].Has(kInCompound))) {
+    if (i > k && (P(i - 1) == Pos::kAdj || doc_.tokens[i - 1].Has(kInCompound)) &&
+        (P(i) == Pos::kCconj || doc_.TokenText(i) == ",") && i + 1 < end_ &&
+        (P(i + 1) == Pos::kAdj || doc_.tokens[i + 1].Has(kInCompound))) {
       ++i;
       continue;
     }

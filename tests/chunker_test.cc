@@ -182,6 +182,8 @@ TEST(ChunkerNounPhrase, ARepeatedPrepositionJoinsAfterAConjunction) {
 
 TEST(ChunkerNounPhrase, ModifiersSeparatedByACommaAreOnePhrase) {
   EXPECT_EQ(NpAt("They fought a long, costly war.", "a"), "a long, costly war");
+  EXPECT_EQ(NpAt("They need well-equipped, well-trained forces.", "well"),
+            "well-equipped, well-trained forces");
   // Counter-example: a comma after a noun ends the phrase.
   EXPECT_EQ(NpAt("They want peace, enduring calm.", "peace"), "peace");
 }
