@@ -165,7 +165,17 @@ Pos Tagger::TagThat(const Ctx& c) const {
   }
   // Complementizer after a verb; relative after a noun; else determiner
   // when a noun follows.
-  if (prev == Pos::kVerb || prev == Pos::kAdj || prev == Pos::kAux) return Pos::kSconj;
+  if (prev == Pos::kVerb || prev == Pos::kAdj || prev == Pos::kAux) {
+    // "help us reach that goal.": a lower-case noun and then punctuation:
+    // a determiner, not the start of a clause ("claimed that Ansari and
+    // Ahmed", "said that growth in China slowed" stay complementizers).
+    if (prev == Pos::kVerb && i + 2 < doc.tokens.size() && c.NounCapable(i + 1) &&
+        !(Bits(info[i + 1]) & kPosVerb) && !doc.tokens[i + 1].Has(kUpperInitial)) {
+      const Token& after = doc.tokens[i + 2];
+      if (after.kind == TokenKind::kPunct && !after.Has(kOpening)) return Pos::kDet;
+    }
+    return Pos::kSconj;
+  }
   if (prev == Pos::kNoun || prev == Pos::kPropn || prev == Pos::kPunct ||
       prev == Pos::kPron) {
     return Pos::kPron;  // "the issues that", "ones that breed"

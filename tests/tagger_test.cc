@@ -62,6 +62,13 @@ TEST(Tagger, ThatBeforeADeterminerIsAComplementizer) {
   EXPECT_EQ(Tags("It acts so that the balance holds."),
             (std::vector<std::string>{"It/PRON", "acts/VERB", "so/SCONJ", "that/SCONJ", "the/DET",
                                       "balance/NOUN", "holds/VERB", "./PUNCT"}));
+  // After a verb: a determiner when a lower-case noun and punctuation
+  // follow, else a complementizer.
+  EXPECT_EQ(Tags("We reach that goal."),
+            (std::vector<std::string>{"We/PRON", "reach/VERB", "that/DET", "goal/NOUN", "./PUNCT"}));
+  EXPECT_EQ(Tags("We know that peace matters."),
+            (std::vector<std::string>{"We/PRON", "know/VERB", "that/SCONJ", "peace/NOUN",
+                                      "matters/VERB", "./PUNCT"}));
   EXPECT_EQ(Tags("On that day the talks ended."),
             (std::vector<std::string>{"On/ADP", "that/DET", "day/NOUN", "the/DET", "talks/NOUN",
                                       "ended/VERB", "./PUNCT"}));
