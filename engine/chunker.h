@@ -95,6 +95,10 @@ class Chunker {
   // time word) or a place entity before a determiner or pronoun; what is
   // left must begin no prepositional phrase and hold a head. Never empties r.
   TokenRange CutLeadingAdjunct(TokenRange r) const;
+  // r without the conjunctions it opens with ("[and] bias still", "[since]
+  // restrictions on fishing") and a complementizer "that" before a
+  // determiner ("projections [that] a loss of ..."). Never empties r.
+  TokenRange CutLeadingConnective(TokenRange r) const;
   // When `cause` is only a cause noun with determiners and modifiers ("the
   // main factors") and the clause goes on after `effect` with a list verb
   // ("the factors that lead to X include: A; B; C"), the listed items: split

@@ -350,6 +350,20 @@ TokenRange Chunker::CutReportingClause(TokenRange r) const {
   return r;
 }
 
+TokenRange Chunker::CutLeadingConnective(TokenRange r) const {
+  while (r.size() > 1) {
+    // "that" is cut only before a determiner: the tagger's complementizer
+    // may be a determiner ("achieve that purpose").
+    if (doc_.TokenText(r.begin) == "that") {
+      if (P(r.begin + 1) != Pos::kDet) break;
+    } else if (P(r.begin) != Pos::kCconj && P(r.begin) != Pos::kSconj) {
+      break;
+    }
+    ++r.begin;
+  }
+  return r;
+}
+
 TokenRange Chunker::CutLeadingAdjunct(TokenRange r) const {
   if (r.size() < 3 || !In(r.begin, cls_.time_prep) || P(r.begin) != Pos::kPrep) return r;
   uint32_t i = r.begin + 1;

@@ -331,8 +331,9 @@ std::vector<ClaimExtractor::Filled> ClaimExtractor::FillSlots(
     if (rule.effect == Slot::kNpRight) f.effect = ch.WithComplement(f.effect);
     // Time adjuncts are no part of either ("in 2016"), nor is a fronted
     // adjunct of time or place ("In 1944 aircraft ...").
-    f.cause = ch.CutLeadingAdjunct(ch.CutReportingClause(ch.CutTimeAdjuncts(f.cause)));
-    f.effect = ch.CutLeadingAdjunct(ch.CutTimeAdjuncts(f.effect));
+    f.cause = ch.CutLeadingAdjunct(
+        ch.CutLeadingConnective(ch.CutReportingClause(ch.CutTimeAdjuncts(f.cause))));
+    f.effect = ch.CutLeadingAdjunct(ch.CutLeadingConnective(ch.CutTimeAdjuncts(f.effect)));
     if (f.cause.empty()) f.problem = "no cause phrase";
     else if (f.effect.empty()) f.problem = "no effect phrase";
     else if (overlaps(f.cause, f.effect)) f.problem = "cause and effect overlap";

@@ -248,6 +248,23 @@ TEST(ChunkerReportingClause, VerbsThatTakeAnObjectStay) {
             "We maintain our alliances and");
 }
 
+// The span from `word` to the sentence's last word, leading connectives cut.
+std::string ConnectiveCut(const std::string& text, std::string_view word) {
+  Chunked c(text);
+  const uint32_t b = c.At(word);
+  return c.Text(c.ch().CutLeadingConnective({b, c.ch().end() - 1}));
+}
+
+TEST(ChunkerLeadingConnective, ConjunctionsAndAComplementizerAreCut) {
+  EXPECT_EQ(ConnectiveCut("Prices rose, and wages fell.", "and"), "wages fell");
+  EXPECT_EQ(ConnectiveCut("Projections show that a loss of ice is coming.", "that"),
+            "a loss of ice is coming");
+  // Counter-example: a relative "that" before a verb stays (no determiner
+  // follows), and a span is never emptied.
+  EXPECT_EQ(ConnectiveCut("The rules that limit fishing hurt.", "that"), "that limit fishing hurt");
+  EXPECT_EQ(ConnectiveCut("It rose and.", "and"), "and");
+}
+
 std::string PurposeCauseAt(const std::string& text, std::string_view to, int n) {
   Chunked c(text);
   return c.Text(c.ch().PurposeCause(c.At(to, n)));
