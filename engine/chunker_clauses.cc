@@ -617,6 +617,9 @@ TokenRange Chunker::PurposeCause(uint32_t k) const {
   // "urged Iran to" has no action; "agreed on rules to" and "chose
   // engagement over confrontation to" have.
   if (!prep && !adjunct && In(verb, cls_.control_verb)) return {k, k};
+  // "proposed urgent action to improve", "outlined a program to reduce":
+  // a proposal's purpose is the plan's, on a noun, not an action's.
+  if (!adjunct && In(verb, cls_.proposal_verb)) return {k, k};
   if (In(verb, cls_.purpose_object_verb)) {
     // The destination is no part of the object: "deployed [the National
     // Guard] to the southern border to curb".

@@ -46,6 +46,7 @@ namespace casus {
   X(control_verb, "grammar.lex", "seek, try: 'X sought to Y' has no action")       \
   X(as_verb, "grammar.lex", "treat, regard: 'treat X as Y' keeps 'as Y'")          \
   X(purpose_object_verb, "grammar.lex", "put-in-place verbs: cause = object")      \
+  X(proposal_verb, "grammar.lex", "propose, outline: 'proposed a plan to' no action") \
   X(to_noun, "grammar.lex", "nouns that take 'to' without a purpose")              \
   X(adverbial_noun, "grammar.lex", "nouns of adverbials ('in turn')")              \
   X(aside_opener, "grammar.lex", "words that open a comma aside")                  \

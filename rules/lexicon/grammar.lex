@@ -72,6 +72,11 @@ class control_verb verbs
 # or reason.
 class as_verb verbs
   treat regard view see use consider describe portray brand label designate
+# Verbs of proposing: the "to" clause after their object is the plan's
+# purpose, a purpose on a noun ("I proposed urgent action to improve the
+# economy", "outlined a program to reduce the deficit"), no claim.
+class proposal_verb verbs
+  propose outline recommend suggest unveil announce
 class purpose_object_verb verbs
   establish create raise deploy adopt agree introduce impose legislate set
   build launch form found institute install station dispatch send mobilize
