@@ -63,7 +63,8 @@ std::vector<TokenRange> SplitConjuncts(const Document& doc, const Lexicon& lex, 
                               doc.pos[r.begin - 1] == Pos::kPrep;
   for (size_t k = 1; k < parts.size(); ++k) {
     const bool prep = parts[k].size() > 1 && doc.pos[parts[k].begin] == Pos::kPrep;
-    repeats_trigger_prep &= prep && doc.word_ids[parts[k].begin] == doc.word_ids[r.begin - 1];
+    repeats_trigger_prep = repeats_trigger_prep && prep &&
+                           doc.word_ids[parts[k].begin] == doc.word_ids[r.begin - 1];
     if (prep) ++parts[k].begin;
   }
   if (repeats_trigger_prep) return parts;

@@ -95,6 +95,11 @@ TEST(ClaimConjuncts, ARepeatedTriggerPrepositionSplitsEvenBareItems) {
   EXPECT_EQ(Pairs("Farmers are leaving, driven by drought and by debt."),
             (std::vector<std::string>{"drought -> Farmers are leaving",
                                       "debt -> Farmers are leaving"}));
+  // A range at the document's first token has no token before it: this
+  // read before the start of the word ids once (a crash on the benchmark
+  // corpus; AddressSanitizer in `make sanitize` sees it).
+  EXPECT_EQ(Pairs("Sanctions and by extension inflation have cut exports."),
+            (std::vector<std::string>{"Sanctions and by extension inflation -> exports"}));
   // Counter-example: without the repeated preposition, bare nouns stay one
   // span (a modifier may be shared).
   EXPECT_EQ(Pairs("Farmers are leaving, driven by drought and debt."),
