@@ -99,6 +99,9 @@ class Chunker {
   // restrictions on fishing") and a complementizer "that" before a
   // determiner ("projections [that] a loss of ..."). Never empties r.
   TokenRange CutLeadingConnective(TokenRange r) const;
+  // What every cause and effect span loses at its start: leading
+  // connectives, then a fronted adjunct (the two cuts above).
+  TokenRange TrimSpan(TokenRange r) const { return CutLeadingAdjunct(CutLeadingConnective(r)); }
   // When `cause` is only a cause noun with determiners and modifiers ("the
   // main factors") and the clause goes on after `effect` with a list verb
   // ("the factors that lead to X include: A; B; C"), the listed items: split
@@ -149,6 +152,10 @@ class Chunker {
   bool AsComplement(uint32_t k, uint32_t e) const;
   // Subject: the clause before the verb group, list subjects extended.
   TokenRange SubjectFromClause(uint32_t k, uint32_t j) const;
+  // The verb "let" ("Let us", "let every man"): an imperative's.
+  bool IsLet(uint32_t i) const {
+    return doc_.TokenText(i) == "let" || doc_.TokenText(i) == "Let";
+  }
   bool IsNpCore(uint32_t i) const;
   bool IsHead(uint32_t i) const;
   bool IsBoundary(uint32_t i) const;

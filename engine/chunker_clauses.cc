@@ -103,7 +103,7 @@ TokenRange Chunker::Subject(uint32_t k) const {
   TokenRange r = SubjectOf(k);
   // An imperative "let" is no part of its subject: "Let [us] ensure", "let
   // [the markets] decide".
-  if (r.size() >= 2 && (doc_.TokenText(r.begin) == "Let" || doc_.TokenText(r.begin) == "let") &&
+  if (r.size() >= 2 && IsLet(r.begin) &&
       (P(r.begin + 1) == Pos::kPron || IsNpCore(r.begin + 1))) {
     ++r.begin;
   }
@@ -121,7 +121,7 @@ TokenRange Chunker::SubjectOf(uint32_t k) const {
   // subject.
   // An imperative "let" joins the imperative before it, not that one's verb
   // ("Let us debate the issues, but let every man weigh his words").
-  const bool let = doc_.TokenText(k) == "let" || doc_.TokenText(k) == "Let";
+  const bool let = IsLet(k);
   if (!let && j > begin_ + 1 && P(j - 1) == Pos::kCconj) {
     if (std::optional<uint32_t> g = CoordinatedVerbGroup(j - 1)) return Subject(*g);
   }

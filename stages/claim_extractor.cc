@@ -332,9 +332,8 @@ std::vector<ClaimExtractor::Filled> ClaimExtractor::FillSlots(
     if (rule.effect == Slot::kNpRight) f.effect = ch.WithComplement(f.effect);
     // Time adjuncts are no part of either ("in 2016"), nor is a fronted
     // adjunct of time or place ("In 1944 aircraft ...").
-    f.cause = ch.CutLeadingAdjunct(
-        ch.CutLeadingConnective(ch.CutReportingClause(ch.CutTimeAdjuncts(f.cause))));
-    f.effect = ch.CutLeadingAdjunct(ch.CutLeadingConnective(ch.CutTimeAdjuncts(f.effect)));
+    f.cause = ch.TrimSpan(ch.CutReportingClause(ch.CutTimeAdjuncts(f.cause)));
+    f.effect = ch.TrimSpan(ch.CutTimeAdjuncts(f.effect));
     if (f.cause.empty()) f.problem = "no cause phrase";
     else if (f.effect.empty()) f.problem = "no effect phrase";
     else if (overlaps(f.cause, f.effect)) f.problem = "cause and effect overlap";
@@ -367,7 +366,7 @@ void ClaimExtractor::EmitClaims(const Run& run, const Chunker& ch, const Filled&
   // clauses ("If X, A will V, B will V, and C will V"): one claim each.
   if (rule.effect == Slot::kCommaClause) {
     for (const TokenRange& more : ch.FollowingClauses(f.effect)) {
-      effects.push_back(ch.CutTimeAdjuncts(more));
+      effects.push_back(ch.TrimSpan(ch.CutTimeAdjuncts(more)));
     }
   }
   const uint32_t mb = run.begin + c->m.begin;

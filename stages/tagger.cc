@@ -159,8 +159,7 @@ Pos Tagger::TagThat(const Ctx& c) const {
   // a determiner or pronoun, a complementizer.
   if (i > 0 && i + 1 < doc.tokens.size() &&
       Has(info[i - 1], kCconj) &&
-      (Has(info[i + 1], kDet) || Has(info[i + 1], kPossDet) ||
-       Has(info[i + 1], kPron))) {
+      Has(info[i + 1], kDet | kPossDet | kPron)) {
     return Pos::kSconj;
   }
   // Complementizer after a verb; relative after a noun; else determiner
@@ -183,7 +182,7 @@ Pos Tagger::TagThat(const Ctx& c) const {
   if (i + 1 < doc.tokens.size()) {
     // "so that the balance", "now that our forces": a determiner or a
     // pronoun opens the clause a complementizer introduces.
-    if (Has(info[i + 1], kDet) || Has(info[i + 1], kPossDet) || Has(info[i + 1], kPron)) {
+    if (Has(info[i + 1], kDet | kPossDet | kPron)) {
       return Pos::kSconj;
     }
     uint32_t nb = Bits(info[i + 1]);
@@ -265,7 +264,7 @@ Pos Tagger::TagOpen(const Ctx& c) const {
   // clause with a verb, a base form right before a determiner is the
   // second verb (a noun is not followed by its determiner).
   if (verb && (bits & kVerbBase) && c.clause_verb && i >= 1 && i + 1 < doc.tokens.size() &&
-      doc.pos[i - 1] == Pos::kCconj && (Has(c.info[i + 1], kDet) || Has(c.info[i + 1], kPossDet))) {
+      doc.pos[i - 1] == Pos::kCconj && Has(c.info[i + 1], kDet | kPossDet)) {
     return Pos::kVerb;
   }
   // Context. Adverbs between are looked through by the caller (prev2).
