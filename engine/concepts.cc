@@ -306,7 +306,7 @@ absl::Status ConceptInventory::ParseGroundingLine(const RuleFile& file, const Ru
   if (colon == std::string_view::npos) {
     return RuleError(file.path, line.number, col,
                      "expected 'up: word | ...', 'down: ...', 'through: ...', "
-                     "'actor TYPE: concept' or 'hubs: concept'");
+                     "'refer: ...', 'actor TYPE: concept' or 'hubs: concept'");
   }
   std::vector<std::string> head = SplitWords(text.substr(0, colon));
   std::vector<std::string> items;
@@ -322,6 +322,8 @@ absl::Status ConceptInventory::ParseGroundingLine(const RuleFile& file, const Ru
     for (std::string& w : items) direction_[w] = head[0] == "up" ? 1 : -1;
   } else if (head.size() == 1 && head[0] == "through") {
     for (std::string& w : items) through_.insert(std::move(w));
+  } else if (head.size() == 1 && head[0] == "refer") {
+    for (std::string& w : items) refer_.insert(std::move(w));
   } else if (head.size() == 2 && head[0] == "actor" && ParseEntityType(head[1])) {
     if (items.size() != 1) {
       return RuleError(file.path, line.number, col + static_cast<int>(colon) + 1,
@@ -337,7 +339,8 @@ absl::Status ConceptInventory::ParseGroundingLine(const RuleFile& file, const Ru
     hubs_.push_back({file.path, line.number, col + static_cast<int>(colon) + 2, items[0]});
   } else {
     return RuleError(file.path, line.number, col,
-                     "expected 'up:', 'down:', 'through:', 'actor TYPE:' or 'hubs:'");
+                     "expected 'up:', 'down:', 'through:', 'refer:', 'actor TYPE:' or "
+                     "'hubs:'");
   }
   return absl::OkStatus();
 }

@@ -76,6 +76,9 @@ class ConceptInventory {
   int DirectionOf(std::string_view lemma) const;
   // A head that passes to its complement ("decision to", "level of").
   bool IsThrough(std::string_view lemma) const { return through_.contains(lemma); }
+  // A determiner that makes a description point back to an earlier mention
+  // ("these weapons", "the cuts").
+  bool IsReferring(std::string_view lower) const { return refer_.contains(lower); }
   // The actor concept an entity of type t grounds to, or -1.
   int ActorOf(EntityType t) const { return actor_[static_cast<int>(t)]; }
   // True when concept c lies at or below the root of the hub concepts
@@ -101,6 +104,7 @@ class ConceptInventory {
   StringMap<WordNetLink> wordnet_;
   StringMap<int> direction_;
   StringSet through_;
+  StringSet refer_;
   int hub_root_ = -1;
   int actor_[16] = {-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1};
   std::vector<RuleExample> examples_;

@@ -568,10 +568,20 @@ Grounding ClaimNormalizer::GroundUnits(const std::vector<Unit>& all) const {
     g.direction = static_cast<int8_t>(direction);
     return g;
   }
-  // A phrase that only names actors grounds to the actor of its first one.
-  for (const Unit* up : view) {
-    const Unit& u = *up;
-    if (u.kind != Unit::kEntity) continue;
+  // A phrase that only names actors grounds to the actor of its first one
+  // that is no modifier of a noun after it ("the Soviet era", "the American
+  // dream" are about an era and a dream, neither of which grounds).
+  auto modifies_noun = [&](size_t k) {
+    for (++k; k < n; ++k) {
+      const Unit& x = unit(k);
+      if (x.kind == Unit::kEntity || (x.kind == Unit::kBreak && x.pos == Pos::kCconj)) continue;
+      return x.kind == Unit::kWord && IsNounish(x.pos);
+    }
+    return false;
+  };
+  for (size_t k = 0; k < n; ++k) {
+    const Unit& u = unit(k);
+    if (u.kind != Unit::kEntity || modifies_noun(k)) continue;
     int actor = inv.ActorOf(u.type);
     if (actor < 0) continue;
     bool only_entities = std::none_of(view.begin(), view.end(), [](const Unit* x) {
@@ -585,6 +595,67 @@ Grounding ClaimNormalizer::GroundUnits(const std::vector<Unit>& all) const {
     return g;
   }
   return g;
+}
+
+void ClaimNormalizer::ResolveDescription(const Document& doc, Span span,
+                                         const std::vector<Unit>& units, Grounding* g) const {
+  constexpr size_t kMaxDescription = 4;  // units: the determiner, modifiers, the head
+  constexpr int kSentencesBack = 2;
+  if (concepts_ == nullptr || units.size() < 2 || units.size() > kMaxDescription) return;
+  const ConceptInventory& inv = *concepts_;
+  if (units[0].kind != Unit::kWord || !inv.IsReferring(units[0].lower)) return;
+  for (const Unit& u : units) {
+    if (u.kind != Unit::kWord) return;
+  }
+  const Unit& head = units.back();
+  if (!IsNounish(head.pos) || head.pos == Pos::kPropn) return;
+  auto first = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), span.begin,
+                                [](const Token& t, uint32_t b) { return t.begin < b; });
+  const uint32_t b = static_cast<uint32_t>(first - doc.tokens.begin());
+  // The walk read every token of the span: no clause or list after a cut.
+  uint32_t e = b;
+  while (e < doc.tokens.size() && doc.tokens[e].end <= span.end) ++e;
+  if (e - b != units.size()) return;
+  int sentence = doc.SentenceOfToken(b);
+  if (sentence < 0) return;
+  const uint32_t floor = doc.sentences[std::max(0, sentence - kSentencesBack)].token_begin;
+  auto modifier = [&doc](uint32_t k) {
+    Pos p = doc.pos[k];
+    return p == Pos::kAdj || p == Pos::kNoun || p == Pos::kPropn ||
+           doc.tokens[k].kind == TokenKind::kHyphen;
+  };
+  for (uint32_t k = b; k-- > floor;) {
+    if (doc.pos[k] != Pos::kNoun) continue;
+    WordId raw = doc.word_ids.empty() ? kUnknownWord : doc.word_ids[k];
+    if (LemmaOf(LowerWord(doc.TokenText(k)), Pos::kNoun, raw) != head.lemma) continue;
+    // The mention: its modifiers, the head, and a complement's noun group
+    // ("swings in wheat prices").
+    uint32_t start = k, end = k + 1;
+    while (start > floor && modifier(start - 1)) --start;
+    if (end + 1 < b && doc.pos[end] == Pos::kPrep) {
+      uint32_t j = end + 1;
+      if (doc.pos[j] == Pos::kDet) ++j;
+      uint32_t group = j;
+      while (j < b && modifier(j)) ++j;
+      if (j > group && IsNounish(doc.pos[j - 1])) end = j;
+    }
+    if (start == k && end == k + 1) continue;  // the head alone says no more
+    std::vector<Unit> mention;
+    WalkSpan(doc, Span{doc.tokens[start].begin, doc.tokens[end - 1].end}, &mention);
+    Grounding a = GroundUnits(mention);
+    if (a.node < 0 || inv.IsHub(a.node) || a.node == g->node ||
+        (g->node >= 0 && !inv.IsA(a.node, g->node))) {
+      return;  // the nearest fuller mention decides
+    }
+    int direction = g->direction;
+    for (size_t u = 1; u < units.size() && g->node < 0; ++u) {
+      if (int d = inv.DirectionOf(units[u].lemma); d != 0) direction = d;
+    }
+    a.direction = static_cast<int8_t>(direction);
+    a.score = static_cast<uint8_t>(std::max(10, a.score - 20));
+    *g = std::move(a);
+    return;
+  }
 }
 
 std::string ClaimNormalizer::FineNorm(const Grounding& g, const std::string& bag) const {
@@ -711,11 +782,17 @@ absl::Status ClaimNormalizer::Process(Document* doc) const {
     bool bare_cause = false, bare_effect = false;
     WalkSpan(*doc, c.cause, &units);
     c.cause_norm = BagOf(*doc, c.cause, units, &bare_cause);
-    if (!bare_cause) c.cause_ground = GroundUnits(units);
+    if (!bare_cause) {
+      c.cause_ground = GroundUnits(units);
+      ResolveDescription(*doc, c.cause, units, &c.cause_ground);
+    }
     units.clear();
     WalkSpan(*doc, c.effect, &units);
     c.effect_norm = BagOf(*doc, c.effect, units, &bare_effect);
-    if (!bare_effect) c.effect_ground = GroundUnits(units);
+    if (!bare_effect) {
+      c.effect_ground = GroundUnits(units);
+      ResolveDescription(*doc, c.effect, units, &c.effect_ground);
+    }
     units.clear();
     c.in_claim_set = !bare_cause && !bare_effect;
     c.cause_ground.names_nothing = bare_cause;

@@ -165,6 +165,14 @@ class ClaimNormalizer : public Stage {
   std::string BagOf(const Document& doc, Span span, const std::vector<Unit>& units,
                     bool* names_nothing) const;
   Grounding GroundUnits(const std::vector<Unit>& units) const;
+  // A description that points back (a `refer:` determiner, modifiers and a
+  // noun: "these weapons", "the higher rates") takes the grounding of the
+  // nearest earlier mention of its head that has more words (in its
+  // sentence or the two before: "nuclear weapons", "freight rates") when
+  // that says more than *g: *g grounds nowhere, or the mention's concept
+  // lies below *g's. The direction stays the description's own.
+  void ResolveDescription(const Document& doc, Span span, const std::vector<Unit>& units,
+                          Grounding* g) const;
   // The bag units (Unit::in_bag) folded to concepts (longest phrase first),
   // light words dropped, sorted, deduplicated and joined; "" when nothing is
   // left. A word unit reads as its lemma, an entity as its norm.

@@ -44,6 +44,51 @@ TEST(Grounding, HeadsDirectionsAndQualifiers) {
   EXPECT_EQ(Grounded("It fuelled the war.").first, "-");
 }
 
+// The key of the claim whose cause is `cause`, "" when none.
+std::string KeyOfCause(const std::string& text, std::string_view cause) {
+  Document d = testing::Process(text);
+  for (const Claim& c : d.claims) {
+    if (d.Text(c.cause) == cause) return c.key;
+  }
+  return "";
+}
+
+TEST(Grounding, DescriptionsThatPointBack) {
+  // A description takes the concept of the nearest fuller mention of its
+  // head when that is more specific ("weapons" -> "nuclear weapons") ...
+  EXPECT_EQ(KeyOfCause("Iran is enriching uranium for nuclear weapons. These weapons threaten "
+                       "the stability of the region.",
+                       "These weapons"),
+            "@nuclear_weapons |PREVENT| @stability");
+  EXPECT_EQ(KeyOfCause("Rising oil prices hurt farmers. These prices fuelled inflation.",
+                       "These prices"),
+            "@energy_prices |CAUSE| @inflation");
+  // ... or when it grounds nowhere itself; the direction stays its own.
+  EXPECT_EQ(KeyOfCause("Longer voyages have pushed up freight rates, and the higher rates "
+                       "contributed to a rise in import prices.",
+                       "the higher rates"),
+            "@transport/up |CAUSE| @prices/up");
+  // A mention of the same concept adds nothing; a bare mention says no more.
+  EXPECT_EQ(KeyOfCause("The war in Syria displaced millions. The war fuelled inflation.",
+                       "The war"),
+            "@war |CAUSE| @inflation");
+  // A phrase cut at a comma is no description ("This year" opens a clause).
+  EXPECT_EQ(KeyOfCause("It was an election year. This year, new rules will curb spending.",
+                       "This year, new rules"),
+            "year |PREVENT| @public_spending");
+}
+
+TEST(Grounding, AnEntityModifyingANounIsNoActor) {
+  // "the Soviet era" is about an era, which grounds nowhere; "Russia" alone
+  // is an actor.
+  EXPECT_EQ(KeyOfCause("The Soviet era fuelled ethnic tensions.", "The Soviet era"),
+            "SUN era |CAUSE| @ethnic_tensions");
+  EXPECT_EQ(KeyOfCause("The American dream fuelled immigration.", "The American dream"),
+            "USA dream |CAUSE| @immigration");
+  EXPECT_EQ(KeyOfCause("Russia and Iran fuelled the war.", "Russia and Iran"),
+            "@state_actor IRN RUS |CAUSE| @war");
+}
+
 TEST(Grounding, KeysAtTwoLevels) {
   Document a = testing::Process("Rising food prices fuelled unrest in Egypt.");
   Document b = testing::Process("Higher bread prices fuelled unrest in Tunisia.");

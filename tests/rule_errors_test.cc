@@ -98,8 +98,8 @@ TEST(RuleErrors, EachMistakeNamesFileLineColumn) {
       {"empty word in a grounding list", "concepts/grounding.txt", "up: rise | | soar\n",
        "concepts/grounding.txt:1:11: empty word"},
       {"grounding line without a section", "concepts/grounding.txt", "sideways: drift\n",
-       "concepts/grounding.txt:1:1: expected 'up:', 'down:', 'through:', 'actor TYPE:' or "
-       "'hubs:'"},
+       "concepts/grounding.txt:1:1: expected 'up:', 'down:', 'through:', 'refer:', "
+       "'actor TYPE:' or 'hubs:'"},
       {"hubs naming no concept", "concepts/grounding.txt", "hubs: zzq_nothing\n",
        "concepts/grounding.txt:1:7: unknown concept 'zzq_nothing'"},
   };
