@@ -147,6 +147,11 @@ class Chunker {
   // sentence joins a verb phrase to the same list ("A, [provide] B and
   // enhance C").
   bool ClosingConjunctJoins(uint32_t j, uint32_t g) const;
+  // For a gerund at k right after a comma: true when the items before it
+  // are gerund phrases back to "by" or "through" ("by investing in our
+  // people, [expanding] our exports"), a list of means whose subject is the
+  // main clause's actor.
+  bool InMeansList(uint32_t k) const;
   // Whether "as" at e, in a phrase from k, completes a verb of regarding
   // ("treat the programme [as] a chip") or "such X [as] Y".
   bool AsComplement(uint32_t k, uint32_t e) const;

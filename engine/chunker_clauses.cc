@@ -132,8 +132,41 @@ TokenRange Chunker::SubjectOf(uint32_t k) const {
     std::optional<uint32_t> g = CoordinatedVerbGroup(j - 1);
     if (g && ClosingConjunctJoins(j, *g)) return Subject(*g);
   }
+  // "We brought growth by investing in our people, [expanding] exports": a
+  // listed means is the main clause actor's doing, with no subject of its own.
+  if (j == k && InMeansList(k)) return {k, k};
   if (std::optional<TokenRange> s = SubjectBeforeVerbGroup(j)) return *s;
   return SubjectFromClause(k, j);
+}
+
+bool Chunker::InMeansList(uint32_t k) const {
+  // The tagger may read a gerund after "by" as a noun or an adjective ("by
+  // investing", "through lowering tariffs").
+  auto gerund = [this](uint32_t i) {
+    return (P(i) == Pos::kVerb || P(i) == Pos::kNoun || P(i) == Pos::kAdj) &&
+           !doc_.word_ids.empty() &&
+           (lex_.PosBits(doc_.word_ids[i]) & kVerbIng);
+  };
+  if (k < begin_ + 2 || doc_.TokenText(k - 1) != "," || P(k) != Pos::kVerb || !gerund(k)) {
+    return false;
+  }
+  uint32_t c = k - 1;  // the comma before the current item
+  for (int items = 0; items < 8; ++items) {
+    // The item before the comma: back to a comma, "by"/"through" or a
+    // boundary.
+    uint32_t i = c;
+    while (i > begin_ && c - i < kMaxPhrase && doc_.TokenText(i - 1) != "," &&
+           !IsBoundary(i - 1) && doc_.TokenText(i - 1) != "by" &&
+           doc_.TokenText(i - 1) != "through") {
+      --i;
+    }
+    if (i == c || i <= begin_ || !gerund(i)) return false;
+    std::string_view before = doc_.TokenText(i - 1);
+    if (before == "by" || before == "through") return true;
+    if (before != ",") return false;
+    c = i - 1;
+  }
+  return false;
 }
 
 std::optional<uint32_t> Chunker::CoordinatedVerbGroup(uint32_t c) const {

@@ -100,6 +100,20 @@ TEST(ChunkerSubject, AnImperativeLetStaysOut) {
   EXPECT_EQ(SubjectOf("They let the markets decide.", "decide"), "They let the markets");
 }
 
+TEST(ChunkerSubject, AListedMeansHasNoSubjectOfItsOwn) {
+  // "by A-ing, B-ing, C-ing": the items are the main clause actor's means.
+  const std::string text =
+      "We have brought new growth by investing in our people, expanding our exports, "
+      "cutting our deficits.";
+  EXPECT_EQ(SubjectOf(text, "expanding"), "");
+  EXPECT_EQ(SubjectOf(text, "cutting"), "");
+  EXPECT_EQ(SubjectOf("We grew through lowering tariffs, opening markets.", "opening"), "");
+  // Counter-examples: a list after a noun, not a gerund, after "through";
+  // a gerund list with no "by" before it.
+  EXPECT_NE(SubjectOf("We grew through reform, opening markets.", "opening"), "");
+  EXPECT_NE(SubjectOf("Rising prices, falling wages, fuelling unrest.", "fuelling"), "");
+}
+
 TEST(ChunkerSubject, CoordinatedSubjectsStay) {
   // Counter-examples: the conjunction joins noun phrases, not verb phrases.
   EXPECT_EQ(SubjectOf("The recession and the end of inflation withered the wage base.",
