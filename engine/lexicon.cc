@@ -428,7 +428,12 @@ void LexiconBuilder::AddNouns(const std::string& index, const StringMap<int>& ve
       if (auto g = graded->find(s); g != graded->end()) g->second = -1;
     }
     WordId id = lex_->Find(s);
-    if (id != kUnknownWord && lex_->pos_[id] != 0) {
+    // A noun ending in "-ly" ("family", "assembly", "monopoly") needs the bit:
+    // the tagger takes an unknown "-ly" word for an adverb.
+    if (id == kUnknownWord && s.size() > 4 && s.ends_with("ly") &&
+        s.find_first_of(" _-") == std::string::npos) {
+      AddPos(s, kPosNoun);
+    } else if (id != kUnknownWord && lex_->pos_[id] != 0) {
       lex_->pos_[id] |= kPosNoun;
       auto vt = verb_tags.find(s);
       if (vt != verb_tags.end() && vt->second > tags) lex_->pos_[id] |= kPreferVerb;

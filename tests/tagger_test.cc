@@ -84,5 +84,14 @@ TEST(Tagger, GradedAdjectives) {
                                       "number/NOUN", "./PUNCT"}));
 }
 
+// Nouns ending in "-ly" that WordNet lists as nothing else are nouns, not
+// the adverbs an unknown "-ly" word is taken for.
+TEST(Tagger, NounsEndingInLy) {
+  EXPECT_EQ(Tags("The family of the assembly broke the monopoly quickly."),
+            (std::vector<std::string>{"The/DET", "family/NOUN", "of/ADP",
+                                      "the/DET", "assembly/NOUN", "broke/VERB", "the/DET",
+                                      "monopoly/NOUN", "quickly/ADV", "./PUNCT"}));
+}
+
 }  // namespace
 }  // namespace casus
