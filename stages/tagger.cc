@@ -381,6 +381,19 @@ absl::Status Tagger::Process(Document* doc) const {
         Ctx c{*doc, info, i, start, ctx, prev == Pos::kCconj ? before_conj : prev2,
               clause_verb};
         Pos p = TagOne(c);
+        // The second part of a hyphenated compound after a noun, adjective
+        // or adverb is no verb: "decision-making" (a noun), "state-owned
+        // firms", "well-trained forces" (adjectives before a noun).
+        if (p == Pos::kVerb && i >= b + 2 && doc->tokens[i - 1].kind == TokenKind::kHyphen &&
+            doc->tokens[i - 1].begin == doc->tokens[i - 2].end &&
+            doc->tokens[i].begin == doc->tokens[i - 1].end &&
+            doc->tokens[i - 2].end - doc->tokens[i - 2].begin >= 3) {
+          Pos before = doc->pos[i - 2];
+          if (before == Pos::kNoun || before == Pos::kPropn || before == Pos::kAdj ||
+              before == Pos::kAdv) {
+            p = c.NounCapable(i + 1) ? Pos::kAdj : Pos::kNoun;
+          }
+        }
         if (p == Pos::kCconj) before_conj = prev;
         doc->pos[i] = p;
         if (p == Pos::kVerb || p == Pos::kAux || p == Pos::kModal) {

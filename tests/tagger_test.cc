@@ -93,5 +93,18 @@ TEST(Tagger, NounsEndingInLy) {
                                       "monopoly/NOUN", "quickly/ADV", "./PUNCT"}));
 }
 
+// The second part of a hyphenated compound after a noun, adjective or
+// adverb is no verb; after a short prefix it stays one ("re-elected").
+TEST(Tagger, HyphenatedCompounds) {
+  EXPECT_EQ(Tags("They joined government decision-making and state-owned firms."),
+            (std::vector<std::string>{"They/PRON", "joined/VERB", "government/NOUN",
+                                      "decision/NOUN", "-/PUNCT", "making/NOUN", "and/CCONJ",
+                                      "state/NOUN", "-/PUNCT", "owned/ADJ", "firms/NOUN",
+                                      "./PUNCT"}));
+  EXPECT_EQ(Tags("He was re-elected."),
+            (std::vector<std::string>{"He/PRON", "was/AUX", "re/NOUN", "-/PUNCT",
+                                      "elected/VERB", "./PUNCT"}));
+}
+
 }  // namespace
 }  // namespace casus
