@@ -65,6 +65,34 @@ struct Tagger::Ctx {
     if (closed) return false;
     return (nb & kPosNoun) || nb == 0;
   }
+  // "energy, food, protectionism, and population [pressures].": the word
+  // ends the last item of a list of two or more items or more with no verb
+  // in them, a serial comma and "and"/"or" before the last; punctuation
+  // follows. ("Prices rose, wages fell, and inflation soars" has verbs.)
+  bool LastOfNounList() const {
+    if (i + 1 < doc.tokens.size() && doc.tokens[i + 1].kind == TokenKind::kWord) return false;
+    uint32_t k = i;
+    while (k > 0 && (doc.pos[k - 1] == Pos::kNoun || doc.pos[k - 1] == Pos::kAdj ||
+                     doc.pos[k - 1] == Pos::kPropn)) {
+      --k;
+    }
+    if (k < 2 || doc.pos[k - 1] != Pos::kCconj || doc.TokenText(k - 2) != ",") return false;
+    int items = 0;
+    for (uint32_t j = k - 2; j > 0 && items < 8;) {
+      uint32_t s = j;  // the item before the comma at j
+      while (s > 0 && doc.TokenText(s - 1) != "," && doc.pos[s - 1] != Pos::kSconj &&
+             doc.pos[s - 1] != Pos::kPrep && doc.pos[s - 1] != Pos::kVerb &&
+             doc.pos[s - 1] != Pos::kAux && doc.pos[s - 1] != Pos::kModal &&
+             doc.pos[s - 1] != Pos::kPunct && j - s < 8) {
+        --s;
+      }
+      if (s == j) return false;
+      ++items;
+      if (s == 0 || doc.TokenText(s - 1) != ",") break;
+      j = s - 1;
+    }
+    return items >= 2;
+  }
   bool NextIsNpStart(uint32_t k) const {
     if (k >= doc.tokens.size()) return false;
     uint32_t nw = info[k];
@@ -350,6 +378,7 @@ std::optional<Pos> Tagger::TagAfterNominal(const Ctx& c) const {
         !(nb & kVerb3sg) && (!(nb & kPosNoun) || (nb & kPreferVerb))) {
       return Pos::kNoun;
     }
+    if (c.LastOfNounList()) return Pos::kNoun;
     if (!clause_verb || c.NextIsNpStart(i + 1)) return Pos::kVerb;
     return Pos::kNoun;
   }

@@ -106,5 +106,14 @@ TEST(Tagger, HyphenatedCompounds) {
                                       "elected/VERB", "./PUNCT"}));
 }
 
+// The last item of a list of noun phrases is a noun even where a plural
+// could be a verb: a clause opened by "as" has no verb before it.
+TEST(Tagger, TheLastItemOfANounList) {
+  EXPECT_EQ(Tags("As energy, food, and population pressures.")[7], "pressures/NOUN");
+  // Counter-example: with no list before it, the clause's first finite
+  // form is its verb.
+  EXPECT_EQ(Tags("As population pressures.")[2], "pressures/VERB");
+}
+
 }  // namespace
 }  // namespace casus
