@@ -99,9 +99,17 @@ class Chunker {
   // restrictions on fishing") and a complementizer "that" before a
   // determiner ("projections [that] a loss of ..."). Never empties r.
   TokenRange CutLeadingConnective(TokenRange r) const;
+  // r from the subject of a relative clause opened by a preposition and
+  // "which"/"whom" when that subject ends r ("positions from which [we and
+  // our allies]", "ways in which [these surpluses]": the relative clause's
+  // verb is the trigger or after it). Never empties r.
+  TokenRange CutToRelativeSubject(TokenRange r) const;
   // What every cause and effect span loses at its start: leading
-  // connectives, then a fronted adjunct (the two cuts above).
-  TokenRange TrimSpan(TokenRange r) const { return CutLeadingAdjunct(CutLeadingConnective(r)); }
+  // connectives, then a fronted adjunct (the two cuts above), and what
+  // comes before a relative clause's subject that ends it.
+  TokenRange TrimSpan(TokenRange r) const {
+    return CutToRelativeSubject(CutLeadingAdjunct(CutLeadingConnective(r)));
+  }
   // When `cause` is only a cause noun with determiners and modifiers ("the
   // main factors") and the clause goes on after `effect` with a list verb
   // ("the factors that lead to X include: A; B; C"), the listed items: split

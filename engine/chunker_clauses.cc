@@ -397,6 +397,21 @@ TokenRange Chunker::CutLeadingConnective(TokenRange r) const {
   return r;
 }
 
+TokenRange Chunker::CutToRelativeSubject(TokenRange r) const {
+  if (r.size() < 3) return r;
+  for (uint32_t w = r.end - 1; w > r.begin; --w) {
+    if (IsVerbal(w)) return r;  // the relative clause's verb is in r
+    std::string_view t = doc_.TokenText(w);
+    if ((t == "which" || t == "whom") && P(w - 1) == Pos::kPrep && w + 1 < r.end) {
+      for (uint32_t i = w + 1; i < r.end; ++i) {
+        if (IsHead(i) || P(i) == Pos::kPron) return {w + 1, r.end};
+      }
+      return r;
+    }
+  }
+  return r;
+}
+
 TokenRange Chunker::CutLeadingAdjunct(TokenRange r) const {
   if (r.size() < 3 || !In(r.begin, cls_.time_prep) || P(r.begin) != Pos::kPrep) return r;
   uint32_t i = r.begin + 1;

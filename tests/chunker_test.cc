@@ -114,6 +114,26 @@ TEST(ChunkerSubject, AListedMeansHasNoSubjectOfItsOwn) {
   EXPECT_NE(SubjectOf("Rising prices, falling wages, fuelling unrest.", "fuelling"), "");
 }
 
+// The span from `from` up to `to` (exclusive) after CutToRelativeSubject.
+std::string RelativeCut(const std::string& text, std::string_view from, std::string_view to) {
+  Chunked c(text);
+  return c.Text(c.ch().CutToRelativeSubject({c.At(from), c.At(to)}));
+}
+
+TEST(ChunkerSubject, ARelativeClausesSubjectEndingTheSpan) {
+  EXPECT_EQ(RelativeCut("They hold positions from which we and our allies can strike.",
+                        "positions", "can"),
+            "we and our allies");
+  EXPECT_EQ(RelativeCut("I asked for ways in which these surpluses may be used.", "ways", "may"),
+            "these surpluses");
+  // Counter-examples: the relative clause's verb inside the span; no
+  // preposition before "which".
+  EXPECT_EQ(RelativeCut("the extent to which prices rise fuels anger.", "the", "fuels"),
+            "the extent to which prices rise");
+  EXPECT_EQ(RelativeCut("the reform which the voters can block.", "the", "can"),
+            "the reform which the voters");
+}
+
 TEST(ChunkerSubject, CoordinatedSubjectsStay) {
   // Counter-examples: the conjunction joins noun phrases, not verb phrases.
   EXPECT_EQ(SubjectOf("The recession and the end of inflation withered the wage base.",
