@@ -77,11 +77,15 @@ class as_verb verbs
 # economy", "outlined a program to reduce the deficit"), no claim.
 class proposal_verb verbs
   propose outline recommend suggest unveil announce
+# Verbs that put a measure, force or body in place, or keep it there: the
+# cause of a purpose after them is their object ("maintain [a nuclear
+# deterrent] to deter", "lead [an effort] to develop tests").
 class purpose_object_verb verbs
   establish create raise deploy adopt agree introduce impose legislate set
   build launch form found institute install station dispatch send mobilize
   mobilise conclude sign offer allocate earmark extend provide implement
   enact develop devise design initiate ratify approve organize organise
+  maintain augment declare lead
 # Nouns whose "to" clause is their complement, not a purpose: "the
 # government's failure to halt", "the capacity of states to contain".
 # Prepositions of destination after a put-in-place verb's object:
