@@ -386,9 +386,14 @@ TokenRange Chunker::CutReportingClause(TokenRange r) const {
 TokenRange Chunker::CutLeadingConnective(TokenRange r) const {
   while (r.size() > 1) {
     // "that" is cut only before a determiner: the tagger's complementizer
-    // may be a determiner ("achieve that purpose").
+    // may be a determiner ("achieve that purpose"); a discourse adverb
+    // only before a determiner, a pronoun or a name ("[Thereby] each of
+    // us", not "[then] prices").
+    const Pos next = P(r.begin + 1);
     if (doc_.TokenText(r.begin) == "that") {
-      if (P(r.begin + 1) != Pos::kDet) break;
+      if (next != Pos::kDet) break;
+    } else if (In(r.begin, cls_.discourse)) {
+      if (next != Pos::kDet && next != Pos::kPron && next != Pos::kPropn) break;
     } else if (P(r.begin) != Pos::kCconj && P(r.begin) != Pos::kSconj) {
       break;
     }

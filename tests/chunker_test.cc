@@ -134,6 +134,17 @@ TEST(ChunkerSubject, ARelativeClausesSubjectEndingTheSpan) {
             "the reform which the voters");
 }
 
+TEST(ChunkerSubject, ALeadingDiscourseAdverbBeforeANounPhraseIsCut) {
+  auto trim = [](const std::string& text, std::string_view from, std::string_view to) {
+    Chunked c(text);
+    return c.Text(c.ch().TrimSpan({c.At(from), c.At(to)}));
+  };
+  EXPECT_EQ(trim("Thereby each of us can help.", "Thereby", "can"), "each of us");
+  EXPECT_EQ(trim("Thus the reform can help.", "Thus", "can"), "the reform");
+  // Counter-example: before a bare noun the adverb may be the phrase's own.
+  EXPECT_EQ(trim("Then prices can rise.", "Then", "can"), "Then prices");
+}
+
 TEST(ChunkerSubject, CoordinatedSubjectsStay) {
   // Counter-examples: the conjunction joins noun phrases, not verb phrases.
   EXPECT_EQ(SubjectOf("The recession and the end of inflation withered the wage base.",

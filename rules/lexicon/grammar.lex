@@ -56,7 +56,7 @@ class discourse
   therefore however accordingly thus hence moreover furthermore indeed finally
   overall consequently nonetheless nevertheless meanwhile instead still also
   first second third lastly additionally similarly likewise conversely
-  notably importantly crucially ultimately then so yet
+  notably importantly crucially ultimately then so yet thereby
 # Nouns of address after "my" or "my fellow" opening a speech's sentence
 # ("My friends, if we are to ...", "My fellow Americans, ...").
 class vocative_noun
