@@ -160,6 +160,14 @@ class Chunker {
   // people, [expanding] our exports"), a list of means whose subject is the
   // main clause's actor.
   bool InMeansList(uint32_t k) const;
+  // Whether the verb group starting at g is active and takes an object
+  // right after its last verb ("undermines [public trust]"; not "has been
+  // held", "spiked as", "grown more than tenfold").
+  bool ActsOnObject(uint32_t g) const;
+  // The start of the first finite verb group of the clause that ends at the
+  // comma c (after its subject; participles modifying a noun skipped), or
+  // nullopt.
+  std::optional<uint32_t> MainVerbGroup(uint32_t c) const;
   // Whether "as" at e, in a phrase from k, completes a verb of regarding
   // ("treat the programme [as] a chip") or "such X [as] Y".
   bool AsComplement(uint32_t k, uint32_t e) const;

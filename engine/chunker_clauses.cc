@@ -135,8 +135,64 @@ TokenRange Chunker::SubjectOf(uint32_t k) const {
   // "We brought growth by investing in our people, [expanding] exports": a
   // listed means is the main clause actor's doing, with no subject of its own.
   if (j == k && InMeansList(k)) return {k, k};
+  // "Corruption undermines public trust, [leaving] citizens cynical": a
+  // participle of result after an active clause with an object has that
+  // clause's subject; after a passive or intransitive one ("prices spiked,
+  // prompting") the clause is the cause, found below.
+  if (j > begin_ + 2 && doc_.TokenText(j - 1) == "," && P(k) == Pos::kVerb &&
+      (lex_.PosBits(doc_.word_ids[k]) & kVerbIng)) {
+    if (std::optional<uint32_t> g = MainVerbGroup(j - 1); g && ActsOnObject(*g)) {
+      return Subject(*g);
+    }
+  }
   if (std::optional<TokenRange> s = SubjectBeforeVerbGroup(j)) return *s;
   return SubjectFromClause(k, j);
+}
+
+std::optional<uint32_t> Chunker::MainVerbGroup(uint32_t c) const {
+  uint32_t s = c;
+  while (s > begin_ && c - s < kMaxPhrase && P(s - 1) != Pos::kSconj &&
+         doc_.TokenText(s - 1) != "," && doc_.TokenText(s - 1) != ";" &&
+         doc_.TokenText(s - 1) != ":") {
+    --s;
+  }
+  for (uint32_t i = s + 1; i < c; ++i) {  // a subject comes first
+    if (!IsVerbal(i)) continue;
+    // A participle after a noun and before a preposition modifies the noun
+    // ("routes controlled by smugglers").
+    bool modifier = P(i) == Pos::kVerb && (P(i - 1) == Pos::kNoun || P(i - 1) == Pos::kPropn) &&
+                    (lex_.PosBits(doc_.word_ids[i]) & (kVerbIng | kVerbPart)) &&
+                    i + 1 < c && P(i + 1) == Pos::kPrep;
+    if (!modifier) return i;
+  }
+  return std::nullopt;
+}
+
+bool Chunker::ActsOnObject(uint32_t g) const {
+  uint32_t v = g;  // the verb group's last verb
+  bool be = false;
+  while (v + 1 < end_ && (IsVerbal(v + 1) || P(v + 1) == Pos::kAdv || P(v + 1) == Pos::kPart)) {
+    be |= In(v, cls_.aux_be);
+    ++v;
+  }
+  while (v > g && !IsVerbal(v)) --v;
+  if (P(v) != Pos::kVerb) return false;
+  if (be && (lex_.PosBits(doc_.word_ids[v]) & kVerbPart) &&
+      !(lex_.PosBits(doc_.word_ids[v]) & kVerbIng)) {
+    return false;  // passive: "has been held"
+  }
+  uint32_t o = v + 1;
+  while (o < end_ && P(o) == Pos::kAdv) ++o;
+  if (o >= end_) return false;
+  // "grown more than tenfold" is a measure, no object; "flew more than
+  // 35,000 sorties" has one.
+  std::string_view w = doc_.TokenText(o);
+  if ((w == "more" || w == "less") && o + 1 < end_ && doc_.TokenText(o + 1) == "than") {
+    return o + 3 < end_ && P(o + 2) == Pos::kNum && IsNpCore(o + 3);
+  }
+  Pos p = P(o);
+  return p == Pos::kDet || p == Pos::kNoun || p == Pos::kPropn || p == Pos::kAdj ||
+         p == Pos::kNum || p == Pos::kPron;
 }
 
 bool Chunker::InMeansList(uint32_t k) const {

@@ -145,6 +145,26 @@ TEST(ChunkerSubject, ALeadingDiscourseAdverbBeforeANounPhraseIsCut) {
   EXPECT_EQ(trim("Then prices can rise.", "Then", "can"), "Then prices");
 }
 
+TEST(ChunkerSubject, AParticipleOfResultAfterAnActiveClauseTakesItsSubject) {
+  EXPECT_EQ(SubjectOf("Corruption of this kind undermines public trust, increasing anger.",
+                      "increasing"),
+            "Corruption of this kind");
+  EXPECT_EQ(SubjectOf("It pushed migrants onto routes controlled by smugglers, increasing the "
+                      "risk of kidnapping.",
+                      "increasing"),
+            "It");
+  EXPECT_EQ(SubjectOf("Aircraft flew more than 35,000 sorties, greatly diminishing the "
+                      "usefulness of the lanes.",
+                      "diminishing"),
+            "Aircraft");
+  // Counter-examples: after a passive or intransitive clause, the clause.
+  EXPECT_EQ(SubjectOf("The plant was destroyed in March, increasing the risk.", "increasing"),
+            "The plant was destroyed in March");
+  EXPECT_EQ(SubjectOf("The stockpile had grown more than tenfold, increasing the risk.",
+                      "increasing"),
+            "The stockpile had grown more than tenfold");
+}
+
 TEST(ChunkerSubject, CoordinatedSubjectsStay) {
   // Counter-examples: the conjunction joins noun phrases, not verb phrases.
   EXPECT_EQ(SubjectOf("The recession and the end of inflation withered the wage base.",
