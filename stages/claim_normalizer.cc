@@ -60,6 +60,18 @@ uint32_t ClaimNormalizer::MatchReference(const Document& doc, uint32_t i, uint32
                                          std::vector<std::string>* units) const {
   auto it = rules_->references().find(lower);  // a determiner: its lemma is itself
   if (it == rules_->references().end()) return 0;
+  // Most words after "the" start no reference's second word: a test of the
+  // first letter spares their lemmas.
+  if (i + 1 < e) {
+    std::string_view next = doc.TokenText(i + 1);
+    char first = next.empty() ? '\0' : next[0];
+    if (first >= 'A' && first <= 'Z') first = static_cast<char>(first - 'A' + 'a');
+    bool may = false;
+    for (const NormalizeRules::Reference& ref : it->second) {
+      may |= ref.words.size() < 2 || (!ref.words[1].empty() && ref.words[1][0] == first);
+    }
+    if (!may) return 0;
+  }
   // The lemmas after `lower`, each computed once however many references
   // start with it ("the two countries", "the two states", "the region" ...).
   std::vector<std::string> lemmas;
@@ -624,8 +636,20 @@ void ClaimNormalizer::ResolveDescription(const Document& doc, Span span,
     return p == Pos::kAdj || p == Pos::kNoun || p == Pos::kPropn ||
            doc.tokens[k].kind == TokenKind::kHyphen;
   };
+  // Plural and singular share all but the lemma's last letter ("polic-y",
+  // "polic-ies"): a cheap test before the lemma.
+  const std::string_view stem = std::string_view(head.lemma).substr(0, head.lemma.size() - 1);
+  auto shares_stem = [&stem](std::string_view w) {
+    if (w.size() < stem.size()) return false;
+    for (size_t c = 0; c < stem.size(); ++c) {
+      char ch = w[c];
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+      if (ch != stem[c]) return false;
+    }
+    return true;
+  };
   for (uint32_t k = b; k-- > floor;) {
-    if (doc.pos[k] != Pos::kNoun) continue;
+    if (doc.pos[k] != Pos::kNoun || !shares_stem(doc.TokenText(k))) continue;
     WordId raw = doc.word_ids.empty() ? kUnknownWord : doc.word_ids[k];
     if (LemmaOf(LowerWord(doc.TokenText(k)), Pos::kNoun, raw) != head.lemma) continue;
     // The mention: its modifiers, the head, and a complement's noun group
