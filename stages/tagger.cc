@@ -391,6 +391,22 @@ std::optional<Pos> Tagger::TagAfterNominal(const Ctx& c) const {
   return std::nullopt;
 }
 
+Pos Tagger::CompoundPart(const Document& doc, const uint32_t* info, uint32_t i) const {
+  const Token& hyphen = doc.tokens[i - 1];
+  const Token& first = doc.tokens[i - 2];
+  if (hyphen.begin != first.end || doc.tokens[i].begin != hyphen.end ||
+      first.end - first.begin < 3) {
+    return Pos::kVerb;
+  }
+  Pos before = doc.pos[i - 2];
+  if (before != Pos::kNoun && before != Pos::kPropn && before != Pos::kAdj &&
+      before != Pos::kAdv) {
+    return Pos::kVerb;
+  }
+  Ctx next{doc, info, i, false, before, before, false};
+  return next.NounCapable(i + 1) ? Pos::kAdj : Pos::kNoun;
+}
+
 absl::Status Tagger::Process(Document* doc) const {
   const size_t n = doc->tokens.size();
   // Each token's closed classes and PosBit set, in token order: the tagger
@@ -413,15 +429,8 @@ absl::Status Tagger::Process(Document* doc) const {
         // The second part of a hyphenated compound after a noun, adjective
         // or adverb is no verb: "decision-making" (a noun), "state-owned
         // firms", "well-trained forces" (adjectives before a noun).
-        if (p == Pos::kVerb && i >= b + 2 && doc->tokens[i - 1].kind == TokenKind::kHyphen &&
-            doc->tokens[i - 1].begin == doc->tokens[i - 2].end &&
-            doc->tokens[i].begin == doc->tokens[i - 1].end &&
-            doc->tokens[i - 2].end - doc->tokens[i - 2].begin >= 3) {
-          Pos before = doc->pos[i - 2];
-          if (before == Pos::kNoun || before == Pos::kPropn || before == Pos::kAdj ||
-              before == Pos::kAdv) {
-            p = c.NounCapable(i + 1) ? Pos::kAdj : Pos::kNoun;
-          }
+        if (p == Pos::kVerb && i >= b + 2 && doc->tokens[i - 1].kind == TokenKind::kHyphen) {
+          p = CompoundPart(*doc, info, i);
         }
         if (p == Pos::kCconj) before_conj = prev;
         doc->pos[i] = p;

@@ -71,6 +71,11 @@ class Tagger : public Stage {
   Pos TagOpen(const Ctx& c) const;
   // After a noun: compound noun or the clause's verb; nullopt: undecided.
   std::optional<Pos> TagAfterNominal(const Ctx& c) const;
+  // The tag of a verb-tagged word i right after a hyphen: the second part
+  // of a compound after a noun, adjective or adverb of three letters or
+  // more is a noun, or an adjective before a noun ("decision-making",
+  // "state-owned firms"); otherwise kVerb ("re-elected").
+  Pos CompoundPart(const Document& doc, const uint32_t* info, uint32_t i) const;
 
   // Closed classes of grammar.lex, as bits of a per-word mask.
   enum : uint16_t {
