@@ -178,62 +178,7 @@ std::optional<uint32_t> Chunker::AttachRight(uint32_t k, uint32_t e) const {
     uint32_t ce = CoreRightEnd(e + 2);
     if (ce > e + 2) return ce;
   }
-  // A list after a comma: "road blocks, intimidation and missing ballot
-  // papers", "A, B, and C": three noun phrases or more between commas, "and"
-  // or "or" before the last, and no verb after it or its attached phrases
-  // (", and prices rose" is a clause; so is "A, and B" most often).
-  if (doc_.TokenText(e) == "," && !Blocked(e)) {
-    auto conj = [&](uint32_t i) {
-      return i < end_ && (doc_.TokenText(i) == "and" || doc_.TokenText(i) == "or");
-    };
-    // An item's bare noun phrase, a participle before it too ("missing
-    // ballot papers"); items led by participles or gerunds alone are verb
-    // phrases (", closing borders and freezing state assets"), so one item
-    // at least must be a noun phrase led by no such form.
-    int plain = 0;
-    auto item_end = [&](uint32_t s) {
-      uint32_t ce = CoreRightEnd(s);
-      if (ce > s) {
-        plain += (lex_.PosBits(doc_.word_ids[s]) & (kVerbIng | kVerbPart)) == 0;
-      } else if (P(s) == Pos::kVerb && s + 1 < end_ &&
-                 (lex_.PosBits(doc_.word_ids[s]) & (kVerbIng | kVerbPart))) {
-        uint32_t ce2 = CoreRightEnd(s + 1);
-        if (ce2 > s + 1) ce = ce2;
-      }
-      return ce;
-    };
-    uint32_t i = e;  // a comma
-    for (int items = 0; items < 8; ++items) {
-      uint32_t s = i + 1;
-      const bool last = conj(s);
-      if (last && items == 0) return std::nullopt;  // "A, and B"
-      if (last) ++s;
-      if (s >= end_ || Blocked(s)) return std::nullopt;
-      uint32_t ce = item_end(s);
-      if (ce <= s) return std::nullopt;
-      if (!last && conj(ce)) {  // "B and C"
-        s = ce + 1;
-        if (Blocked(s)) return std::nullopt;
-        ce = item_end(s);
-        if (ce <= s) return std::nullopt;
-      } else if (!last) {
-        if (ce >= end_ || doc_.TokenText(ce) != ",") return std::nullopt;
-        i = ce;
-        continue;
-      }
-      // The last item's attached phrases ("the return of fighters from
-      // Libya"), then no verb.
-      uint32_t le = ce;
-      for (int guard = 0; guard < 6 && le < end_ && doc_.TokenText(le) != ","; ++guard) {
-        std::optional<uint32_t> next = AttachRight(s, le);
-        if (!next) break;
-        le = *next;
-      }
-      if ((le < end_ && IsVerbal(le)) || plain == 0) return std::nullopt;
-      return ce;
-    }
-    return std::nullopt;
-  }
+  if (doc_.TokenText(e) == "," && !Blocked(e)) return ListAfterComma(e);
   if (P(e) == Pos::kCconj && e + 1 < end_ &&
       (doc_.TokenText(e) == "and" || doc_.TokenText(e) == "or")) {
     uint32_t ce = CoreRightEnd(e + 1);
@@ -246,6 +191,63 @@ std::optional<uint32_t> Chunker::AttachRight(uint32_t k, uint32_t e) const {
                        (P(ce) != Pos::kVerb && P(ce) != Pos::kAux && P(ce) != Pos::kModal))) {
       return ce;
     }
+  }
+  return std::nullopt;
+}
+
+// A list after a comma: "road blocks, intimidation and missing ballot
+// papers", "A, B, and C": three noun phrases or more between commas, "and"
+// or "or" before the last, and no verb after it or its attached phrases
+// (", and prices rose" is a clause; so is "A, and B" most often).
+std::optional<uint32_t> Chunker::ListAfterComma(uint32_t e) const {
+  auto conj = [&](uint32_t i) {
+    return i < end_ && (doc_.TokenText(i) == "and" || doc_.TokenText(i) == "or");
+  };
+  // An item's bare noun phrase, a participle before it too ("missing
+  // ballot papers"); items led by participles or gerunds alone are verb
+  // phrases (", closing borders and freezing state assets"), so one item
+  // at least must be a noun phrase led by no such form.
+  int plain = 0;
+  auto item_end = [&](uint32_t s) {
+    uint32_t ce = CoreRightEnd(s);
+    if (ce > s) {
+      plain += (lex_.PosBits(doc_.word_ids[s]) & (kVerbIng | kVerbPart)) == 0;
+    } else if (P(s) == Pos::kVerb && s + 1 < end_ &&
+               (lex_.PosBits(doc_.word_ids[s]) & (kVerbIng | kVerbPart))) {
+      uint32_t ce2 = CoreRightEnd(s + 1);
+      if (ce2 > s + 1) ce = ce2;
+    }
+    return ce;
+  };
+  uint32_t i = e;  // a comma
+  for (int items = 0; items < 8; ++items) {
+    uint32_t s = i + 1;
+    const bool last = conj(s);
+    if (last && items == 0) return std::nullopt;  // "A, and B"
+    if (last) ++s;
+    if (s >= end_ || Blocked(s)) return std::nullopt;
+    uint32_t ce = item_end(s);
+    if (ce <= s) return std::nullopt;
+    if (!last && conj(ce)) {  // "B and C"
+      s = ce + 1;
+      if (Blocked(s)) return std::nullopt;
+      ce = item_end(s);
+      if (ce <= s) return std::nullopt;
+    } else if (!last) {
+      if (ce >= end_ || doc_.TokenText(ce) != ",") return std::nullopt;
+      i = ce;
+      continue;
+    }
+    // The last item's attached phrases ("the return of fighters from
+    // Libya"), then no verb.
+    uint32_t le = ce;
+    for (int guard = 0; guard < 6 && le < end_ && doc_.TokenText(le) != ","; ++guard) {
+      std::optional<uint32_t> next = AttachRight(s, le);
+      if (!next) break;
+      le = *next;
+    }
+    if ((le < end_ && IsVerbal(le)) || plain == 0) return std::nullopt;
+    return ce;
   }
   return std::nullopt;
 }

@@ -140,6 +140,9 @@ class Chunker {
   // e (a prepositional phrase, a participle or nominalization with its
   // agent, a conjunct): the new end, or nullopt when nothing attaches.
   std::optional<uint32_t> AttachRight(uint32_t k, uint32_t e) const;
+  // For a comma at e that opens the rest of a list of noun phrases ("A[,] B,
+  // and C"): the end of the list's last item; else nullopt.
+  std::optional<uint32_t> ListAfterComma(uint32_t e) const;
   // The subject as Subject() finds it, before an imperative "let" is cut.
   TokenRange SubjectOf(uint32_t k) const;
   // Subject: the cases decided by what stands right before the verb group

@@ -24,6 +24,14 @@ TokenRange Chunker::ClauseRight(uint32_t k) const {
       }
       ++e;
     }
+    // "[the consumer point of view is considered in all programs, policies,
+    // and regulations]": a list of noun phrases after a noun goes on.
+    if (e > k && e + 1 < end_ && doc_.TokenText(e) == "," && IsHead(e - 1) && !Blocked(e)) {
+      if (std::optional<uint32_t> l = ListAfterComma(e); l && *l > e + 1) {
+        e = *l;
+        continue;
+      }
+    }
     // "prompted [container lines, including Maersk, to send vessels]",
     // "[Ukrenergo, the state grid operator, to impose blackouts]": an aside
     // between commas before "to" and a verb stays in the clause.

@@ -165,6 +165,19 @@ TEST(ChunkerSubject, AParticipleOfResultAfterAnActiveClauseTakesItsSubject) {
             "The stockpile had grown more than tenfold");
 }
 
+TEST(ChunkerClause, AListOfNounPhrasesAfterACommaGoesOn) {
+  auto clause = [](const std::string& text, std::string_view from) {
+    Chunked c(text);
+    return c.Text(c.ch().ClauseRight(c.At(from)));
+  };
+  EXPECT_EQ(clause("It ensures that the view is heard in all programs, policies, and rules.",
+                   "the"),
+            "the view is heard in all programs, policies, and rules");
+  // Counter-example: clauses after the comma are another clause's.
+  EXPECT_EQ(clause("It ensures that prices fall, wages rise, and jobs grow.", "prices"),
+            "prices fall");
+}
+
 TEST(ChunkerSubject, CoordinatedSubjectsStay) {
   // Counter-examples: the conjunction joins noun phrases, not verb phrases.
   EXPECT_EQ(SubjectOf("The recession and the end of inflation withered the wage base.",
