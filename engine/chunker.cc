@@ -178,7 +178,10 @@ std::optional<uint32_t> Chunker::AttachRight(uint32_t k, uint32_t e) const {
     uint32_t ce = CoreRightEnd(e + 2);
     if (ce > e + 2) return ce;
   }
-  if (doc_.TokenText(e) == "," && !Blocked(e)) return ListAfterComma(e);
+  if (doc_.TokenText(e) == "," && !Blocked(e)) {
+    if (std::optional<uint32_t> a = AsideThenPhrase(e)) return a;
+    return ListAfterComma(e);
+  }
   if (P(e) == Pos::kCconj && e + 1 < end_ &&
       (doc_.TokenText(e) == "and" || doc_.TokenText(e) == "or")) {
     uint32_t ce = CoreRightEnd(e + 1);
@@ -199,6 +202,21 @@ std::optional<uint32_t> Chunker::AttachRight(uint32_t k, uint32_t e) const {
 // papers", "A, B, and C": three noun phrases or more between commas, "and"
 // or "or" before the last, and no verb after it or its attached phrases
 // (", and prices rose" is a clause; so is "A, and B" most often).
+std::optional<uint32_t> Chunker::AsideThenPhrase(uint32_t e) const {
+  uint32_t j = e + 1;
+  while (j < end_ && (P(j) == Pos::kAdj || P(j) == Pos::kAdv ||
+                      (P(j) == Pos::kCconj && j > e + 1)) && !Blocked(j)) {
+    ++j;
+  }
+  if (j == e + 1 || j + 2 >= end_ || P(j - 1) == Pos::kCconj || doc_.TokenText(j) != "," ||
+      !In(j + 1, cls_.pp_attach) || Blocked(j + 1)) {
+    return std::nullopt;
+  }
+  uint32_t ce = CoreRightEnd(j + 2);
+  if (ce > j + 2) return ce;
+  return std::nullopt;
+}
+
 std::optional<uint32_t> Chunker::ListAfterComma(uint32_t e) const {
   auto conj = [&](uint32_t i) {
     return i < end_ && (doc_.TokenText(i) == "and" || doc_.TokenText(i) == "or");

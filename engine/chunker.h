@@ -143,6 +143,10 @@ class Chunker {
   // For a comma at e that opens the rest of a list of noun phrases ("A[,] B,
   // and C"): the end of the list's last item; else nullopt.
   std::optional<uint32_t> ListAfterComma(uint32_t e) const;
+  // For a comma at e before a postposed modifier between commas and a
+  // prepositional phrase ("the outbreak of war[,] conventional or nuclear,
+  // in Europe"): the end of that phrase's noun phrase; else nullopt.
+  std::optional<uint32_t> AsideThenPhrase(uint32_t e) const;
   // The subject as Subject() finds it, before an imperative "let" is cut.
   TokenRange SubjectOf(uint32_t k) const;
   // Subject: the cases decided by what stands right before the verb group

@@ -27,7 +27,9 @@ TokenRange Chunker::ClauseRight(uint32_t k) const {
     // "[the consumer point of view is considered in all programs, policies,
     // and regulations]": a list of noun phrases after a noun goes on.
     if (e > k && e + 1 < end_ && doc_.TokenText(e) == "," && IsHead(e - 1) && !Blocked(e)) {
-      if (std::optional<uint32_t> l = ListAfterComma(e); l && *l > e + 1) {
+      std::optional<uint32_t> l = AsideThenPhrase(e);
+      if (!l) l = ListAfterComma(e);
+      if (l && *l > e + 1) {
         e = *l;
         continue;
       }

@@ -236,6 +236,16 @@ TEST(ChunkerNounPhrase, ListsAfterACommaAreOnePhrase) {
             "our coast, harbors, and inland seas");
 }
 
+TEST(ChunkerNounPhrase, APostposedModifierBetweenCommasThenAPhrase) {
+  EXPECT_EQ(NpAt("It will deter the outbreak of war, conventional or nuclear, in Europe.", "the"),
+            "the outbreak of war, conventional or nuclear, in Europe");
+  // Counter-examples: no phrase after the second comma; a clause.
+  EXPECT_EQ(NpAt("It will deter the outbreak of war, conventional or nuclear, and we know it.",
+                 "the"),
+            "the outbreak of war");
+  EXPECT_EQ(NpAt("It will deter war, clearly, as we know.", "war"), "war");
+}
+
 TEST(ChunkerNounPhrase, AtJoinsThePhraseReadRightward) {
   EXPECT_EQ(NpAt("Drug money feeds corruption at every level of government.", "corruption"),
             "corruption at every level of government");
