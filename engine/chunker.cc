@@ -42,8 +42,10 @@ bool Chunker::IsHead(uint32_t i) const {
   Pos p = P(i);
   return p == Pos::kNoun || p == Pos::kPropn || p == Pos::kNum ||
          (p == Pos::kPron && !In(i, cls_.rel_pron)) ||
-         (p == Pos::kDet && In(i, cls_.quant) && i + 1 < end_ &&
-          doc_.TokenText(i + 1) == "of");  // "much of the fleet"
+         (p == Pos::kDet && In(i, cls_.quant) &&
+          // "much of the fleet"; "the hopes of all."
+          (i + 1 >= end_ || doc_.TokenText(i + 1) == "of" ||
+           doc_.tokens[i + 1].kind == TokenKind::kPunct));
 }
 
 bool Chunker::IsBoundary(uint32_t i) const {

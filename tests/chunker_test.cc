@@ -246,6 +246,12 @@ TEST(ChunkerNounPhrase, APostposedModifierBetweenCommasThenAPhrase) {
   EXPECT_EQ(NpAt("It will deter war, clearly, as we know.", "war"), "war");
 }
 
+TEST(ChunkerNounPhrase, AQuantifierEndingAPhraseIsItsHead) {
+  EXPECT_EQ(NpAt("It will enlarge the hopes of all, while it lasts.", "the"), "the hopes of all");
+  EXPECT_EQ(NpAt("It will enlarge the hopes of all Americans.", "the"),
+            "the hopes of all Americans");
+}
+
 TEST(ChunkerNounPhrase, AtJoinsThePhraseReadRightward) {
   EXPECT_EQ(NpAt("Drug money feeds corruption at every level of government.", "corruption"),
             "corruption at every level of government");
