@@ -386,7 +386,13 @@ TokenRange Chunker::CutTimeAdjuncts(TokenRange r) const {
       --i;
     }
     // i: the first token of the time phrase; before it, a time preposition
-    // with something left before that.
+    // with something left before that, or a head word the bare time phrase
+    // follows ("further tax reductions [this year]", "prosper [tomorrow]").
+    if (time && i < r.end && i > r.begin && IsHead(i - 1) && P(i - 1) != Pos::kNum &&
+        P(i) != Pos::kPrep && doc_.tokens[i].kind != TokenKind::kPunct) {
+      TokenRange cut = TrimRight({r.begin, i});
+      if (!cut.empty()) return cut;
+    }
     if (!time || i == r.end || i <= r.begin + 1 || !In(i - 1, cls_.time_prep) ||
         P(i - 1) != Pos::kPrep) {
       return r;

@@ -252,6 +252,20 @@ TEST(ChunkerNounPhrase, AQuantifierEndingAPhraseIsItsHead) {
             "the hopes of all Americans");
 }
 
+TEST(ChunkerTime, ABareTimePhraseAfterAHeadIsCut) {
+  auto cut = [](const std::string& text, std::string_view from, std::string_view to) {
+    Chunked c(text);
+    uint32_t e = c.At(to) + 1;
+    return c.Text(c.ch().CutTimeAdjuncts({c.At(from), e}));
+  };
+  EXPECT_EQ(cut("It allows further tax reductions this year.", "further", "year"),
+            "further tax reductions");
+  EXPECT_EQ(cut("It helps the economy tonight.", "the", "tonight"), "the economy");
+  // Counter-examples: a time phrase after "of" or alone is the phrase.
+  EXPECT_EQ(cut("It marks the end of the year.", "the", "year"), "the end of the year");
+  EXPECT_EQ(cut("It marks this year.", "this", "year"), "this year");
+}
+
 TEST(ChunkerNounPhrase, AtJoinsThePhraseReadRightward) {
   EXPECT_EQ(NpAt("Drug money feeds corruption at every level of government.", "corruption"),
             "corruption at every level of government");

@@ -132,7 +132,7 @@ class time_word
   year years month months week weeks day days decade decades century
   centuries summer summers winter winters spring autumn fall quarter
   quarters season seasons weekend weekends morning evening night period
-  time hours hour
+  time hours hour today tonight tomorrow yesterday
 class time_filler
   the a an that this these those last next past coming previous same early
   late mid more than less about nearly almost around some several few of
