@@ -739,6 +739,16 @@ TokenRange Chunker::PurposeCause(uint32_t k) const {
   }
   if (v <= begin_ || P(v - 1) != Pos::kVerb) return {k, k};  // "efforts to"
   uint32_t verb = v - 1;
+  // "the efforts being made by many nations to achieve": a participle on a
+  // noun whose "to" clause completes it is that noun's purpose.
+  {
+    uint32_t n = verb;
+    if (n > begin_ && doc_.TokenText(n - 1) == "being") --n;
+    if (n > begin_ && (lex_.PosBits(doc_.word_ids[verb]) & kVerbPart) &&
+        P(n - 1) == Pos::kNoun && In(n - 1, cls_.to_noun)) {
+      return {k, k};
+    }
+  }
   // "urged Iran to" has no action; "agreed on rules to" and "chose
   // engagement over confrontation to" have.
   if (!prep && !adjunct && In(verb, cls_.control_verb)) return {k, k};

@@ -378,6 +378,15 @@ std::string PurposeCauseAt(const std::string& text, std::string_view to, int n) 
   return c.Text(c.ch().PurposeCause(c.At(to, n)));
 }
 
+TEST(ChunkerPurpose, AParticipleOnANounOfPurposeIsNoAction) {
+  EXPECT_EQ(PurposeCauseAt("We welcome the efforts being made by many nations to achieve peace.",
+                           "to", 0),
+            "");
+  // Counter-example: a participle on another noun is the action.
+  EXPECT_EQ(PurposeCauseAt("The troops were moved by the allies to protect the border.", "to", 0),
+            "moved by the allies");
+}
+
 TEST(ChunkerPurpose, ASeriesOfPurposesSharesTheFirstCause) {
   const std::string s =
       "Congress must expand the program to protect Israel's security, to stimulate "
