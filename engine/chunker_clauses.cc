@@ -686,7 +686,19 @@ TokenRange Chunker::PurposeCause(uint32_t k) const {
   if (j <= begin_) return {k, k};
   uint32_t prev = j - 1;
   if (P(prev) == Pos::kVerb) {
-    if (In(prev, cls_.control_verb)) return Subject(prev);  // "Russia sought to"
+    if (In(prev, cls_.control_verb)) {  // "Russia sought to"
+      // "the strength [we] need to win", "the tools [they] need to get": a
+      // pronoun subject of a relative clause with no pronoun is the noun's.
+      TokenRange subj = Subject(prev);
+      if (subj.size() == 1 && P(subj.begin) == Pos::kPron && subj.begin > begin_ &&
+          P(subj.begin - 1) == Pos::kNoun) {
+        // Not an adverb the tagger read as a noun opening the sentence ("Now
+        // we need to").
+        TokenRange noun = NpLeft(subj.begin);
+        if (!noun.empty() && (noun.begin > begin_ || P(noun.begin) == Pos::kDet)) return noun;
+      }
+      return subj;
+    }
     return {prev, j};  // an intransitive action: "they met to"
   }
   // An adjective after its noun: "a deterrent adequate to", "forces strong

@@ -387,6 +387,13 @@ TEST(ChunkerPurpose, AParticipleOnANounOfPurposeIsNoAction) {
             "moved by the allies");
 }
 
+TEST(ChunkerPurpose, APronounSubjectOfAReducedRelativeClauseIsTheNouns) {
+  EXPECT_EQ(PurposeCauseAt("We need the strength we need to win the war.", "to", 0),
+            "the strength");
+  // Counter-example: a pronoun that opens the clause is the subject.
+  EXPECT_EQ(PurposeCauseAt("Now we need to win the war.", "to", 0), "we");
+}
+
 TEST(ChunkerPurpose, ASeriesOfPurposesSharesTheFirstCause) {
   const std::string s =
       "Congress must expand the program to protect Israel's security, to stimulate "
