@@ -68,6 +68,14 @@ class Chunker {
   // the actor of a control verb ("[Russia] sought to"). Empty when the
   // purpose hangs on a noun ("efforts to").
   TokenRange PurposeCause(uint32_t k) const;
+  // The action of the clause r as a purpose's cause (ANNOTATION.md:
+  // purposes), for a purpose fronted before it ("To attain these objectives,
+  // we need [immediate action to cut imports]"): from a direct object after
+  // the main verb to the clause's end; else from the main verb, subject and
+  // auxiliaries left out ("the Congress must [act in this session]"); the
+  // subject before a copula ("[good education] is fundamental"); r when no
+  // verb is found.
+  TokenRange ActionOf(TokenRange r) const;
   // The first comma at or after k in the run, or end.
   uint32_t NextComma(uint32_t k) const;
   // `r` without trailing time adjuncts ("in 2016", "by 2030", "over the
@@ -175,6 +183,8 @@ class Chunker {
   // comma c (after its subject; participles modifying a noun skipped), or
   // nullopt.
   std::optional<uint32_t> MainVerbGroup(uint32_t c) const;
+  // The same for the clause from s (its subject's first word) to c.
+  std::optional<uint32_t> MainVerbGroup(uint32_t s, uint32_t c) const;
   // Whether "as" at e, in a phrase from k, completes a verb of regarding
   // ("treat the programme [as] a chip") or "such X [as] Y".
   bool AsComplement(uint32_t k, uint32_t e) const;

@@ -159,6 +159,32 @@ TokenRange Chunker::SubjectOf(uint32_t k) const {
   return SubjectFromClause(k, j);
 }
 
+TokenRange Chunker::ActionOf(TokenRange r) const {
+  if (r.size() < 3) return r;
+  std::optional<uint32_t> g = MainVerbGroup(r.begin, r.end);
+  if (!g || *g <= r.begin) return r;
+  uint32_t v = *g;  // the main verb: the group's last verbal word, not past "to"
+  while (v + 1 < r.end && (IsVerbal(v + 1) || P(v + 1) == Pos::kAdv ||
+                           (P(v + 1) == Pos::kPart && doc_.TokenText(v + 1) != "to"))) {
+    ++v;
+  }
+  while (v > *g && !IsVerbal(v)) --v;
+  if (P(v) != Pos::kVerb) {  // a copula: "good education is fundamental"
+    TokenRange subj = TrimRight({r.begin, *g});
+    return subj.empty() ? r : subj;
+  }
+  uint32_t o = v + 1;
+  while (o < r.end && P(o) == Pos::kAdv) ++o;
+  if (o < r.end && doc_.TokenText(o) == "that" && o + 1 < r.end) return {o + 1, r.end};
+  if (o < r.end && (IsNpCore(o) || P(o) == Pos::kPron ||
+                    (P(o) == Pos::kVerb && (lex_.PosBits(doc_.word_ids[o]) & kVerbIng)))) {
+    return {o, r.end};
+  }
+  uint32_t s = *g;
+  while (s < v && !(P(s) == Pos::kVerb)) ++s;  // past auxiliaries and modals
+  return {s, r.end};
+}
+
 std::optional<uint32_t> Chunker::MainVerbGroup(uint32_t c) const {
   uint32_t s = c;
   while (s > begin_ && c - s < kMaxPhrase && P(s - 1) != Pos::kSconj &&
@@ -166,6 +192,10 @@ std::optional<uint32_t> Chunker::MainVerbGroup(uint32_t c) const {
          doc_.TokenText(s - 1) != ":") {
     --s;
   }
+  return MainVerbGroup(s, c);
+}
+
+std::optional<uint32_t> Chunker::MainVerbGroup(uint32_t s, uint32_t c) const {
   for (uint32_t i = s + 1; i < c; ++i) {  // a subject comes first
     if (!IsVerbal(i)) continue;
     // A participle after a noun and before a preposition modifies the noun

@@ -16,7 +16,7 @@ constexpr SlotName kSlots[] = {
     {"np_left", Slot::kNpLeft},           {"np_right", Slot::kNpRight},
     {"subject", Slot::kSubject},          {"clause_left", Slot::kClauseLeft},
     {"clause_right", Slot::kClauseRight}, {"comma_clause", Slot::kCommaClause},
-    {"purpose", Slot::kPurpose},
+    {"comma_purpose", Slot::kCommaPurpose}, {"purpose", Slot::kPurpose},
 };
 
 }  // namespace
@@ -76,7 +76,8 @@ absl::Status ClaimRules::FinishRule(const RuleFile& file, ClaimRule* rule,
   };
   CASUS_RETURN_IF_ERROR(check_slot("cause", rule->cause_capture, rule->cause));
   CASUS_RETURN_IF_ERROR(check_slot("effect", rule->effect_capture, rule->effect));
-  if (rule->cause == Slot::kCommaClause && rule->effect == Slot::kCommaClause) {
+  auto comma = [](Slot s) { return s == Slot::kCommaClause || s == Slot::kCommaPurpose; };
+  if (comma(rule->cause) && comma(rule->effect)) {
     return RuleError(file.path, rule->line, 1, "cause and effect cannot both be comma_clause");
   }
   return absl::OkStatus();
@@ -180,7 +181,7 @@ absl::Status ClaimRules::ParseProperty(const RuleFile& file, const RuleLine& lin
       return RuleError(file.path, line.number, vcol,
                        StrCat("unknown slot '", value,
                               "' (np_left, np_right, subject, clause_left, "
-                              "clause_right, comma_clause, purpose)"));
+                              "clause_right, comma_clause, comma_purpose, purpose)"));
     }
     (key == "cause" ? rule->cause : rule->effect) = found->slot;
   } else if (key == "relation") {

@@ -41,6 +41,7 @@ enum class Slot : uint8_t {
   kClauseLeft,
   kClauseRight,
   kCommaClause,  // the clause after the comma that ends the other slot
+  kCommaPurpose,  // that clause's action, as a purpose's cause
   kPurpose,      // the action a purpose clause hangs on
 };
 

@@ -11,7 +11,7 @@ namespace {
 
 bool SplittableSlot(Slot s) {
   return s == Slot::kNpLeft || s == Slot::kNpRight || s == Slot::kCaptured ||
-         s == Slot::kPurpose || s == Slot::kSubject;
+         s == Slot::kPurpose || s == Slot::kSubject || s == Slot::kCommaPurpose;
 }
 
 // Content words: what makes a conjunct a phrase of its own.
@@ -299,7 +299,8 @@ TokenRange ClaimExtractor::FillSlot(const Run& run, const Chunker& ch, const Can
     case Slot::kClauseLeft: return ch.ClauseLeft(mb);
     case Slot::kClauseRight: return ch.ClauseRight(me);
     case Slot::kPurpose: return ch.PurposeCause(mb);
-    case Slot::kCommaClause: {
+    case Slot::kCommaClause:
+    case Slot::kCommaPurpose: {
       uint32_t from = other != nullptr && !other->empty() && other->end >= me ? other->end : me;
       uint32_t comma = ch.NextComma(from);
       if (comma >= end) return {end, end};
@@ -308,7 +309,8 @@ TokenRange ClaimExtractor::FillSlot(const Run& run, const Chunker& ch, const Can
       if (comma + 1 < end && run.doc->pos[comma + 1] == Pos::kPrep && after < end) {
         comma = after;
       }
-      return ch.ClauseRight(comma + 1);
+      TokenRange clause = ch.ClauseRight(comma + 1);
+      return slot == Slot::kCommaPurpose ? ch.ActionOf(clause) : clause;
     }
   }
   return {mb, mb};
@@ -321,7 +323,7 @@ std::vector<ClaimExtractor::Filled> ClaimExtractor::FillSlots(
   for (const Candidate* c : accepted) {
     const ClaimRule& rule = rules_->rules()[c->rule];
     Filled f{c, {}, {}, {}};
-    if (rule.cause == Slot::kCommaClause) {
+    if (rule.cause == Slot::kCommaClause || rule.cause == Slot::kCommaPurpose) {
       f.effect = FillSlot(run, ch, *c, rule.effect, rule.effect_capture, nullptr);
       f.cause = FillSlot(run, ch, *c, rule.cause, rule.cause_capture, &f.effect);
     } else {

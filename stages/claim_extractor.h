@@ -6,7 +6,7 @@
 // compiled as ClaimRules (engine/claim_rules.h). A rule is a token pattern
 // with a [trigger: ...] capture; its cause and effect are either captured in
 // the pattern or taken by a slot extractor relative to the match (np_left,
-// np_right, subject, clause_left, clause_right, comma_clause, purpose;
+// np_right, subject, clause_left, clause_right, comma_clause, comma_purpose, purpose;
 // engine/chunker.h). The rules' index (engine/rule_index.h) scans each
 // sentence once: only rules whose required words occur in it are tried.
 //

@@ -394,6 +394,21 @@ TEST(ChunkerPurpose, APronounSubjectOfAReducedRelativeClauseIsTheNouns) {
   EXPECT_EQ(PurposeCauseAt("Now we need to win the war.", "to", 0), "we");
 }
 
+TEST(ChunkerPurpose, TheActionOfAClauseAfterAFrontedPurpose) {
+  auto action = [](const std::string& text, std::string_view from) {
+    Chunked c(text);
+    uint32_t e = c.At(".");
+    return c.Text(c.ch().ActionOf({c.At(from), e}));
+  };
+  EXPECT_EQ(action("To win, we need immediate action to cut imports.", "we"),
+            "immediate action to cut imports");
+  EXPECT_EQ(action("To win, the Congress must act in this session.", "the"),
+            "act in this session");
+  EXPECT_EQ(action("To win, we are helping to write rules.", "we"), "helping to write rules");
+  EXPECT_EQ(action("To win, good education is fundamental.", "good"), "good education");
+  EXPECT_EQ(action("To win, we will propose that taxes be cut.", "we"), "taxes be cut");
+}
+
 TEST(ChunkerPurpose, ASeriesOfPurposesSharesTheFirstCause) {
   const std::string s =
       "Congress must expand the program to protect Israel's security, to stimulate "

@@ -149,7 +149,7 @@ TEST(RuleErrors, EveryErrorIsReported) {
             "casus: " + root + "/claims/x.rules:3:3: unknown key 'colour' (match, unless, cause, "
             "effect, relation, modality, priority, example, counter)\n"
             "casus: " + root + "/claims/x.rules:4:10: unknown slot 'nowhere' (np_left, np_right, "
-            "subject, clause_left, clause_right, comma_clause, purpose)\n"
+            "subject, clause_left, clause_right, comma_clause, comma_purpose, purpose)\n"
             "casus: " + root + "/claims/x.rules:6:6: a rule id is one word\n"
             "casus: " + root + "/claims/x.rules:8:1: rule d has no 'match:'\n");
   // Loading for any other command reports the same.
