@@ -494,7 +494,7 @@ TokenRange Chunker::CutLeadingConnective(TokenRange r) const {
     const Pos next = P(r.begin + 1);
     if (doc_.TokenText(r.begin) == "that") {
       if (next != Pos::kDet) break;
-    } else if (In(r.begin, cls_.discourse)) {
+    } else if (In(r.begin, cls_.discourse) || In(r.begin, cls_.focus_adverb)) {
       if (next != Pos::kDet && next != Pos::kPron && next != Pos::kPropn) break;
     } else if (P(r.begin) != Pos::kCconj && P(r.begin) != Pos::kSconj) {
       break;

@@ -42,6 +42,7 @@ namespace casus {
   X(pp_attach, "grammar.lex", "prepositions that attach to a noun phrase")         \
   X(pp_attach_right, "grammar.lex", "'at': attaches to the phrase before it, read rightward") \
   X(discourse, "grammar.lex", "discourse markers left out of spans")               \
+  X(focus_adverb, "grammar.lex", "'only', 'even': left out of a span's start")      \
   X(clause_report, "grammar.lex", "verbs whose clause a cause leaves out")         \
   X(control_verb, "grammar.lex", "seek, try: 'X sought to Y' has no action")       \
   X(as_verb, "grammar.lex", "treat, regard: 'treat X as Y' keeps 'as Y'")          \

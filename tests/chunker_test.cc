@@ -141,6 +141,8 @@ TEST(ChunkerSubject, ALeadingDiscourseAdverbBeforeANounPhraseIsCut) {
   };
   EXPECT_EQ(trim("Thereby each of us can help.", "Thereby", "can"), "each of us");
   EXPECT_EQ(trim("Thus the reform can help.", "Thus", "can"), "the reform");
+  EXPECT_EQ(trim("Only a limited number of actions can help.", "Only", "can"),
+            "a limited number of actions");
   // Counter-example: before a bare noun the adverb may be the phrase's own.
   EXPECT_EQ(trim("Then prices can rise.", "Then", "can"), "Then prices");
 }

@@ -57,6 +57,12 @@ class discourse
   overall consequently nonetheless nevertheless meanwhile instead still also
   first second third lastly additionally similarly likewise conversely
   notably importantly crucially ultimately then so yet thereby
+# Focus adverbs: left out of the start of a cause or effect before a
+# determiner, pronoun or name ("[only] a limited number of actions"); not
+# discourse markers, which patterns may skip before a trigger ("Only if"
+# is one trigger).
+class focus_adverb
+  only even just merely
 # Nouns of address after "my" or "my fellow" opening a speech's sentence
 # ("My friends, if we are to ...", "My fellow Americans, ...").
 class vocative_noun
