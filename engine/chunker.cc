@@ -237,6 +237,12 @@ std::optional<uint32_t> Chunker::ListAfterComma(uint32_t e) const {
       uint32_t ce2 = CoreRightEnd(s + 1);
       if (ce2 > s + 1) ce = ce2;
     }
+    // An item's "of" phrase: "the buildup [of our allies], and the
+    // introduction of new weapons".
+    if (ce > s && ce + 1 < end_ && doc_.TokenText(ce) == "of" && !Blocked(ce)) {
+      uint32_t ce2 = CoreRightEnd(ce + 1);
+      if (ce2 > ce + 1) ce = ce2;
+    }
     return ce;
   };
   uint32_t i = e;  // a comma

@@ -142,6 +142,14 @@ TokenRange Chunker::SubjectOf(uint32_t k) const {
     std::optional<uint32_t> g = CoordinatedVerbGroup(j - 1);
     if (g && ClosingConjunctJoins(j, *g)) return Subject(*g);
   }
+  // "the adjustments in personnel [permitted] by the end of the war": a
+  // participle with its agent right after a noun modifies that noun phrase.
+  if (j == k && k > begin_ && (P(k - 1) == Pos::kNoun || P(k - 1) == Pos::kPropn) &&
+      P(k) == Pos::kVerb && (lex_.PosBits(doc_.word_ids[k]) & kVerbPart) && k + 1 < end_ &&
+      doc_.TokenText(k + 1) == "by") {
+    TokenRange np = NpLeft(k);
+    if (!np.empty()) return np;
+  }
   // "We brought growth by investing in our people, [expanding] exports": a
   // listed means is the main clause actor's doing, with no subject of its own.
   if (j == k && InMeansList(k)) return {k, k};

@@ -180,6 +180,14 @@ TEST(ChunkerClause, AListOfNounPhrasesAfterACommaGoesOn) {
             "prices fall");
 }
 
+TEST(ChunkerSubject, AParticipleWithItsAgentModifiesTheNounBefore) {
+  EXPECT_EQ(SubjectOf("We have made the adjustments in personnel permitted by the end of the war.",
+                      "permitted"),
+            "the adjustments in personnel");
+  // Counter-example: after an auxiliary the participle is the clause's verb.
+  EXPECT_EQ(SubjectOf("The unrest was driven by prices.", "driven"), "The unrest");
+}
+
 TEST(ChunkerSubject, CoordinatedSubjectsStay) {
   // Counter-examples: the conjunction joins noun phrases, not verb phrases.
   EXPECT_EQ(SubjectOf("The recession and the end of inflation withered the wage base.",
@@ -236,6 +244,11 @@ TEST(ChunkerNounPhrase, ListsAfterACommaAreOnePhrase) {
             "road blocks, intimidation and missing ballot papers");
   EXPECT_EQ(NpAt("It threatens our coast, harbors, and inland seas.", "our"),
             "our coast, harbors, and inland seas");
+  // Items may carry an "of" phrase.
+  EXPECT_EQ(NpAt("It followed the end of the war, the buildup of our allies and the "
+                 "introduction of new weapons.",
+                 "the"),
+            "the end of the war, the buildup of our allies and the introduction of new weapons");
 }
 
 TEST(ChunkerNounPhrase, APostposedModifierBetweenCommasThenAPhrase) {
