@@ -496,13 +496,15 @@ TokenRange Chunker::CutReportingClause(TokenRange r) const {
 TokenRange Chunker::CutLeadingConnective(TokenRange r) const {
   while (r.size() > 1) {
     // "that" is cut only before a determiner: the tagger's complementizer
-    // may be a determiner ("achieve that purpose"); a discourse adverb
-    // only before a determiner, a pronoun or a name ("[Thereby] each of
-    // us", not "[then] prices").
+    // may be a determiner ("achieve that purpose"); a discourse or focus
+    // adverb or a time word alone only before a determiner, a pronoun or a
+    // name ("[Thereby] each of us", "[tonight] Colombia", not "[then]
+    // prices").
     const Pos next = P(r.begin + 1);
     if (doc_.TokenText(r.begin) == "that") {
       if (next != Pos::kDet) break;
-    } else if (In(r.begin, cls_.discourse) || In(r.begin, cls_.focus_adverb)) {
+    } else if (In(r.begin, cls_.discourse) || In(r.begin, cls_.focus_adverb) ||
+               In(r.begin, cls_.time_word)) {
       if (next != Pos::kDet && next != Pos::kPron && next != Pos::kPropn) break;
     } else if (P(r.begin) != Pos::kCconj && P(r.begin) != Pos::kSconj) {
       break;

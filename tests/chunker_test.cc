@@ -143,6 +143,8 @@ TEST(ChunkerSubject, ALeadingDiscourseAdverbBeforeANounPhraseIsCut) {
   EXPECT_EQ(trim("Thus the reform can help.", "Thus", "can"), "the reform");
   EXPECT_EQ(trim("Only a limited number of actions can help.", "Only", "can"),
             "a limited number of actions");
+  EXPECT_EQ(trim("Tonight Colombia can help.", "Tonight", "can"), "Colombia");
+  EXPECT_EQ(trim("Summer floods can help.", "Summer", "can"), "Summer floods");
   // Counter-example: before a bare noun the adverb may be the phrase's own.
   EXPECT_EQ(trim("Then prices can rise.", "Then", "can"), "Then prices");
 }
