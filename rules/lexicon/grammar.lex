@@ -130,7 +130,9 @@ class list_verb
 # Trailing time adjuncts are cut from causes and effects (ANNOTATION.md
 # "Spans"): a preposition of time, then only time words, numbers,
 # determiners and degree words ("in 2016", "by 2030", "over the summer",
-# "since 2019", "for more than two decades", "in September of that year").
+# "since 2019", "for more than two decades", "in September of that year",
+# "for too long"); a bare time phrase after a head ("this year") and a time
+# word alone opening a span ("[Today] our schools") are cut too.
 class time_prep
   in by over since during until till before after on through throughout
   for within from
@@ -138,11 +140,11 @@ class time_word
   year years month months week weeks day days decade decades century
   centuries summer summers winter winters spring autumn fall quarter
   quarters season seasons weekend weekends morning evening night period
-  time hours hour today tonight tomorrow yesterday
+  time hours hour today tonight tomorrow yesterday long
 class time_filler
   the a an that this these those last next past coming previous same early
   late mid more than less about nearly almost around some several few of
-  at least most recent following
+  at least most recent following too so
 # Months: "the year ending June 30" is a date, not a cause that ends.
 class month
   january february march april may june july august september october
