@@ -74,6 +74,8 @@ class ConceptInventory {
   // +1 for a word that states a rise ("rise", "grow", "more"), -1 for a fall
   // ("erosion", "fewer", "lack"), 0 otherwise.
   int DirectionOf(std::string_view lemma) const;
+  // Every word DirectionOf() knows, with its direction.
+  const StringMap<int>& directions() const { return direction_; }
   // A head that passes to its complement ("decision to", "level of").
   bool IsThrough(std::string_view lemma) const { return through_.contains(lemma); }
   // A determiner that makes a description point back to an earlier mention

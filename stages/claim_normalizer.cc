@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <optional>
 
+#include "absl/container/inlined_vector.h"
+
 #include "pipeline/status_macros.h"
 
 namespace casus {
@@ -19,7 +21,10 @@ absl::StatusOr<std::unique_ptr<ClaimNormalizer>> ClaimNormalizer::Create(
   n->reference_first_.Build(n->rules_->references(), *n->lexicon_);
   n->lemma_form_.Build(n->rules_->lemmas(), *n->lexicon_);
   n->concept_first_.Build(n->rules_->concepts(), *n->lexicon_);
-  if (n->concepts_ != nullptr) n->phrase_first_.Build(n->concepts_->phrases(), *n->lexicon_);
+  if (n->concepts_ != nullptr) {
+    n->phrase_first_.Build(n->concepts_->phrases(), *n->lexicon_);
+    n->direction_word_.Build(n->concepts_->directions(), *n->lexicon_);
+  }
   return n;
 }
 
@@ -74,13 +79,20 @@ uint32_t ClaimNormalizer::MatchReference(const Document& doc, uint32_t i, uint32
   }
   // The lemmas after `lower`, each computed once however many references
   // start with it ("the two countries", "the two states", "the region" ...).
-  std::vector<std::string> lemmas;
-  auto lemma_at = [&](uint32_t k) -> const std::string& {
+  std::vector<std::string_view> lemmas;
+  std::deque<std::string> text;
+  auto lemma_at = [&](uint32_t k) -> std::string_view {
     while (lemmas.size() < k - i) {
       uint32_t t = i + 1 + static_cast<uint32_t>(lemmas.size());
-      lemmas.push_back(LemmaOf(LowerWord(doc.TokenText(t)),
-                               t < doc.pos.size() ? doc.pos[t] : Pos::kNoun,
-                               t < doc.word_ids.size() ? doc.word_ids[t] : kUnknownWord));
+      WordId raw = t < doc.word_ids.size() ? doc.word_ids[t] : kUnknownWord;
+      std::string_view lower;
+      if (raw != kUnknownWord) {
+        lower = lexicon_->Word(raw);
+      } else {
+        text.push_back(LowerWord(doc.TokenText(t)));
+        lower = text.back();
+      }
+      lemmas.push_back(LemmaOf(lower, t < doc.pos.size() ? doc.pos[t] : Pos::kNoun, raw, &text));
     }
     return lemmas[k - i - 1];
   };
@@ -99,39 +111,57 @@ uint32_t ClaimNormalizer::MatchReference(const Document& doc, uint32_t i, uint32
 }
 
 std::string ClaimNormalizer::Lemma(std::string_view lower, Pos pos) const {
-  return LemmaOf(lower, pos, lexicon_->Find(lower));
+  std::deque<std::string> text;
+  return std::string(LemmaOf(lower, pos, lexicon_->Find(lower), &text));
 }
 
-std::string ClaimNormalizer::LemmaOf(std::string_view lower, Pos pos, WordId raw) const {
+std::string_view ClaimNormalizer::LemmaOf(std::string_view lower, Pos pos, WordId raw,
+                                          std::deque<std::string>* text,
+                                          WordId* lemma_id) const {
+  if (lemma_id != nullptr) *lemma_id = raw;
   if (lemma_form_.MayHold(raw)) {
     auto it = rules_->lemmas().find(lower);
-    if (it != rules_->lemmas().end()) return it->second;
+    if (it != rules_->lemmas().end()) {
+      if (lemma_id != nullptr) *lemma_id = lexicon_->Find(it->second);
+      return it->second;
+    }
   }
-  std::string w(lower);
-  if (pos == Pos::kVerb || pos == Pos::kAux || pos == Pos::kAdj ||
-      pos == Pos::kAdv) {
-    return w;
+  if (pos == Pos::kVerb || pos == Pos::kAux || pos == Pos::kAdj || pos == Pos::kAdv) {
+    return lower;
   }
-  // Regular plurals of nouns (each rule ends in "s").
-  if (w.empty() || w.back() != 's') return w;
+  // Regular plurals of nouns (each rule ends in "s"): the singular is the
+  // word less `cut` letters, plus "y" after "ies".
+  const std::string_view w = lower;
+  if (w.empty() || w.back() != 's') return lower;
   auto ends = [&](std::string_view s) { return w.size() > s.size() + 2 && w.ends_with(s); };
-  if (ends("ies")) return w.substr(0, w.size() - 3) + "y";
-  if (ends("sses") || ends("ches") || ends("shes") || ends("xes") || ends("zes")) {
-    return w.substr(0, w.size() - 2);
+  size_t cut = 0;
+  bool y = false;
+  if (ends("ies")) {
+    cut = 3;
+    y = true;
+  } else if (ends("sses") || ends("ches") || ends("shes") || ends("xes") || ends("zes")) {
+    cut = 2;
+  } else if (w.size() > 3 && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") &&
+             !w.ends_with("ics")) {
+    cut = 1;
   }
-  if (w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") &&
-      !w.ends_with("is") && !w.ends_with("ics")) {
-    return w.substr(0, w.size() - 1);
-  }
-  return w;
+  if (cut == 0) return lower;
+  std::string singular(w.substr(0, w.size() - cut));
+  if (y) singular += 'y';
+  // Most singulars are lexicon words: a view of the lexicon's copy.
+  WordId id = lexicon_->Find(singular);
+  if (lemma_id != nullptr) *lemma_id = id;
+  if (id != kUnknownWord) return lexicon_->Word(id);
+  text->push_back(std::move(singular));
+  return text->back();
 }
 
 std::string ClaimNormalizer::NormalizeSpan(const Document& doc, Span span,
                                            bool* names_nothing) const {
-  std::vector<Unit> units;
-  WalkSpan(doc, span, &units);
+  Walk walk;
+  WalkSpan(doc, span, &walk);
   bool bare = false;
-  std::string bag = BagOf(doc, span, units, &bare);
+  std::string bag = BagOf(doc, span, walk.units, &bare);
   if (names_nothing != nullptr) *names_nothing = bare;
   return bag;
 }
@@ -181,8 +211,8 @@ bool InModifierList(const Document& doc, uint32_t i, uint32_t e) {
 
 }  // namespace
 
-void ClaimNormalizer::WalkSpan(const Document& doc, Span span, std::vector<Unit>* out) const {
-  std::vector<Unit>& units = *out;
+void ClaimNormalizer::WalkSpan(const Document& doc, Span span, Walk* walk) const {
+  std::vector<Unit>& units = walk->units;
   // Tokens of the span.
   auto first = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), span.begin,
                                 [](const Token& t, uint32_t b) { return t.begin < b; });
@@ -252,8 +282,15 @@ void ClaimNormalizer::WalkSpan(const Document& doc, Span span, std::vector<Unit>
       ++i;
       continue;
     }
-    std::string lower = LowerWord(text);
+    // A lexicon word's id names its lower-case form.
     WordId raw = doc.word_ids.empty() ? kUnknownWord : doc.word_ids[i];
+    std::string_view lower;
+    if (raw != kUnknownWord) {
+      lower = lexicon_->Word(raw);
+    } else {
+      walk->text.push_back(LowerWord(text));
+      lower = walk->text.back();
+    }
     if (!ground_only && reference_first_.MayHold(raw)) {
       refs.clear();
       if (uint32_t n = MatchReference(doc, i, e, lower, &refs); n > 0) {
@@ -261,8 +298,9 @@ void ClaimNormalizer::WalkSpan(const Document& doc, Span span, std::vector<Unit>
           Unit u;
           u.kind = Unit::kEntity;
           u.bag_entity = true;
-          u.lower = std::move(r);
-          units.push_back(std::move(u));
+          walk->text.push_back(std::move(r));
+          u.lower = walk->text.back();
+          units.push_back(u);
         }
         content = true;
         i += n;
@@ -288,10 +326,9 @@ void ClaimNormalizer::WalkSpan(const Document& doc, Span span, std::vector<Unit>
       u.kind = Unit::kWord;
       u.pos = Pos::kAdj;
     }
-    u.lemma = LemmaOf(lower, p, raw);
+    u.lemma = LemmaOf(lower, p, raw, &walk->text, &u.lemma_id);
     u.id = raw;
-    u.lemma_id = u.lemma == lower ? raw : lexicon_->Find(u.lemma);
-    u.lower = std::move(lower);
+    u.lower = lower;
     u.possessor = i + 1 < e && doc.tokens[i + 1].kind == TokenKind::kClitic &&
                   (doc.TokenText(i + 1) == "'s" || doc.TokenText(i + 1) == "\u2019s" ||
                    doc.TokenText(i + 1) == "'");
@@ -303,16 +340,17 @@ void ClaimNormalizer::WalkSpan(const Document& doc, Span span, std::vector<Unit>
 
 std::string ClaimNormalizer::FoldUnits(const std::vector<Unit>& all) const {
   // The bag's units: a word reads as its lemma, an entity as its norm.
-  std::vector<const Unit*> units;
+  // Phrases are short: no heap for the working lists of most.
+  absl::InlinedVector<const Unit*, 16> units;
   units.reserve(all.size());
   for (const Unit& u : all) {
     if (u.in_bag) units.push_back(&u);
   }
-  auto text = [](const Unit* u) -> const std::string& {
+  auto text = [](const Unit* u) -> std::string_view {
     return u->kind == Unit::kEntity ? u->lower : u->lemma;
   };
   // Concepts, longest phrase first; then light words out.
-  std::vector<std::string_view> out;
+  absl::InlinedVector<std::string_view, 16> out;
   out.reserve(units.size());
   for (size_t i = 0; i < units.size();) {
     const Unit* u = units[i];
@@ -365,16 +403,16 @@ std::string ClaimNormalizer::FoldUnits(const std::vector<Unit>& all) const {
 
 Grounding ClaimNormalizer::Ground(const Document& doc, Span span) const {
   if (concepts_ == nullptr || concepts_->empty()) return Grounding();
-  std::vector<Unit> all;
-  WalkSpan(doc, span, &all);
-  return GroundUnits(all);
+  Walk walk;
+  WalkSpan(doc, span, &walk);
+  return GroundUnits(walk.units);
 }
 
 Grounding ClaimNormalizer::GroundUnits(const std::vector<Unit>& all) const {
   Grounding g;
   if (concepts_ == nullptr || concepts_->empty()) return g;
   const ConceptInventory& inv = *concepts_;
-  std::vector<const Unit*> view;
+  absl::InlinedVector<const Unit*, 16> view;
   view.reserve(all.size());
   for (const Unit& u : all) {
     if (u.in_ground) view.push_back(&u);
@@ -383,14 +421,14 @@ Grounding ClaimNormalizer::GroundUnits(const std::vector<Unit>& all) const {
   auto unit = [&view](size_t k) -> const Unit& { return *view[k]; };
   // Qualifiers: the entities named in the phrase.
   for (const Unit* u : view) {
-    if (u->kind == Unit::kEntity) g.qualifiers.push_back(u->lower);
+    if (u->kind == Unit::kEntity) g.qualifiers.emplace_back(u->lower);
   }
   std::sort(g.qualifiers.begin(), g.qualifiers.end());
   g.qualifiers.erase(std::unique(g.qualifiers.begin(), g.qualifiers.end()), g.qualifiers.end());
   // Listed phrases, longest first, left to right: cover[k] is the concept
   // of the phrase unit k belongs to, else -1.
   const size_t n = view.size();
-  std::vector<int> cover(n, -1);
+  absl::InlinedVector<int, 16> cover(n, -1);
   for (size_t k = 0; k < n;) {
     const Unit& u = unit(k);
     size_t len = 0;
@@ -435,7 +473,7 @@ Grounding ClaimNormalizer::GroundUnits(const std::vector<Unit>& all) const {
     while (k < n && unit(k).kind != Unit::kWord && unit(k).kind != Unit::kEntity) {
       // A verb after the subject may state the change ("prices rose").
       if (unit(k).kind == Unit::kVerb) {
-        if (int d = inv.DirectionOf(unit(k).lemma); d != 0) direction = d;
+        if (int d = DirectionOf(unit(k).lemma, unit(k).lemma_id); d != 0) direction = d;
       }
       ++k;
     }
@@ -465,8 +503,8 @@ Grounding ClaimNormalizer::GroundUnits(const std::vector<Unit>& all) const {
       if (static_cast<int>(h) == head || unit(h).kind != Unit::kWord) continue;
       // Words of the head's listed phrase name it ("higher education").
       if (cover[h] >= 0 && head >= 0 && cover[h] == cover[head]) continue;
-      if (int d = inv.DirectionOf(unit(h).lemma); d != 0) direction = d;
-      else if (int d2 = inv.DirectionOf(unit(h).lower); d2 != 0) direction = d2;
+      if (int d = DirectionOf(unit(h).lemma, unit(h).lemma_id); d != 0) direction = d;
+      else if (int d2 = DirectionOf(unit(h).lower, unit(h).id); d2 != 0) direction = d2;
     }
     if (head < 0) continue;  // names only entities: see the actors below
     const Unit& hu = unit(head);
@@ -491,7 +529,7 @@ Grounding ClaimNormalizer::GroundUnits(const std::vector<Unit>& all) const {
       }
     }
     if (complement && !covered_phrase && modifier_concept < 0) {
-      int d = inv.DirectionOf(hu.lemma);
+      int d = DirectionOf(hu.lemma, hu.lemma_id);
       if (d != 0 || inv.IsThrough(hu.lemma)) {
         if (d != 0) {
           direction = d;
@@ -517,7 +555,7 @@ Grounding ClaimNormalizer::GroundUnits(const std::vector<Unit>& all) const {
       }
       // A head that only states the change ("nuclear expansion", "economic
       // decline") names its concept by the modifier: as sure as a listed head.
-      bool change_head = inv.DirectionOf(hu.lemma) != 0 || inv.IsThrough(hu.lemma);
+      bool change_head = DirectionOf(hu.lemma, hu.lemma_id) != 0 || inv.IsThrough(hu.lemma);
       if (concept_index >= 0) score = change_head ? 90 : 60;
     }
     // A generic head that names a hub concept, actors ("pirate groups",
@@ -533,12 +571,12 @@ Grounding ClaimNormalizer::GroundUnits(const std::vector<Unit>& all) const {
       }
     }
     if (concept_index >= 0) {
-      if (int d = inv.DirectionOf(hu.lemma); d != 0 && cover[head] < 0) direction = d;
+      if (int d = DirectionOf(hu.lemma, hu.lemma_id); d != 0 && cover[head] < 0) direction = d;
       // A predicate after the head may state the change ("spending had
       // soared", "revenue increases").
       for (size_t v = ge; v < n && unit(v).kind == Unit::kVerb; ++v) {
         if (cover[v] == concept_index) continue;  // "tax cuts": a word of the name
-        if (int d = inv.DirectionOf(unit(v).lemma); d != 0) direction = d;
+        if (int d = DirectionOf(unit(v).lemma, unit(v).lemma_id); d != 0) direction = d;
       }
       g.node = concept_index;
       g.concept_id = inv.concepts()[concept_index].id;
@@ -571,7 +609,7 @@ Grounding ClaimNormalizer::GroundUnits(const std::vector<Unit>& all) const {
     if (cover[h] < 0) continue;
     for (size_t d = 0; d < n; ++d) {
       if (cover[d] >= 0 || unit(d).kind == Unit::kEntity) continue;
-      if (int dir = inv.DirectionOf(unit(d).lemma); dir != 0) direction = dir;
+      if (int dir = DirectionOf(unit(d).lemma, unit(d).lemma_id); dir != 0) direction = dir;
     }
     g.node = cover[h];
     g.concept_id = inv.concepts()[cover[h]].id;
@@ -638,7 +676,7 @@ void ClaimNormalizer::ResolveDescription(const Document& doc, Span span,
   };
   // Plural and singular share all but the lemma's last letter ("polic-y",
   // "polic-ies"): a cheap test before the lemma.
-  const std::string_view stem = std::string_view(head.lemma).substr(0, head.lemma.size() - 1);
+  const std::string_view stem = head.lemma.substr(0, head.lemma.size() - 1);
   auto shares_stem = [&stem](std::string_view w) {
     if (w.size() < stem.size()) return false;
     for (size_t c = 0; c < stem.size(); ++c) {
@@ -651,7 +689,15 @@ void ClaimNormalizer::ResolveDescription(const Document& doc, Span span,
   for (uint32_t k = b; k-- > floor;) {
     if (doc.pos[k] != Pos::kNoun || !shares_stem(doc.TokenText(k))) continue;
     WordId raw = doc.word_ids.empty() ? kUnknownWord : doc.word_ids[k];
-    if (LemmaOf(LowerWord(doc.TokenText(k)), Pos::kNoun, raw) != head.lemma) continue;
+    std::deque<std::string> text;
+    std::string_view lower;
+    if (raw != kUnknownWord) {
+      lower = lexicon_->Word(raw);
+    } else {
+      text.push_back(LowerWord(doc.TokenText(k)));
+      lower = text.back();
+    }
+    if (LemmaOf(lower, Pos::kNoun, raw, &text) != head.lemma) continue;
     // The mention: its modifiers, the head, and a complement's noun group
     // ("swings in wheat prices").
     uint32_t start = k, end = k + 1;
@@ -664,16 +710,16 @@ void ClaimNormalizer::ResolveDescription(const Document& doc, Span span,
       if (j > group && IsNounish(doc.pos[j - 1])) end = j;
     }
     if (start == k && end == k + 1) continue;  // the head alone says no more
-    std::vector<Unit> mention;
+    Walk mention;
     WalkSpan(doc, Span{doc.tokens[start].begin, doc.tokens[end - 1].end}, &mention);
-    Grounding a = GroundUnits(mention);
+    Grounding a = GroundUnits(mention.units);
     if (a.node < 0 || inv.IsHub(a.node) || a.node == g->node ||
         (g->node >= 0 && !inv.IsA(a.node, g->node))) {
       return;  // the nearest fuller mention decides
     }
     int direction = g->direction;
     for (size_t u = 1; u < units.size() && g->node < 0; ++u) {
-      if (int d = inv.DirectionOf(units[u].lemma); d != 0) direction = d;
+      if (int d = DirectionOf(units[u].lemma, units[u].lemma_id); d != 0) direction = d;
     }
     a.direction = static_cast<int8_t>(direction);
     a.score = static_cast<uint8_t>(std::max(10, a.score - 20));
@@ -700,61 +746,77 @@ namespace {
 
 // Each side's words of a claim, sorted (norms are sorted already but for
 // the raw text fallback); a claim's size is its word count.
+// The sorted distinct words of each claim's cause and effect norms, views
+// into the norms, all in one list: claim i's cause words are
+// all[cause[i], effect[i]), its effect words all[effect[i], end[i]).
 struct ClaimWords {
-  std::vector<std::string_view> cause, effect;
-  size_t size() const { return cause.size() + effect.size(); }
+  std::vector<std::string_view> all;
+  std::vector<uint32_t> cause, effect, end;
+  using It = std::vector<std::string_view>::const_iterator;
+  It CauseBegin(size_t i) const { return all.begin() + cause[i]; }
+  It EffectBegin(size_t i) const { return all.begin() + effect[i]; }
+  It End(size_t i) const { return all.begin() + end[i]; }
+  size_t size(size_t i) const { return end[i] - cause[i]; }
 };
 
-std::vector<ClaimWords> WordsOf(const std::vector<Claim>& claims) {
+ClaimWords WordsOf(const std::vector<Claim>& claims) {
   const size_t n = claims.size();
-  std::vector<ClaimWords> words(n);
-  auto split = [](std::string_view norm, std::vector<std::string_view>* out) {
+  ClaimWords words;
+  words.cause.resize(n);
+  words.effect.resize(n);
+  words.end.resize(n);
+  std::vector<std::string_view>& all = words.all;
+  auto split = [&all](std::string_view norm) {
+    const size_t first = all.size();
     size_t i = 0;
     while (i < norm.size()) {
       size_t j = norm.find(' ', i);
       if (j == std::string_view::npos) j = norm.size();
-      if (j > i) out->push_back(norm.substr(i, j - i));
+      if (j > i) all.push_back(norm.substr(i, j - i));
       i = j + 1;
     }
-    if (!std::is_sorted(out->begin(), out->end())) std::sort(out->begin(), out->end());
-    out->erase(std::unique(out->begin(), out->end()), out->end());
+    auto b = all.begin() + static_cast<std::ptrdiff_t>(first);
+    if (!std::is_sorted(b, all.end())) std::sort(b, all.end());
+    all.erase(std::unique(b, all.end()), all.end());
   };
   for (size_t i = 0; i < n; ++i) {
-    split(claims[i].cause_norm, &words[i].cause);
-    split(claims[i].effect_norm, &words[i].effect);
+    words.cause[i] = static_cast<uint32_t>(all.size());
+    split(claims[i].cause_norm);
+    words.effect[i] = static_cast<uint32_t>(all.size());
+    split(claims[i].effect_norm);
+    words.end[i] = static_cast<uint32_t>(all.size());
   }
   return words;
 }
 
 // For each claim, the claim it restates (into[i] >= 0), or -1.
-std::vector<int> Restated(const std::vector<Claim>& claims, const std::vector<ClaimWords>& words) {
+std::vector<int> Restated(const std::vector<Claim>& claims, const ClaimWords& words) {
   const size_t n = claims.size();
   // a's words are contained in b's, cause and effect, same relation, and
   // b has at most kMaxRestatementDetail words more.
   auto within = [&](size_t a, size_t b) {
     const Claim& ca = claims[a];
     const Claim& cb = claims[b];
-    size_t wa = words[a].size(), wb = words[b].size();
+    size_t wa = words.size(a), wb = words.size(b);
     return ca.relation == cb.relation && wb <= wa + kMaxRestatementDetail && ca.key != cb.key &&
-           std::includes(words[b].cause.begin(), words[b].cause.end(),
-                         words[a].cause.begin(), words[a].cause.end()) &&
-           std::includes(words[b].effect.begin(), words[b].effect.end(),
-                         words[a].effect.begin(), words[a].effect.end());
+           std::includes(words.CauseBegin(b), words.EffectBegin(b), words.CauseBegin(a),
+                         words.EffectBegin(a)) &&
+           std::includes(words.EffectBegin(b), words.End(b), words.EffectBegin(a), words.End(a));
   };
   // Claims by size: those a claim may lie within are a short range.
   std::vector<uint32_t> by_size(n);
   for (uint32_t i = 0; i < n; ++i) by_size[i] = i;
   std::stable_sort(by_size.begin(), by_size.end(),
-                   [&](uint32_t x, uint32_t y) { return words[x].size() < words[y].size(); });
+                   [&](uint32_t x, uint32_t y) { return words.size(x) < words.size(y); });
   auto first_of_size = [&](size_t size) {
     return std::lower_bound(by_size.begin(), by_size.end(), size,
-                            [&](uint32_t x, size_t v) { return words[x].size() < v; });
+                            [&](uint32_t x, size_t v) { return words.size(x) < v; });
   };
   std::vector<int> into(n, -1);
   std::vector<size_t> above;
   for (size_t i = 0; i < n; ++i) {
     above.clear();
-    size_t wi = words[i].size();
+    size_t wi = words.size(i);
     for (auto it = first_of_size(wi + 1), stop = first_of_size(wi + kMaxRestatementDetail + 1);
          it != stop; ++it) {
       if (within(i, *it)) above.push_back(*it);
@@ -765,7 +827,7 @@ std::vector<int> Restated(const std::vector<Claim>& claims, const std::vector<Cl
     // "Iran-Russia cooperation" and "China-Russia cooperation").
     size_t top = above[0];
     for (size_t j : above) {
-      size_t sj = words[j].size(), st = words[top].size();
+      size_t sj = words.size(j), st = words.size(top);
       if (sj > st || (sj == st && claims[j].key < claims[top].key)) top = j;
     }
     bool one = true;
@@ -782,7 +844,7 @@ std::vector<int> Restated(const std::vector<Claim>& claims, const std::vector<Cl
 void MergeRestatements(std::vector<Claim>* claims) {
   const size_t n = claims->size();
   if (n < 2 || n > kMaxRestatementClaims) return;
-  std::vector<ClaimWords> words = WordsOf(*claims);
+  ClaimWords words = WordsOf(*claims);
   std::vector<int> into = Restated(*claims, words);
   for (size_t i = 0; i < n; ++i) {
     if (into[i] < 0) continue;
@@ -801,23 +863,23 @@ void MergeRestatements(std::vector<Claim>* claims) {
 }
 
 absl::Status ClaimNormalizer::Process(Document* doc) const {
-  std::vector<Unit> units;
+  Walk walk;
   for (Claim& c : doc->claims) {
     bool bare_cause = false, bare_effect = false;
-    WalkSpan(*doc, c.cause, &units);
-    c.cause_norm = BagOf(*doc, c.cause, units, &bare_cause);
+    WalkSpan(*doc, c.cause, &walk);
+    c.cause_norm = BagOf(*doc, c.cause, walk.units, &bare_cause);
     if (!bare_cause) {
-      c.cause_ground = GroundUnits(units);
-      ResolveDescription(*doc, c.cause, units, &c.cause_ground);
+      c.cause_ground = GroundUnits(walk.units);
+      ResolveDescription(*doc, c.cause, walk.units, &c.cause_ground);
     }
-    units.clear();
-    WalkSpan(*doc, c.effect, &units);
-    c.effect_norm = BagOf(*doc, c.effect, units, &bare_effect);
+    walk.clear();
+    WalkSpan(*doc, c.effect, &walk);
+    c.effect_norm = BagOf(*doc, c.effect, walk.units, &bare_effect);
     if (!bare_effect) {
-      c.effect_ground = GroundUnits(units);
-      ResolveDescription(*doc, c.effect, units, &c.effect_ground);
+      c.effect_ground = GroundUnits(walk.units);
+      ResolveDescription(*doc, c.effect, walk.units, &c.effect_ground);
     }
-    units.clear();
+    walk.clear();
     c.in_claim_set = !bare_cause && !bare_effect;
     c.cause_ground.names_nothing = bare_cause;
     c.effect_ground.names_nothing = bare_effect;

@@ -40,6 +40,7 @@
 #ifndef CASUS_STAGES_CLAIM_NORMALIZER_H_
 #define CASUS_STAGES_CLAIM_NORMALIZER_H_
 
+#include <deque>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -124,10 +125,23 @@ class ClaimNormalizer : public Stage {
     bool possessor = false;   // before "'s" ("the navy's control")
     Pos pos = Pos::kNoun;
     EntityType type = EntityType::kCountry;
-    std::string lower;  // the word as written, lower case (an entity: its norm)
-    std::string lemma;
+    // Views into the lexicon, the rules, the document's entities or the
+    // walk's own text (Walk::text): valid while the walk lives.
+    std::string_view lower;  // the word as written, lower case (an entity: its norm)
+    std::string_view lemma;
     WordId id = kUnknownWord;        // the lexicon's id of the word
     WordId lemma_id = kUnknownWord;  // ... and of `lemma`
+  };
+  // A span's walk: its units and the text of those no lexicon word or rule
+  // holds (unknown words, their lemmas, resolved references). A deque, so
+  // the units' views stay put as it grows.
+  struct Walk {
+    std::vector<Unit> units;
+    std::deque<std::string> text;
+    void clear() {
+      units.clear();
+      text.clear();
+    }
   };
   // Which words may be keys of one of the rules' string maps, by WordId:
   // a bit test spares the string hash for the many words that are none.
@@ -158,7 +172,7 @@ class ClaimNormalizer : public Stage {
   // resolved references and words, cut before a relative clause, a comma or
   // a participle after the head. An issue's or event's words are units for
   // grounding, its norm for the bag.
-  void WalkSpan(const Document& doc, Span span, std::vector<Unit>* units) const;
+  void WalkSpan(const Document& doc, Span span, Walk* walk) const;
   // The word-bag norm of walked units (light words out, concepts folded,
   // sorted); when nothing is left, the span's lower-case text, and
   // *names_nothing is true unless the text holds a digit.
@@ -177,8 +191,16 @@ class ClaimNormalizer : public Stage {
   // light words dropped, sorted, deduplicated and joined; "" when nothing is
   // left. A word unit reads as its lemma, an entity as its norm.
   std::string FoldUnits(const std::vector<Unit>& units) const;
-  // Lemma() for the word of token id `raw` (its lower-case text `lower`).
-  std::string LemmaOf(std::string_view lower, Pos pos, WordId raw) const;
+  // The direction the word `w` (lexicon id `id`) states: +1, -1 or 0
+  // (ConceptInventory::DirectionOf, after a bit test on the id).
+  int DirectionOf(std::string_view w, WordId id) const {
+    return direction_word_.MayHold(id) ? concepts_->DirectionOf(w) : 0;
+  }
+  // Lemma() for the word of token id `raw` (its lower-case text `lower`),
+  // a view into the lexicon or the rules where they hold it, else into
+  // *text; *lemma_id (if given) is its lexicon id.
+  std::string_view LemmaOf(std::string_view lower, Pos pos, WordId raw,
+                           std::deque<std::string>* text, WordId* lemma_id = nullptr) const;
 
   std::shared_ptr<const NormalizeRules> rules_;
   std::shared_ptr<const Lexicon> lexicon_;
@@ -188,6 +210,7 @@ class ClaimNormalizer : public Stage {
   KeyFilter lemma_form_;       // rules_->lemmas() keys
   KeyFilter concept_first_;    // rules_->concepts() keys
   KeyFilter phrase_first_;     // concepts_->phrases() keys
+  KeyFilter direction_word_;   // concepts_->directions() keys
 };
 
 }  // namespace casus
