@@ -156,3 +156,10 @@ class harm_event
 class result_noun
   outgrowth outgrowths product products result results consequence
   consequences byproduct byproducts legacy fruit fruits offspring
+
+# Providing and yielding: "X will provide better information", "it will
+# afford a single agency" (verb.provide; WordNet provide.v.02 and its verb
+# group; "offer", "promise" and "supply" were tried and dropped: in news and
+# briefs they name actors' offers, not effects).
+class provide_verb verbs
+  provide afford yield

@@ -55,10 +55,3 @@ class enabler_noun
   key keys foundation foundations pillar pillars instrument instruments
   tool tools cornerstone cornerstones prerequisite prerequisites
   precondition preconditions bedrock engine engines
-
-# Providing and yielding: "X will provide better information", "it will
-# afford a single agency" (verb.provide; WordNet provide.v.02 and its verb
-# group; "offer", "promise" and "supply" were tried and dropped: in news and
-# briefs they name actors' offers, not effects).
-class provide_verb verbs
-  provide afford yield
