@@ -317,7 +317,8 @@ void ClaimNormalizer::WalkSpan(const Document& doc, Span span, Walk* walk) const
     // "growing" goes out before it can become "grow"; a light word the
     // concept lexicon lists stays.
     u.in_bag = !ground_only &&
-               (!u.light || rules_->concepts().find(lower) != rules_->concepts().end());
+               (!u.light || (concept_first_.MayHold(raw) &&
+                                  rules_->concepts().find(lower) != rules_->concepts().end()));
     // A participle before a noun modifies it ("armed groups", "rising prices").
     if (u.kind == Unit::kVerb && raw != kUnknownWord &&
         (lexicon_->PosBits(raw) & (kVerbIng | kVerbPart)) && i + 1 < e &&
