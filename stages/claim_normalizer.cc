@@ -85,14 +85,8 @@ uint32_t ClaimNormalizer::MatchReference(const Document& doc, uint32_t i, uint32
     while (lemmas.size() < k - i) {
       uint32_t t = i + 1 + static_cast<uint32_t>(lemmas.size());
       WordId raw = t < doc.word_ids.size() ? doc.word_ids[t] : kUnknownWord;
-      std::string_view lower;
-      if (raw != kUnknownWord) {
-        lower = lexicon_->Word(raw);
-      } else {
-        text.push_back(LowerWord(doc.TokenText(t)));
-        lower = text.back();
-      }
-      lemmas.push_back(LemmaOf(lower, t < doc.pos.size() ? doc.pos[t] : Pos::kNoun, raw, &text));
+      lemmas.push_back(LemmaOf(LowerOf(doc, t, raw, &text),
+                               t < doc.pos.size() ? doc.pos[t] : Pos::kNoun, raw, &text));
     }
     return lemmas[k - i - 1];
   };
@@ -108,6 +102,14 @@ uint32_t ClaimNormalizer::MatchReference(const Document& doc, uint32_t i, uint32
     return n;
   }
   return 0;
+}
+
+std::string_view ClaimNormalizer::LowerOf(const Document& doc, uint32_t t, WordId raw,
+                                          std::deque<std::string>* text) const {
+  // A lexicon word's id names its lower-case form.
+  if (raw != kUnknownWord) return lexicon_->Word(raw);
+  text->push_back(LowerWord(doc.TokenText(t)));
+  return text->back();
 }
 
 std::string ClaimNormalizer::Lemma(std::string_view lower, Pos pos) const {
@@ -282,15 +284,8 @@ void ClaimNormalizer::WalkSpan(const Document& doc, Span span, Walk* walk) const
       ++i;
       continue;
     }
-    // A lexicon word's id names its lower-case form.
     WordId raw = doc.word_ids.empty() ? kUnknownWord : doc.word_ids[i];
-    std::string_view lower;
-    if (raw != kUnknownWord) {
-      lower = lexicon_->Word(raw);
-    } else {
-      walk->text.push_back(LowerWord(text));
-      lower = walk->text.back();
-    }
+    std::string_view lower = LowerOf(doc, i, raw, &walk->text);
     if (!ground_only && reference_first_.MayHold(raw)) {
       refs.clear();
       if (uint32_t n = MatchReference(doc, i, e, lower, &refs); n > 0) {
@@ -691,14 +686,7 @@ void ClaimNormalizer::ResolveDescription(const Document& doc, Span span,
     if (doc.pos[k] != Pos::kNoun || !shares_stem(doc.TokenText(k))) continue;
     WordId raw = doc.word_ids.empty() ? kUnknownWord : doc.word_ids[k];
     std::deque<std::string> text;
-    std::string_view lower;
-    if (raw != kUnknownWord) {
-      lower = lexicon_->Word(raw);
-    } else {
-      text.push_back(LowerWord(doc.TokenText(k)));
-      lower = text.back();
-    }
-    if (LemmaOf(lower, Pos::kNoun, raw, &text) != head.lemma) continue;
+    if (LemmaOf(LowerOf(doc, k, raw, &text), Pos::kNoun, raw, &text) != head.lemma) continue;
     // The mention: its modifiers, the head, and a complement's noun group
     // ("swings in wheat prices").
     uint32_t start = k, end = k + 1;

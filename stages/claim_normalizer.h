@@ -196,6 +196,10 @@ class ClaimNormalizer : public Stage {
   int DirectionOf(std::string_view w, WordId id) const {
     return direction_word_.MayHold(id) ? concepts_->DirectionOf(w) : 0;
   }
+  // The lower-case text of token t (lexicon id `raw`): the lexicon's copy
+  // of a lexicon word, else a copy kept in *text.
+  std::string_view LowerOf(const Document& doc, uint32_t t, WordId raw,
+                           std::deque<std::string>* text) const;
   // Lemma() for the word of token id `raw` (its lower-case text `lower`),
   // a view into the lexicon or the rules where they hold it, else into
   // *text; *lemma_id (if given) is its lexicon id.

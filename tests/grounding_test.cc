@@ -44,6 +44,20 @@ TEST(Grounding, HeadsDirectionsAndQualifiers) {
   EXPECT_EQ(Grounded("It fuelled the war.").first, "-");
 }
 
+TEST(Grounding, WordsNoLexiconHoldsKeepTheirLemmas) {
+  // Eighteen coined plurals: their lower-case forms and singulars are held
+  // by the walk itself (more than one block of its deque), not the lexicon.
+  Document d = testing::Process(
+      "The glorbs of the flinks of the snurps of the wobbets of the drelks of the quanzes of "
+      "the zimbles of the brups of the klonges of the frabbets of the gleeps of the trinkses "
+      "of the vopples of the sloots of the mibbles of the yarnikses of the plinkets of the "
+      "dwebbies fuelled unrest.");
+  ASSERT_EQ(d.claims.size(), 1u);
+  EXPECT_EQ(d.claims[0].key,
+            "brup drelk dwebby flink frabbet gleep glorb klonge mibble plinket quanz sloot "
+            "snurp trinkse vopple wobbet yarnikse zimble |CAUSE| @instability");
+}
+
 // The key of the claim whose cause is `cause`, "" when none.
 std::string KeyOfCause(const std::string& text, std::string_view cause) {
   Document d = testing::Process(text);
