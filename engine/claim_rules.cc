@@ -36,9 +36,13 @@ void ClaimRules::Finish(std::shared_ptr<const Lexicon> lexicon, const WordClasse
                         bool prefilter) {
   lexicon_ = std::move(lexicon);
   modality_ = std::make_unique<ModalityReader>(*lexicon_, classes);
-  std::vector<const TokenPattern*> patterns;
-  for (const ClaimRule& rule : rules_) patterns.push_back(&rule.pattern);
-  index_.Build(patterns, *lexicon_, prefilter);
+  std::vector<const TokenPattern*> patterns, probes;
+  for (ClaimRule& rule : rules_) {
+    patterns.push_back(&rule.pattern);
+    rule.first_probe = static_cast<uint32_t>(probes.size());
+    for (const TokenPattern& u : rule.unless) probes.push_back(&u);
+  }
+  index_.Build(patterns, *lexicon_, prefilter, probes);
 }
 
 absl::Status ClaimRules::FinishRule(const RuleFile& file, ClaimRule* rule,

@@ -53,6 +53,7 @@ struct ClaimRule {
   // Patterns tried at the same start: when one matches, the rule does not
   // fire there ("accounts for a share of").
   std::vector<TokenPattern> unless;
+  uint32_t first_probe = 0;  // unless[k] is probe first_probe + k of the index
   int trigger_capture = -1;
   int cause_capture = -1;
   int effect_capture = -1;

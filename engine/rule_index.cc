@@ -35,7 +35,8 @@ void WordRules::Finish(const Lexicon& lexicon) {
 }
 
 void RuleIndex::Build(const std::vector<const TokenPattern*>& patterns,
-                      const Lexicon& lexicon, bool prefilter) {
+                      const Lexicon& lexicon, bool prefilter,
+                      const std::vector<const TokenPattern*>& probes) {
   num_rules_ = patterns.size();
   rule_sets_.assign(num_rules_, {});
   anchored_.assign(num_rules_, false);
@@ -43,6 +44,27 @@ void RuleIndex::Build(const std::vector<const TokenPattern*>& patterns,
   start_pos_.assign(num_rules_, 0);
   start_shape_.assign(num_rules_, 0);
   std::map<std::pair<std::vector<WordId>, std::vector<int>>, uint32_t> set_ids;
+  // Rules share equal sets ("to" is required by dozens), so a word stamps
+  // each of its sets once whatever the number of rules.
+  auto set_of = [&](const TokenPattern::Required& req) {
+    std::pair<std::vector<WordId>, std::vector<int>> key{req.words, req.classes};
+    std::sort(key.first.begin(), key.first.end());
+    std::sort(key.second.begin(), key.second.end());
+    auto [it, fresh] = set_ids.try_emplace(std::move(key), num_sets_);
+    if (fresh) {
+      ++num_sets_;
+      for (WordId w : req.words) sets_by_word_.Add(w, it->second);
+      for (int cls : req.classes) sets_by_word_.AddClass(cls, it->second);
+    }
+    return it->second;
+  };
+  // How likely a set is to occur: its shortest word's length (a class
+  // counts as a three-letter word); the key is the least likely.
+  auto rarity_of = [&lexicon](const TokenPattern::Required& req) {
+    size_t rarity = req.classes.empty() ? SIZE_MAX : 3;
+    for (WordId w : req.words) rarity = std::min(rarity, lexicon.Word(w).size());
+    return rarity;
+  };
   for (uint32_t r = 0; r < num_rules_; ++r) {
     const TokenPattern& p = *patterns[r];
     anchored_[r] = prefilter && p.anchored();
@@ -73,24 +95,10 @@ void RuleIndex::Build(const std::vector<const TokenPattern*>& patterns,
     uint32_t key_set = 0;
     size_t key_rarity = 0;
     for (const TokenPattern::Required& req : p.required_all()) {
-      // Rules share equal sets ("to" is required by dozens), so a word
-      // stamps each of its sets once whatever the number of rules.
-      std::pair<std::vector<WordId>, std::vector<int>> key{req.words, req.classes};
-      std::sort(key.first.begin(), key.first.end());
-      std::sort(key.second.begin(), key.second.end());
-      auto [it, fresh] = set_ids.try_emplace(std::move(key), num_sets_);
-      uint32_t set = it->second;
-      if (fresh) {
-        ++num_sets_;
-        for (WordId w : req.words) sets_by_word_.Add(w, set);
-        for (int cls : req.classes) sets_by_word_.AddClass(cls, set);
-      }
+      uint32_t set = set_of(req);
       std::vector<uint32_t>& mine = rule_sets_[r];
       if (std::find(mine.begin(), mine.end(), set) == mine.end()) mine.push_back(set);
-      // The key: the set least likely to occur (its shortest word longest;
-      // a class counts as a three-letter word), checked first.
-      size_t rarity = req.classes.empty() ? SIZE_MAX : 3;
-      for (WordId w : req.words) rarity = std::min(rarity, lexicon.Word(w).size());
+      size_t rarity = rarity_of(req);
       if (mine.size() == 1 || rarity > key_rarity) {
         key_rarity = rarity;
         key_set = set;
@@ -99,6 +107,15 @@ void RuleIndex::Build(const std::vector<const TokenPattern*>& patterns,
     if (rules_by_key_set_.size() < num_sets_) rules_by_key_set_.resize(num_sets_);
     rules_by_key_set_[key_set].push_back(r);
   }
+  probe_set_.assign(probes.size(), kNoSet);
+  for (size_t q = 0; q < probes.size() && prefilter; ++q) {
+    const TokenPattern::Required* key = nullptr;
+    for (const TokenPattern::Required& req : probes[q]->required_all()) {
+      if (key == nullptr || rarity_of(req) > rarity_of(*key)) key = &req;
+    }
+    if (key != nullptr) probe_set_[q] = set_of(*key);
+  }
+  rules_by_key_set_.resize(num_sets_);
   sets_by_word_.Finish(lexicon);
   start_by_word_.Finish(lexicon);
 }

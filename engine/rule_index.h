@@ -10,6 +10,9 @@
 //   - A pattern anchored with ^ starts only at the run's first token.
 // Rules with no required set are candidates in every run; with `prefilter`
 // off every rule is tried everywhere (the oracle the tests compare to).
+// Probes (a rule's `unless` patterns) are tried only after a match; the
+// index tracks the rarest required set of each, so a probe whose set does
+// not occur from the match's start on is known to fail without running.
 // Immutable after Build(); each thread keeps its own Scan.
 //
 //   RuleIndex index;
@@ -66,9 +69,10 @@ class WordRules {
 
 class RuleIndex {
  public:
-  // patterns[r] is rule r's pattern; `lexicon` expands classes.
+  // patterns[r] is rule r's pattern, probes[p] probe p's; `lexicon`
+  // expands classes.
   void Build(const std::vector<const TokenPattern*>& patterns, const Lexicon& lexicon,
-             bool prefilter);
+             bool prefilter, const std::vector<const TokenPattern*>& probes = {});
   size_t size() const { return num_rules_; }
 
   class Scan {
@@ -92,6 +96,12 @@ class RuleIndex {
     bool MayStartAt(uint32_t r, const Document& doc, uint32_t at) const {
       return last_[r] >= at && index_->FirstTokenAllows(r, doc, at);
     }
+    // False when probe p surely matches nowhere starting at document token
+    // `at` of this run: its key set does not occur at or after `at`.
+    bool ProbeMayMatchFrom(uint32_t p, uint32_t at) const {
+      const uint32_t s = index_->probe_set_[p];
+      return s == kNoSet || (set_stamp_[s] == run_ && set_last_[s] >= at);
+    }
 
    private:
     // StartingAt's rules keyed by the shape of token `at` (out of line, so
@@ -109,8 +119,10 @@ class RuleIndex {
   };
 
  private:
+  static constexpr uint32_t kNoSet = UINT32_MAX;
   size_t num_rules_ = 0;
   uint32_t num_sets_ = 0;
+  std::vector<uint32_t> probe_set_;  // by probe: its key set, or kNoSet
   WordRules sets_by_word_;                         // word -> required set ids
   std::vector<std::vector<uint32_t>> rule_sets_;   // rule -> its set ids
   std::vector<std::vector<uint32_t>> rules_by_key_set_;  // set -> rules it keys

@@ -236,9 +236,13 @@ std::vector<ClaimExtractor::Candidate> ClaimExtractor::FindCandidates(
       TokenPatternMatch m;
       if (!rule.pattern.MatchAt(run.in, start, &m)) continue;
       bool vetoed = false;
-      for (const TokenPattern& u : rule.unless) {
+      for (size_t k = 0; k < rule.unless.size() && !vetoed; ++k) {
+        if (!scan.ProbeMayMatchFrom(rule.first_probe + static_cast<uint32_t>(k),
+                                    run.begin + start)) {
+          continue;
+        }
         TokenPatternMatch um;
-        vetoed |= u.MatchAt(run.in, start, &um);
+        vetoed = rule.unless[k].MatchAt(run.in, start, &um);
       }
       auto [tb, te] = m.captures[rule.trigger_capture];
       TokenRange trig{run.begin + tb, run.begin + te};

@@ -86,6 +86,30 @@ TEST(ClaimPrefilter, ProfileSameClaimsAsTheOracle) {
   SameOnRandomSentences(*fast, *slow, words, 11, 400);
 }
 
+// An 'unless' pattern is skipped when its rarest required set does not
+// occur from the match's start on; a word of it before the start does not
+// count. The vetoes still hold, and the output is the oracle's.
+TEST(ClaimPrefilter, UnlessPatternsSkippedOnlyWhenTheyCannotMatch) {
+  auto fast = Build(true, "broad"), slow = Build(false, "broad");
+  for (const char* text :
+       {"The war drove up prices.", "Up north, the war drove prices higher.",
+        "The plan requires the states to act.", "To act, the plan requires more money.",
+        "The war would have ended sooner if Britain had joined, and prices would fall.",
+        "Prices will fall if the war ends.", "They would say that prices will fall if it ends."}) {
+    EXPECT_EQ(Out(*fast, text), Out(*slow, text)) << text;
+  }
+  // Vetoed: "drove up" is a phrasal verb, not verb.cause; the counterfactual
+  // "if ... had ..., ... would" is no cond.if claim.
+  EXPECT_EQ(Out(*fast, "The war drove up prices.").find("\"rule\":\"verb.cause\""),
+            std::string::npos);
+  EXPECT_NE(Out(*fast, "Up north, the war drove prices higher.").find("\"rule\":\"verb.cause\""),
+            std::string::npos);
+  const char* const words[] = {"if", "the", "war", "had", "ended", ",", "prices", "would",
+                               "fall", "drove", "up", "requires", "states", "to", "act",
+                               "could", "when", "was", "fuelled", "inflation", "."};
+  SameOnRandomSentences(*fast, *slow, words, 13, 400);
+}
+
 // A branch of an alternation is keyed by its rarest word (the longest of
 // the shortest): "in response to" by {response, reaction}, not {in}, so
 // runs with "in" alone are not candidates.
