@@ -112,11 +112,6 @@ std::string_view ClaimNormalizer::LowerOf(const Document& doc, uint32_t t, WordI
   return text->back();
 }
 
-std::string ClaimNormalizer::Lemma(std::string_view lower, Pos pos) const {
-  std::deque<std::string> text;
-  return std::string(LemmaOf(lower, pos, lexicon_->Find(lower), &text));
-}
-
 std::string_view ClaimNormalizer::LemmaOf(std::string_view lower, Pos pos, WordId raw,
                                           std::deque<std::string>* text,
                                           WordId* lemma_id) const {

@@ -94,8 +94,6 @@ class ClaimNormalizer : public Stage {
   std::string FineNorm(const Grounding& g, const std::string& bag) const;
   std::string ConceptNorm(const Grounding& g, const std::string& bag) const;
   const ConceptInventory* concepts() const { return concepts_.get(); }
-  // The lemma of one lower-case word.
-  std::string Lemma(std::string_view lower, Pos pos) const;
   const NormalizeRules& rules() const { return *rules_; }
 
  private:
@@ -200,7 +198,7 @@ class ClaimNormalizer : public Stage {
   // of a lexicon word, else a copy kept in *text.
   std::string_view LowerOf(const Document& doc, uint32_t t, WordId raw,
                            std::deque<std::string>* text) const;
-  // Lemma() for the word of token id `raw` (its lower-case text `lower`),
+  // The lemma of the word of token id `raw` (its lower-case text `lower`),
   // a view into the lexicon or the rules where they hold it, else into
   // *text; *lemma_id (if given) is its lexicon id.
   std::string_view LemmaOf(std::string_view lower, Pos pos, WordId raw,
