@@ -131,6 +131,13 @@ TokenRange Chunker::SubjectOf(uint32_t k) const {
   // subject.
   // An imperative "let" joins the imperative before it, not that one's verb
   // ("Let us debate the issues, but let every man weigh his words").
+  // "we tried [to protect]", "here we have worked to [bring]", "It will
+  // continue to work to [move]": the infinitive of a control verb has that
+  // verb's subject.
+  if (j > begin_ && j <= k && doc_.TokenText(j) == "to" && P(j) == Pos::kPart &&
+      P(j - 1) == Pos::kVerb && In(j - 1, cls_.control_verb)) {
+    return Subject(j - 1);
+  }
   const bool let = IsLet(k);
   if (!let && j > begin_ + 1 && P(j - 1) == Pos::kCconj) {
     if (std::optional<uint32_t> g = CoordinatedVerbGroup(j - 1)) return Subject(*g);

@@ -387,6 +387,19 @@ void LexiconBuilder::AddVerbLemmas(const std::string& index, StringMap<int>* ver
 }
 
 void LexiconBuilder::AddVerbExceptions(const std::string& exceptions) {
+  // Whether a regular guess for `lemma` is a form of another verb, so an
+  // irregular form must replace it: "sited" is site's (sit has "sat"),
+  // "bared" bare's (bar has "barred"), "seed" a verb of its own. A guess that
+  // is no other verb's form stays beside the irregular one: "worked" beside
+  // "wrought", "showed" beside "shown", American "fueled" beside "fuelled".
+  auto other_verb = [&](std::string_view lemma, const std::string& guess,
+                        std::string_view suffix) {
+    if (guess == lemma || !guess.ends_with(suffix)) return false;
+    if (verb_forms_.contains(guess)) return true;
+    std::string stem = guess.substr(0, guess.size() - suffix.size());
+    if (suffix == "ing") stem += 'e';  // "siting" of site
+    return stem != lemma && verb_forms_.contains(stem);
+  };
   ForEachException(exceptions, [&](std::string_view form, std::string_view lemma) {
     uint32_t bits = kPosVerb;
     if (form.ends_with("ing")) {
@@ -399,23 +412,23 @@ void LexiconBuilder::AddVerbExceptions(const std::string& exceptions) {
     AddPos(form, bits);
     auto& forms = verb_forms_[std::string(lemma)];
     if (forms.empty()) forms.emplace_back(lemma);
-    // An irregular form replaces the regular guess of the same kind.
-    if (bits & kVerbPast) {
-      forms.erase(std::remove_if(forms.begin() + 1, forms.end(),
-                                 [](const std::string& f) {
-                                   return f.ends_with("ed");
-                                 }),
-                  forms.end());
+    // An irregular form replaces the regular guess of its kind (forms[2]
+    // past, forms[3] -ing, as AddVerbLemmas laid them out for a WordNet verb
+    // lemma; cleared, not erased, until all are read) when that guess is
+    // another verb's form.
+    WordId id = lex_->Find(lemma);
+    if (id != kUnknownWord && (lex_->pos_[id] & kVerbBase) && forms.size() >= 4) {
+      std::string& guess = forms[(bits & kVerbPast) ? 2 : 3];
+      if ((bits & (kVerbPast | kVerbIng)) && !guess.empty() &&
+          other_verb(lemma, guess, (bits & kVerbPast) ? "d" : "ing")) {
+        guess.clear();
+      }
     }
-    if (bits & kVerbIng) {
-      forms.erase(std::remove_if(forms.begin() + 1, forms.end(),
-                                 [](const std::string& f) {
-                                   return f.ends_with("ing");
-                                 }),
-                  forms.end());
-    }
-    forms.emplace_back(form);
+    if (std::find(forms.begin(), forms.end(), form) == forms.end()) forms.emplace_back(form);
   });
+  for (auto& [lemma, forms] : verb_forms_) {
+    forms.erase(std::remove(forms.begin(), forms.end(), std::string()), forms.end());
+  }
 }
 
 void LexiconBuilder::AddNouns(const std::string& index, const StringMap<int>& verb_tags,

@@ -65,6 +65,19 @@ TEST(ChunkerSubject, CoordinatedVerbPhrasesShareTheSubject) {
             "a reserve");
 }
 
+// The infinitive after a control verb has that verb's subject, through a
+// chain of them and over auxiliaries; after another verb it does not.
+TEST(ChunkerSubject, AnInfinitiveAfterAControlVerbTakesItsSubject) {
+  EXPECT_EQ(SubjectOf("As we tried to protect beneficiaries from inflation, costs rose.", "to"),
+            "we");
+  EXPECT_EQ(SubjectOf("We have worked to bring the deficit down.", "bring"), "We");
+  EXPECT_EQ(SubjectOf("It will continue to work to move the dialogue forward.", "move"), "It");
+  EXPECT_EQ(SubjectOf("The new agency has sought to reduce delays.", "reduce"),
+            "The new agency");
+  // Counter-example: "voted" is no control verb; the clause stays.
+  EXPECT_EQ(SubjectOf("Congress voted to cut the tax.", "cut"), "Congress voted");
+}
+
 TEST(ChunkerSubject, VerbPhrasesOfASerialCommaListShareTheSubject) {
   const std::string text =
       "These programs will improve complaint handling, provide better information, enhance "

@@ -115,5 +115,36 @@ TEST(Tagger, TheLastItemOfANounList) {
   EXPECT_EQ(Tags("As population pressures.")[2], "pressures/VERB");
 }
 
+// A verb class holds WordNet's irregular forms and, beside them, the
+// regular guess where that is no other verb's form ("worked" beside
+// "wrought", American "fueled" beside "fuelled", "proved" beside "proven");
+// a guess that is another verb's form stays out ("seed" of "see",
+// "planed" of "plane", "wined" of "wine").
+TEST(Lexicon, VerbClassesKeepRegularFormsThatAreNoOtherVerbs) {
+  const Lexicon& lex = *testing::SharedBuilt("claims").rules->lexicon();
+  auto in = [&](std::string_view word, std::string_view cls) {
+    int c = lex.FindClass(cls);
+    EXPECT_GE(c, 0) << cls;
+    return lex.InClass(lex.Find(word), c);
+  };
+  EXPECT_TRUE(in("worked", "control_verb"));
+  EXPECT_TRUE(in("wrought", "control_verb"));
+  EXPECT_TRUE(in("fueled", "cause_verb"));
+  EXPECT_TRUE(in("fuelled", "cause_verb"));
+  EXPECT_TRUE(in("fueling", "cause_verb"));
+  EXPECT_TRUE(in("fuelling", "cause_verb"));
+  EXPECT_TRUE(in("proved", "copula"));
+  EXPECT_TRUE(in("proven", "copula"));
+  EXPECT_TRUE(in("saw", "as_verb"));
+  EXPECT_TRUE(in("seen", "as_verb"));
+  EXPECT_FALSE(in("seed", "as_verb"));
+  EXPECT_TRUE(in("planned", "control_verb"));
+  EXPECT_TRUE(in("planning", "control_verb"));
+  EXPECT_FALSE(in("planed", "control_verb"));
+  EXPECT_FALSE(in("planing", "control_verb"));
+  EXPECT_TRUE(in("won", "purpose_cause_verb"));
+  EXPECT_FALSE(in("wined", "purpose_cause_verb"));
+}
+
 }  // namespace
 }  // namespace casus
