@@ -746,6 +746,21 @@ TokenRange Chunker::PurposeCause(uint32_t k) const {
       }
       return subj;
     }
+    // A passive: "[The operation of our postal system has been modernized]
+    // to get": the verb phrase has no object, its clause is the action; a
+    // measure put in place is its subject ("[Troops] were deployed to").
+    if (lex_.PosBits(doc_.word_ids[prev]) & kVerbPart) {
+      uint32_t b = prev;
+      while (b > begin_ && P(b - 1) == Pos::kAdv) --b;
+      if (b > begin_ && In(b - 1, cls_.aux_be)) {
+        if (In(prev, cls_.purpose_object_verb)) {
+          TokenRange subj = Subject(prev);
+          if (!subj.empty() && subj.end < prev) return subj;
+        }
+        TokenRange clause = ClauseLeft(j);
+        if (clause.begin < b - 1) return clause;
+      }
+    }
     return {prev, j};  // an intransitive action: "they met to"
   }
   // An adjective after its noun: "a deterrent adequate to", "forces strong

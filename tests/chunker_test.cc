@@ -291,6 +291,9 @@ TEST(ChunkerTime, ABareTimePhraseAfterAHeadIsCut) {
   EXPECT_EQ(cut("It allows further tax reductions this year.", "further", "year"),
             "further tax reductions");
   EXPECT_EQ(cut("It helps the economy tonight.", "the", "tonight"), "the economy");
+  // A weekday after a time preposition, as news reports date events.
+  EXPECT_EQ(cut("He was upset by the incident at the rally on Monday.", "the", "Monday"),
+            "the incident at the rally");
   // Counter-examples: a time phrase after "of" or alone is the phrase.
   EXPECT_EQ(cut("It marks the end of the year.", "the", "year"), "the end of the year");
   EXPECT_EQ(cut("It marks this year.", "this", "year"), "this year");

@@ -131,7 +131,7 @@ class list_verb
 # "Spans"): a preposition of time, then only time words, numbers,
 # determiners and degree words ("in 2016", "by 2030", "over the summer",
 # "since 2019", "for more than two decades", "in September of that year",
-# "for too long"); a bare time phrase after a head ("this year") and a time
+# "for too long", "on Monday"); a bare time phrase after a head ("this year") and a time
 # word alone opening a span ("[Today] our schools") are cut too.
 class time_prep
   in by over since during until till before after on through throughout
@@ -141,6 +141,8 @@ class time_word
   centuries summer summers winter winters spring autumn fall quarter
   quarters season seasons weekend weekends morning evening night period
   time hours hour today tonight tomorrow yesterday long
+  monday tuesday wednesday thursday friday saturday sunday mondays tuesdays
+  wednesdays thursdays fridays saturdays sundays
 class time_filler
   the a an that this these those last next past coming previous same early
   late mid more than less about nearly almost around some several few of
