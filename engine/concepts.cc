@@ -306,7 +306,8 @@ absl::Status ConceptInventory::ParseGroundingLine(const RuleFile& file, const Ru
   if (colon == std::string_view::npos) {
     return RuleError(file.path, line.number, col,
                      "expected 'up: word | ...', 'down: ...', 'through: ...', "
-                     "'refer: ...', 'actor TYPE: concept' or 'hubs: concept'");
+                     "'refer: ...', 'pronoun TARGET NUMBER: ...', 'actor TYPE: concept' or "
+                     "'hubs: concept'");
   }
   std::vector<std::string> head = SplitWords(text.substr(0, colon));
   std::vector<std::string> items;
@@ -324,6 +325,25 @@ absl::Status ConceptInventory::ParseGroundingLine(const RuleFile& file, const Ru
     for (std::string& w : items) through_.insert(std::move(w));
   } else if (head.size() == 1 && head[0] == "refer") {
     for (std::string& w : items) refer_.insert(std::move(w));
+  } else if (head.size() == 3 && head[0] == "pronoun") {
+    // "pronoun TARGET NUMBER:": target subject, cause or effect; number
+    // one, many or any.
+    PronounRule rule;
+    const std::string& number = head.back();
+    if (number == "one") rule.number = Number::kOne;
+    else if (number == "many") rule.number = Number::kMany;
+    else if (number != "any") {
+      return RuleError(file.path, line.number, col + static_cast<int>(text.rfind(number, colon)),
+                       StrCat("unknown number '", number, "' (one, many or any)"));
+    }
+    if (head[1] == "subject") rule.target = PronounTarget::kSubject;
+    else if (head[1] == "cause") rule.target = PronounTarget::kCause;
+    else if (head[1] == "effect") rule.target = PronounTarget::kEffect;
+    else {
+      return RuleError(file.path, line.number, col + static_cast<int>(text.find(head[1], 7)),
+                       StrCat("unknown target '", head[1], "' (subject, cause or effect)"));
+    }
+    for (std::string& w : items) pronouns_[w] = rule;
   } else if (head.size() == 2 && head[0] == "actor" && ParseEntityType(head[1])) {
     if (items.size() != 1) {
       return RuleError(file.path, line.number, col + static_cast<int>(colon) + 1,
@@ -339,8 +359,8 @@ absl::Status ConceptInventory::ParseGroundingLine(const RuleFile& file, const Ru
     hubs_.push_back({file.path, line.number, col + static_cast<int>(colon) + 2, items[0]});
   } else {
     return RuleError(file.path, line.number, col,
-                     "expected 'up:', 'down:', 'through:', 'refer:', 'actor TYPE:' or "
-                     "'hubs:'");
+                     "expected 'up:', 'down:', 'through:', 'refer:', 'pronoun TARGET NUMBER:', "
+                     "'actor TYPE:' or 'hubs:'");
   }
   return absl::OkStatus();
 }

@@ -81,6 +81,21 @@ class ConceptInventory {
   // A determiner that makes a description point back to an earlier mention
   // ("these weapons", "the cuts").
   bool IsReferring(std::string_view lower) const { return refer_.contains(lower); }
+  // What a pronoun standing alone as a cause or effect refers to
+  // ("pronoun subject one: it" in grounding.txt): the nearest subject, or
+  // the cause or effect of the claim of the sentence before; and the number
+  // that phrase's head must have.
+  enum class Number : uint8_t { kAny, kOne, kMany };
+  enum class PronounTarget : uint8_t { kSubject, kCause, kEffect };
+  struct PronounRule {
+    PronounTarget target = PronounTarget::kSubject;
+    Number number = Number::kAny;
+  };
+  // The rule of a lower-case pronoun, or nullptr.
+  const PronounRule* PronounOf(std::string_view lower) const {
+    auto it = pronouns_.find(lower);
+    return it == pronouns_.end() ? nullptr : &it->second;
+  }
   // The actor concept an entity of type t grounds to, or -1.
   int ActorOf(EntityType t) const { return actor_[static_cast<int>(t)]; }
   // True when concept c lies at or below the root of the hub concepts
@@ -107,6 +122,7 @@ class ConceptInventory {
   StringMap<int> direction_;
   StringSet through_;
   StringSet refer_;
+  StringMap<PronounRule> pronouns_;
   int hub_root_ = -1;
   int actor_[16] = {-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1};
   std::vector<RuleExample> examples_;

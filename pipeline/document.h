@@ -150,6 +150,10 @@ struct Grounding {
   uint8_t score = 0;                    // confidence in hundredths, 0..100
   std::vector<std::string> qualifiers;  // entity norms in the phrase, sorted, unique
   bool names_nothing = false;           // a pronoun or deictic word alone: not grounded
+  // A pronoun that stands for an earlier claim's phrase ("They" for
+  // "Sanctions"): that phrase, whose grounding and norm this one carries
+  // (names_nothing stays true: the pronoun itself names nothing).
+  std::optional<Span> refers_to;
 };
 
 struct Claim {

@@ -96,7 +96,8 @@ void AppendSpanJson(const Document& doc, const CodePointIndex& index, Span s,
   out->push_back('}');
 }
 
-void AppendGroundingJson(const Grounding& g, std::string* out) {
+void AppendGroundingJson(const Document& doc, const CodePointIndex& index, const Grounding& g,
+                         std::string* out) {
   out->append("{\"concept\":");
   if (g.node < 0) {
     out->append("null");
@@ -120,6 +121,10 @@ void AppendGroundingJson(const Grounding& g, std::string* out) {
   out->push_back(static_cast<char>('0' + g.score % 10));
   out->append(",\"norm\":");
   AppendJsonString(g.norm, out);
+  if (g.refers_to.has_value()) {
+    out->append(",\"refers_to\":");
+    AppendSpanJson(doc, index, *g.refers_to, out);
+  }
   out->push_back('}');
 }
 
@@ -179,9 +184,9 @@ void AppendDocumentJson(const Document& doc, const OutputOptions& options,
       out->append(",\"concept_key\":");
       AppendJsonString(c.concept_key, out);
       out->append(",\"grounding\":{\"cause\":");
-      AppendGroundingJson(c.cause_ground, out);
+      AppendGroundingJson(doc, index, c.cause_ground, out);
       out->append(",\"effect\":");
-      AppendGroundingJson(c.effect_ground, out);
+      AppendGroundingJson(doc, index, c.effect_ground, out);
       out->push_back('}');
     }
     if (!c.rule.empty()) {

@@ -44,8 +44,11 @@ std::string ClaimIdOf(std::string_view key);
 void AppendJsonString(std::string_view s, std::string* out);
 
 // Appends a cause's or effect's grounding: {"concept":ID|null,"label":...,
-// "direction":"up"|"down"|"none","qualifiers":[...],"score":0.90,"norm":...}.
-void AppendGroundingJson(const Grounding& g, std::string* out);
+// "direction":"up"|"down"|"none","qualifiers":[...],"score":0.90,"norm":...}
+// and, for a pronoun that stands for an earlier phrase, "refers_to": that
+// phrase's span in `doc`.
+void AppendGroundingJson(const Document& doc, const CodePointIndex& index, const Grounding& g,
+                         std::string* out);
 
 // Appends {"start":S,"end":E,"text":"..."} with code point offsets.
 void AppendSpanJson(const Document& doc, const CodePointIndex& index, Span s,

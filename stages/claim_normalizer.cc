@@ -846,6 +846,258 @@ void MergeRestatements(std::vector<Claim>* claims) {
   }
 }
 
+namespace {
+
+// Whether the head of the phrase `span` is plural: its last noun before a
+// preposition, verb, clause word or comma; "X and Y" is plural. nullopt
+// when it has no noun head.
+template <typename LemmaFn>
+std::optional<bool> PluralHead(const Document& doc, Span span, LemmaFn lemma_differs) {
+  auto first = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), span.begin,
+                                [](const Token& t, uint32_t b) { return t.begin < b; });
+  std::optional<uint32_t> head;
+  bool coordinated = false;
+  for (uint32_t k = static_cast<uint32_t>(first - doc.tokens.begin());
+       k < doc.tokens.size() && doc.tokens[k].end <= span.end; ++k) {
+    if (k >= doc.pos.size()) break;
+    const Pos p = doc.pos[k];
+    if (p == Pos::kNoun || p == Pos::kPropn) {
+      head = k;
+    } else if (head && p == Pos::kCconj) {
+      coordinated = true;
+    } else if (head && (p == Pos::kPrep || p == Pos::kVerb || p == Pos::kAux ||
+                        p == Pos::kSconj || p == Pos::kPart || doc.TokenText(k) == ",")) {
+      break;
+    }
+  }
+  if (!head) return std::nullopt;
+  if (coordinated) return true;
+  // A plural noun: its lemma differs ("sanctions", "children"), not an -ing
+  // form's verb lemma ("monitoring").
+  return doc.pos[*head] == Pos::kNoun && !doc.TokenText(*head).ends_with("ing") &&
+         lemma_differs(*head);
+}
+
+// The first token of `span`.
+uint32_t FirstToken(const Document& doc, Span span) {
+  auto first = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), span.begin,
+                                [](const Token& t, uint32_t b) { return t.begin < b; });
+  return static_cast<uint32_t>(first - doc.tokens.begin());
+}
+
+// Whether the phrase starting at token k is in subject position: it opens
+// its sentence or a clause (after punctuation or a coordinating
+// conjunction, or with `subordinate` a subordinating one too), adverbs
+// aside ("but they also", "instead it pushed", "since it limits").
+bool ClauseInitial(const Document& doc, uint32_t k, bool subordinate) {
+  int s = doc.SentenceOfToken(k);
+  if (s < 0 || k >= doc.pos.size()) return false;
+  const uint32_t begin = doc.sentences[s].token_begin;
+  while (k > begin && doc.pos[k - 1] == Pos::kAdv) --k;
+  if (k == begin) return true;
+  const Pos p = doc.pos[k - 1];
+  // Not inside brackets ("(ECOWAS)"), nor a conjunct of a noun phrase
+  // ("NATO and [the Warsaw Pact]"): "and" or "or" joins clauses after a
+  // comma.
+  if (p == Pos::kPunct) return !doc.tokens[k - 1].Has(kOpening);
+  if (p == Pos::kCconj) {
+    const std::string_view w = doc.TokenText(k - 1);
+    return (w != "and" && w != "or") || (k - 1 > begin && doc.pos[k - 2] == Pos::kPunct);
+  }
+  return subordinate && p == Pos::kSconj;
+}
+
+// Whether token k is a finite verb, auxiliary or modal: a verb that is no
+// -ing form and no bare participle (a past form counts unless "by" follows:
+// "the Congress [decided]", not "Sanctions [imposed] by").
+bool FiniteAt(const Document& doc, const Lexicon& lex, uint32_t k) {
+  const Pos p = doc.pos[k];
+  if (p == Pos::kAux || p == Pos::kModal) return true;
+  if (p != Pos::kVerb || doc.word_ids.empty()) return false;
+  const uint32_t bits = lex.PosBits(doc.word_ids[k]);
+  if (bits & kVerbIng) return false;
+  if (bits & kVerbPast) return k + 1 >= doc.tokens.size() || doc.TokenText(k + 1) != "by";
+  return !(bits & kVerbPart);
+}
+
+// Whether token k can open a noun phrase.
+bool StartsNounPhrase(const Document& doc, uint32_t k) {
+  if (k >= doc.pos.size()) return false;
+  const Pos p = doc.pos[k];
+  return p == Pos::kDet || p == Pos::kAdj || p == Pos::kNoun || p == Pos::kPropn ||
+         p == Pos::kNum;
+}
+
+// Whether the pronoun at token k is an expletive "it" that anticipates a
+// clause: "it is hoped that", "it is clear that", "It is cause of regret
+// that", "it affords me pleasure to" (not "It is the source of", "it is
+// producing results").
+bool Expletive(const Document& doc, const Lexicon& lex, uint32_t k) {
+  auto skip = [&](uint32_t j) {
+    while (j < doc.pos.size() && (doc.pos[j] == Pos::kAdv || doc.pos[j] == Pos::kPart)) ++j;
+    return j;
+  };
+  uint32_t j = skip(k + 1);
+  if (j + 1 >= doc.pos.size()) return false;
+  if (doc.pos[j] == Pos::kVerb && doc.TokenText(j + 1) == "me") return true;
+  if (doc.pos[j] == Pos::kModal) j = skip(j + 1);
+  if (j + 1 >= doc.pos.size() || doc.pos[j] != Pos::kAux) return false;
+  const std::string be = LowerWord(doc.TokenText(j));
+  if (be != "is" && be != "was" && be != "be" && be != "been" && be != "are" && be != "were") {
+    return false;
+  }
+  j = skip(j + 1);
+  if (j >= doc.pos.size()) return false;
+  const Pos p = doc.pos[j];
+  if (p == Pos::kVerb) {
+    return !doc.word_ids.empty() && !(lex.PosBits(doc.word_ids[j]) & kVerbIng);
+  }
+  return p == Pos::kAdj || p == Pos::kNoun;
+}
+
+// Whether claim c states what happened: its trigger is a finite verb (a
+// past or present form, not after "to" or a modal) and it is ASSERTED.
+bool StatesAnEvent(const Document& doc, const Lexicon& lex, const Claim& c) {
+  if (c.modality != Modality::kAsserted) return false;
+  const uint32_t t = FirstToken(doc, c.trigger);
+  if (t >= doc.pos.size() || doc.pos[t] != Pos::kVerb || doc.word_ids.empty()) return false;
+  if (!(lex.PosBits(doc.word_ids[t]) & (kVerbPast | kVerb3sg))) return false;
+  uint32_t b = t;
+  while (b > 0 && doc.pos[b - 1] == Pos::kAdv) --b;
+  return b == 0 || (doc.pos[b - 1] != Pos::kModal && doc.pos[b - 1] != Pos::kPart);
+}
+
+}  // namespace
+
+std::optional<Span> ClaimNormalizer::NearestSubject(
+    const Document& doc, uint32_t at, uint32_t floor, bool subordinate,
+    const std::function<bool(Span)>& fits) const {
+  for (uint32_t k = at; k-- > floor;) {
+    if (!ClauseInitial(doc, k, subordinate)) continue;
+    if (doc.pos[k] == Pos::kPron) {
+      // A pronoun subject the rules do not resolve here ends the search
+      // ("It upgrades our forces so that X will deter ...; [it] provides":
+      // not X).
+      if (k + 1 < at && FiniteAt(doc, *lexicon_, k + 1)) return std::nullopt;
+      continue;
+    }
+    if (!StartsNounPhrase(doc, k)) continue;
+    for (uint32_t e = k + 1; e < at && e - k <= kMaxSubject; ++e) {
+      const Pos p = doc.pos[e];
+      if (p == Pos::kSconj || p == Pos::kCconj || p == Pos::kPron ||
+          doc.TokenText(e) == ";" || doc.TokenText(e) == ":") {
+        break;
+      }
+      if (!FiniteAt(doc, *lexicon_, e)) continue;
+      // Not the punctuation, negation or adverbs before the verb ("Many of
+      // the banks themselves, not [content]").
+      while (e > k && (doc.pos[e - 1] == Pos::kPunct || doc.pos[e - 1] == Pos::kPart ||
+                       doc.pos[e - 1] == Pos::kAdv)) {
+        --e;
+      }
+      const Span subject{doc.tokens[k].begin, doc.tokens[e - 1].end};
+      if (fits(subject)) return subject;
+      break;  // not of the pronoun's number: an earlier subject may be
+    }
+  }
+  return std::nullopt;
+}
+
+void ClaimNormalizer::ResolvePronouns(const Document& doc, std::vector<Claim>* claims) const {
+  if (concepts_ == nullptr) return;
+  using Number = ConceptInventory::Number;
+  using Target = ConceptInventory::PronounTarget;
+  auto lemma_differs = [&](uint32_t k) {
+    WordId raw = doc.word_ids.empty() ? kUnknownWord : doc.word_ids[k];
+    std::deque<std::string> text;
+    std::string_view lower = LowerOf(doc, k, raw, &text);
+    return LemmaOf(lower, Pos::kNoun, raw, &text) != lower;
+  };
+  auto number_fits = [&](Number n, Span phrase) {
+    if (n == Number::kAny) return true;
+    std::optional<bool> plural = PluralHead(doc, phrase, lemma_differs);
+    return plural && *plural == (n == Number::kMany);
+  };
+  for (size_t i = 0; i < claims->size(); ++i) {
+    for (int side = 0; side < 2; ++side) {
+      Claim& c = (*claims)[i];
+      Grounding& g = side == 0 ? c.cause_ground : c.effect_ground;
+      const Span span = side == 0 ? c.cause : c.effect;
+      if (!g.names_nothing || g.refers_to) continue;
+      const ConceptInventory::PronounRule* rule =
+          concepts_->PronounOf(LowerWord(doc.Text(span)));
+      const uint32_t p0 = FirstToken(doc, span);
+      if (rule == nullptr || !ClauseInitial(doc, p0, true) || Expletive(doc, *lexicon_, p0)) {
+        continue;
+      }
+      const int sentence = doc.SentenceOfToken(p0);
+      if (sentence < 0) continue;
+      Grounding resolved;
+      std::string bag;
+      if (rule->target == Target::kSubject) {
+        // The nearest subject of a main clause, in the pronoun's sentence
+        // or (unless the pronoun opens a subordinate clause: "since it
+        // limits") the one before.
+        const bool subordinate = !ClauseInitial(doc, p0, false);
+        const uint32_t floor = doc.sentences[subordinate ? sentence : std::max(0, sentence - 1)]
+                                   .token_begin;
+        std::optional<Span> subject =
+            NearestSubject(doc, p0, floor, subordinate,
+                           [&](Span phrase) { return number_fits(rule->number, phrase); });
+        if (!subject) continue;
+        Walk w;
+        WalkSpan(doc, *subject, &w);
+        bool bare = false;
+        bag = BagOf(doc, *subject, w.units, &bare);
+        if (bare) continue;
+        resolved = GroundUnits(w.units);
+        ResolveDescription(doc, *subject, w.units, &resolved);
+        resolved.score = static_cast<uint8_t>(std::max(10, resolved.score - 30));
+        resolved.refers_to = *subject;
+      } else {
+        // A demonstrative opening its sentence ("Prices rose. [This]
+        // fuelled unrest.") stands for a phrase of the last claim of the
+        // sentence before that states an event (not a plan or a purpose).
+        uint32_t k = p0;
+        while (k > doc.sentences[sentence].token_begin &&
+               (doc.pos[k - 1] == Pos::kAdv || doc.pos[k - 1] == Pos::kCconj)) {
+          --k;
+        }
+        if (k != doc.sentences[sentence].token_begin || sentence == 0) continue;
+        const Claim* last = nullptr;
+        for (const Claim& o : *claims) {
+          if (o.sentence + 1 == static_cast<uint32_t>(sentence) &&
+              (last == nullptr || o.trigger.begin > last->trigger.begin)) {
+            last = &o;
+          }
+        }
+        if (last == nullptr || !StatesAnEvent(doc, *lexicon_, *last)) continue;
+        const bool cause = rule->target == Target::kCause;
+        const Grounding& a = cause ? last->cause_ground : last->effect_ground;
+        const Span at = cause ? last->cause : last->effect;
+        if (a.names_nothing || !StartsNounPhrase(doc, FirstToken(doc, at)) ||
+            !number_fits(rule->number, at)) {
+          continue;
+        }
+        resolved = a;
+        bag = cause ? last->cause_norm : last->effect_norm;
+        // What a prevented effect stands for is its fall ("The war
+        // disrupted exports. [This] ..." is the drop in exports), unless the
+        // phrase states a direction of its own.
+        if (!cause && last->relation == Relation::kPrevent && resolved.direction == 0) {
+          resolved.direction = -1;
+        }
+        resolved.score = a.node < 0 ? 0 : static_cast<uint8_t>(std::max(10, a.score - 30));
+        resolved.refers_to = at;
+      }
+      if (resolved.node < 0) resolved.score = 0;
+      resolved.names_nothing = true;
+      (side == 0 ? c.cause_norm : c.effect_norm) = std::move(bag);
+      g = std::move(resolved);
+    }
+  }
+}
+
 absl::Status ClaimNormalizer::Process(Document* doc) const {
   Walk walk;
   for (Claim& c : doc->claims) {
@@ -864,9 +1116,13 @@ absl::Status ClaimNormalizer::Process(Document* doc) const {
       ResolveDescription(*doc, c.effect, walk.units, &c.effect_ground);
     }
     walk.clear();
-    c.in_claim_set = !bare_cause && !bare_effect;
     c.cause_ground.names_nothing = bare_cause;
     c.effect_ground.names_nothing = bare_effect;
+  }
+  ResolvePronouns(*doc, &doc->claims);
+  for (Claim& c : doc->claims) {
+    auto names = [](const Grounding& g) { return !g.names_nothing || g.refers_to.has_value(); };
+    c.in_claim_set = names(c.cause_ground) && names(c.effect_ground);
     c.cause_ground.norm = FineNorm(c.cause_ground, c.cause_norm);
     c.effect_ground.norm = FineNorm(c.effect_ground, c.effect_norm);
     std::string_view rel = RelationName(c.relation);

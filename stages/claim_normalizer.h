@@ -41,6 +41,7 @@
 #define CASUS_STAGES_CLAIM_NORMALIZER_H_
 
 #include <deque>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -185,6 +186,25 @@ class ClaimNormalizer : public Stage {
   // lies below *g's. The direction stays the description's own.
   void ResolveDescription(const Document& doc, Span span, const std::vector<Unit>& units,
                           Grounding* g) const;
+  // Pronoun causes and effects in subject position (ConceptInventory::
+  // PronounOf: "it", "they", "this") take the grounding and word-bag norm of
+  // the phrase they stand for (Grounding::refers_to), keeping
+  // names_nothing: a personal pronoun the nearest main-clause subject
+  // before it of its number (NearestSubject); a demonstrative opening its
+  // sentence a phrase of the last claim of the sentence before that states
+  // an event (a PREVENT claim's effect stands for its fall: direction down
+  // where the phrase states none). Unresolved pronouns stay out of the
+  // claim set (docs/claims.md, "Pronouns").
+  void ResolvePronouns(const Document& doc, std::vector<Claim>* claims) const;
+  // The nearest subject before token `at`, back to token `floor`, that
+  // `fits`: a noun phrase opening a main or coordinated clause (or, with
+  // `subordinate`, any clause) up to its finite verb, at most kMaxSubject
+  // tokens ("[Sanctions imposed by the bloc] hardened"); nullopt when a
+  // pronoun subject comes first or there is none.
+  std::optional<Span> NearestSubject(const Document& doc, uint32_t at, uint32_t floor,
+                                     bool subordinate,
+                                     const std::function<bool(Span)>& fits) const;
+  static constexpr uint32_t kMaxSubject = 25;
   // The bag units (Unit::in_bag) folded to concepts (longest phrase first),
   // light words dropped, sorted, deduplicated and joined; "" when nothing is
   // left. A word unit reads as its lemma, an entity as its norm.

@@ -297,6 +297,17 @@ Pos Tagger::TagOpen(const Ctx& c) const {
   }
   // Context. Adverbs between are looked through by the caller (prev2).
   Pos p = prev == Pos::kAdv ? prev2 : prev;
+  // "[This] fuelled inflation": a demonstrative opening a clause with no
+  // verb yet, then a past form that is no adjective, is a pronoun subject
+  // and its verb ("this armed group", with an adjective, stays).
+  if (prev == Pos::kDet && verb && (bits & kVerbPast) && !adj && !c.clause_verb && i >= 1 &&
+      (i == 1 || doc.pos[i - 2] == Pos::kPunct || doc.pos[i - 2] == Pos::kCconj ||
+       doc.pos[i - 2] == Pos::kSconj)) {
+    const std::string d = LowerWord(doc.TokenText(i - 1));
+    if (d == "this" || d == "that" || d == "these" || d == "those") {
+      return Pos::kVerb;
+    }
+  }
   switch (p) {
     case Pos::kDet:
     case Pos::kAdj:
@@ -431,6 +442,14 @@ absl::Status Tagger::Process(Document* doc) const {
         // firms", "well-trained forces" (adjectives before a noun).
         if (p == Pos::kVerb && i >= b + 2 && doc->tokens[i - 1].kind == TokenKind::kHyphen) {
           p = CompoundPart(*doc, info, i);
+        }
+        // A demonstrative right before a verb is its pronoun subject
+        // ("[This] fuelled inflation", TagOpen).
+        if (p == Pos::kVerb && i > b && doc->pos[i - 1] == Pos::kDet) {
+          const std::string d = LowerWord(doc->TokenText(i - 1));
+          if (d == "this" || d == "that" || d == "these" || d == "those") {
+            doc->pos[i - 1] = Pos::kPron;
+          }
         }
         if (p == Pos::kCconj) before_conj = prev;
         doc->pos[i] = p;

@@ -92,6 +92,70 @@ TEST(Grounding, DescriptionsThatPointBack) {
             "year |PREVENT| @public_spending");
 }
 
+// The claim whose cause (or, failing that, effect) text is `pronoun` and
+// whose trigger is `trigger`: its key, what it refers to and whether it is
+// in the claim set, as "KEY <- REFERS_TO" ("KEY (out)" when unresolved).
+std::string Resolved(const std::string& text, std::string_view pronoun,
+                     std::string_view trigger) {
+  Document d = testing::Process(text);
+  for (const Claim& c : d.claims) {
+    if (d.Text(c.trigger) != trigger) continue;
+    const Grounding& g = d.Text(c.cause) == pronoun ? c.cause_ground : c.effect_ground;
+    EXPECT_TRUE(g.names_nothing) << text;
+    if (!g.refers_to) {
+      EXPECT_FALSE(c.in_claim_set);
+      return c.key + " (out)";
+    }
+    EXPECT_TRUE(c.in_claim_set);
+    return c.key + " <- " + std::string(d.Text(*g.refers_to));
+  }
+  ADD_FAILURE() << "no claim triggered by '" << trigger << "' in: " << text;
+  return "";
+}
+
+TEST(Grounding, PronounsStandForAnEarlierClaimsPhrase) {
+  // A subject pronoun continues the subject of a main clause, of its number.
+  EXPECT_EQ(Resolved("Sanctions hurt Iran's economy. They also raised food prices.", "They",
+                     "raised"),
+            "@sanctions |CAUSE| @food_prices <- Sanctions");
+  EXPECT_EQ(Resolved("Drought destroyed the harvest, and it pushed families into poverty.",
+                     "it", "pushed"),
+            "@drought |CAUSE| @poverty <- Drought");
+  // In a subordinate clause, a subject of its own sentence ("since it").
+  EXPECT_EQ(Resolved("Independent monitoring remains the best safeguard against a breakout, "
+                     "since it limits the room for miscalculation.",
+                     "it", "limits"),
+            "independent monitor |PREVENT| @miscalculation <- Independent monitoring");
+  // A clause stands for its subject.
+  EXPECT_EQ(Resolved("Large appropriations are the natural consequence of the war, since "
+                     "they increase the profits of contractors.",
+                     "they", "increase"),
+            "appropriation |CAUSE| @corporate_profits <- Large appropriations");
+  // A demonstrative opening a sentence stands for what came of the event
+  // before: a prevented effect is its fall.
+  EXPECT_EQ(Resolved("The war disrupted grain exports. This fuelled inflation.", "This",
+                     "fuelled"),
+            "@exports/down |CAUSE| @inflation <- grain exports");
+  // Counter-examples stay out of the claim set: no subject of the number
+  // ("The war" is one, "prices" no subject) ...
+  EXPECT_EQ(Resolved("The war raised prices. They hurt the poor.", "They", "hurt"),
+            "they |PREVENT| poor (out)");
+  // ... the nearest subject, not an earlier one ("the Congress decided
+  // that it", not "Speculation") ...
+  EXPECT_EQ(Resolved("Speculation fuelled the panic, but the Congress decided that it would "
+                     "curb speculation.",
+                     "it", "curb"),
+            "@organization_actor us_congress |PREVENT| speculation <- the Congress");
+  // ... a subordinate clause's pronoun and a subject of the sentence before ...
+  EXPECT_EQ(Resolved("Speculation fuelled the panic. Whether it will curb trade is unclear.",
+                     "it", "curb"),
+            "it |PREVENT| @trade (out)");
+  // ... a demonstrative after a plan, not an event, or inside a sentence.
+  EXPECT_EQ(Resolved("We must build new schools to raise literacy. This will reduce poverty.",
+                     "This", "reduce"),
+            "this |PREVENT| @poverty (out)");
+}
+
 TEST(Grounding, AnEntityModifyingANounIsNoActor) {
   // "the Soviet era" is about an era, which grounds nowhere; "Russia" alone
   // is an actor.

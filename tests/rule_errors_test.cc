@@ -99,7 +99,12 @@ TEST(RuleErrors, EachMistakeNamesFileLineColumn) {
        "concepts/grounding.txt:1:11: empty word"},
       {"grounding line without a section", "concepts/grounding.txt", "sideways: drift\n",
        "concepts/grounding.txt:1:1: expected 'up:', 'down:', 'through:', 'refer:', "
-       "'actor TYPE:' or 'hubs:'"},
+       "'pronoun TARGET NUMBER:', 'actor TYPE:' or 'hubs:'"},
+      {"pronoun rule with an unknown number", "concepts/grounding.txt",
+       "pronoun subject few: it\n", "concepts/grounding.txt:1:17: unknown number 'few'"},
+      {"pronoun rule with an unknown target", "concepts/grounding.txt",
+       "pronoun object one: it\n",
+       "concepts/grounding.txt:1:9: unknown target 'object' (subject, cause or effect)"},
       {"hubs naming no concept", "concepts/grounding.txt", "hubs: zzq_nothing\n",
        "concepts/grounding.txt:1:7: unknown concept 'zzq_nothing'"},
   };

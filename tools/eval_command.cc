@@ -67,8 +67,13 @@ EvalDoc ToEvalDoc(const Document& doc) {
     ec.modality = std::string(ModalityName(c.modality));
     ec.key = c.key;
     ec.concept_key = c.concept_key;
-    ec.cause_concept = c.cause_ground.node < 0 ? "none" : c.cause_ground.concept_id;
-    ec.effect_concept = c.effect_ground.node < 0 ? "none" : c.effect_ground.concept_id;
+    // A pronoun's own grounding is none, as the gold labels it, even where
+    // it stands for an earlier phrase (Grounding::refers_to).
+    auto concept_of = [](const Grounding& g) {
+      return g.node < 0 || g.names_nothing ? std::string("none") : g.concept_id;
+    };
+    ec.cause_concept = concept_of(c.cause_ground);
+    ec.effect_concept = concept_of(c.effect_ground);
     ec.cause_bare = c.cause_ground.names_nothing;
     ec.effect_bare = c.effect_ground.names_nothing;
     ec.rule = c.rule;

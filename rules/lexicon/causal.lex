@@ -34,6 +34,10 @@ class prevent_verb verbs
   disrupt obstruct inhibit forestall preclude frustrate stifle neutralize
   neutralise dissuade discourage check ease alleviate relieve destroy damage
   strain narrow sever threaten undercut outweigh defuse
+# Harm done to a situation or a victim: "high interest rates hurt the auto
+# industry", "a manner that does not harm the national interest" (addresses
+# before 2001 in the benchmark corpus).
+  hurt harm
 # Added for real prose. Source: WordNet 3.0 hyponyms and verb groups of
 # prevent.v.01, weaken.v.01, decrease.v.01, worsen.v.01 (one level), and
 # attack.v.01 / defeat.v.01 / eliminate.v.01 for harm and removal, kept
