@@ -17,7 +17,9 @@
 // last named within the sentence and the two before it), and a capital
 // stands for its state (rules/normalize/capitals.txt: "Tehran" -> IRN).
 // A claim whose cause or effect is left with no word (a pronoun or deictic
-// word alone) is kept out of the claim set (Claim::in_claim_set).
+// word alone) is kept out of the claim set (Claim::in_claim_set), unless
+// the pronoun resolves to an earlier phrase (ResolvePronouns), whose
+// grounding and norm it then carries.
 //
 // Each phrase is also grounded in the concept inventory (engine/concepts.h,
 // docs/claims.md "Grounding"): the concept of its head (a listed phrase,
