@@ -115,6 +115,17 @@ TEST(Tagger, TheLastItemOfANounList) {
   EXPECT_EQ(Tags("As population pressures.")[2], "pressures/VERB");
 }
 
+// A demonstrative opening a clause before a past form that is no adjective
+// is the pronoun subject of that verb; before an adjective it determines.
+TEST(Tagger, ADemonstrativeBeforeAPastFormIsItsSubject) {
+  EXPECT_EQ(Tags("The war disrupted exports. This fuelled inflation."),
+            (std::vector<std::string>{"The/DET", "war/NOUN", "disrupted/VERB", "exports/NOUN",
+                                      "./PUNCT", "This/PRON", "fuelled/VERB",
+                                      "inflation/NOUN", "./PUNCT"}));
+  EXPECT_EQ(Tags("This armed group fuelled the war.")[0], "This/DET");
+  EXPECT_EQ(Tags("This armed group fuelled the war.")[1], "armed/ADJ");
+}
+
 // A verb class holds WordNet's irregular forms and, beside them, the
 // regular guess where that is no other verb's form ("worked" beside
 // "wrought", American "fueled" beside "fuelled", "proved" beside "proven");
