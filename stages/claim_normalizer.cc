@@ -848,17 +848,22 @@ void MergeRestatements(std::vector<Claim>* claims) {
 
 namespace {
 
+// The first token of `span`.
+uint32_t FirstToken(const Document& doc, Span span) {
+  auto first = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), span.begin,
+                                [](const Token& t, uint32_t b) { return t.begin < b; });
+  return static_cast<uint32_t>(first - doc.tokens.begin());
+}
+
 // Whether the head of the phrase `span` is plural: its last noun before a
 // preposition, verb, clause word or comma; "X and Y" is plural. nullopt
 // when it has no noun head.
 template <typename LemmaFn>
 std::optional<bool> PluralHead(const Document& doc, Span span, LemmaFn lemma_differs) {
-  auto first = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), span.begin,
-                                [](const Token& t, uint32_t b) { return t.begin < b; });
   std::optional<uint32_t> head;
   bool coordinated = false;
-  for (uint32_t k = static_cast<uint32_t>(first - doc.tokens.begin());
-       k < doc.tokens.size() && doc.tokens[k].end <= span.end; ++k) {
+  for (uint32_t k = FirstToken(doc, span); k < doc.tokens.size() && doc.tokens[k].end <= span.end;
+       ++k) {
     if (k >= doc.pos.size()) break;
     const Pos p = doc.pos[k];
     if (p == Pos::kNoun || p == Pos::kPropn) {
@@ -876,13 +881,6 @@ std::optional<bool> PluralHead(const Document& doc, Span span, LemmaFn lemma_dif
   // form's verb lemma ("monitoring").
   return doc.pos[*head] == Pos::kNoun && !doc.TokenText(*head).ends_with("ing") &&
          lemma_differs(*head);
-}
-
-// The first token of `span`.
-uint32_t FirstToken(const Document& doc, Span span) {
-  auto first = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), span.begin,
-                                [](const Token& t, uint32_t b) { return t.begin < b; });
-  return static_cast<uint32_t>(first - doc.tokens.begin());
 }
 
 // Whether the phrase starting at token k is in subject position: it opens
@@ -1064,11 +1062,14 @@ void ClaimNormalizer::ResolvePronouns(const Document& doc, std::vector<Claim>* c
           --k;
         }
         if (k != doc.sentences[sentence].token_begin || sentence == 0) continue;
+        // Claims are in trigger order and this one's trigger follows its
+        // pronoun: the sentence before's last claim is the first met going
+        // back with that sentence.
         const Claim* last = nullptr;
-        for (const Claim& o : *claims) {
-          if (o.sentence + 1 == static_cast<uint32_t>(sentence) &&
-              (last == nullptr || o.trigger.begin > last->trigger.begin)) {
-            last = &o;
+        for (size_t j = i; j-- > 0 && (*claims)[j].sentence + 1 >= c.sentence;) {
+          if ((*claims)[j].sentence + 1 == c.sentence) {
+            last = &(*claims)[j];
+            break;
           }
         }
         if (last == nullptr || !StatesAnEvent(doc, *lexicon_, *last)) continue;
