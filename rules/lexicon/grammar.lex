@@ -67,12 +67,15 @@ class focus_adverb
 # ("My friends, if we are to ...", "My fellow Americans, ...").
 class vocative_noun
   friends colleagues countrymen citizens americans people compatriots
+# Verbs whose "to" clause completes them ("sought to", "urged Iran to",
+# "help these nations to overcome"): no purpose of an action; the
+# infinitive has their subject (Chunker::SubjectOf, PurposeCause).
 class control_verb verbs
   seek try want attempt aim plan hope intend need decide fail strive endeavour
   endeavor wish prefer refuse threaten promise vow pledge struggle manage
   continue begin start seem appear tend choose agree offer expect have
   prompt force push compel urge persuade allow enable ask invite lead
-  encourage permit require oblige pressure pressure convince work
+  encourage permit require oblige pressure pressure convince work help
 # Verbs of regarding: "as Y" after their object is part of their phrase
 # ("to treat [the programme as a bargaining chip]"), not a clause of time
 # or reason.
