@@ -37,6 +37,7 @@ namespace casus {
   X(neg, "grammar.lex", "'not' and its clitic")                                    \
   X(to, "grammar.lex", "infinitival 'to'")                                         \
   X(rel_pron, "grammar.lex", "relative pronouns")                                  \
+  X(demonstrative, "grammar.lex", "this, that: a pronoun subject before a past form") \
   X(unchanged_past, "grammar.lex", "verbs whose past is their base ('cut')")       \
   /* The chunker's boundaries. */                                                  \
   X(pp_attach, "grammar.lex", "prepositions that attach to a noun phrase")         \

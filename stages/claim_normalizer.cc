@@ -18,6 +18,7 @@ absl::StatusOr<std::unique_ptr<ClaimNormalizer>> ClaimNormalizer::Create(
   n->lexicon_ = std::move(lexicon);
   n->concepts_ = std::move(concepts);
   n->light_word_ = classes.light_word;
+  n->aux_be_ = classes.aux_be;
   n->reference_first_.Build(n->rules_->references(), *n->lexicon_);
   n->lemma_form_.Build(n->rules_->lemmas(), *n->lexicon_);
   n->concept_first_.Build(n->rules_->concepts(), *n->lexicon_);
@@ -930,7 +931,7 @@ bool StartsNounPhrase(const Document& doc, uint32_t k) {
 // clause: "it is hoped that", "it is clear that", "It is cause of regret
 // that", "it affords me pleasure to" (not "It is the source of", "it is
 // producing results").
-bool Expletive(const Document& doc, const Lexicon& lex, uint32_t k) {
+bool Expletive(const Document& doc, const Lexicon& lex, int aux_be, uint32_t k) {
   auto skip = [&](uint32_t j) {
     while (j < doc.pos.size() && (doc.pos[j] == Pos::kAdv || doc.pos[j] == Pos::kPart)) ++j;
     return j;
@@ -939,9 +940,8 @@ bool Expletive(const Document& doc, const Lexicon& lex, uint32_t k) {
   if (j + 1 >= doc.pos.size()) return false;
   if (doc.pos[j] == Pos::kVerb && doc.TokenText(j + 1) == "me") return true;
   if (doc.pos[j] == Pos::kModal) j = skip(j + 1);
-  if (j + 1 >= doc.pos.size() || doc.pos[j] != Pos::kAux) return false;
-  const std::string be = LowerWord(doc.TokenText(j));
-  if (be != "is" && be != "was" && be != "be" && be != "been" && be != "are" && be != "were") {
+  if (j + 1 >= doc.pos.size() || doc.pos[j] != Pos::kAux || doc.word_ids.empty() ||
+      !lex.InClass(doc.word_ids[j], aux_be)) {
     return false;
   }
   j = skip(j + 1);
@@ -1025,7 +1025,10 @@ void ClaimNormalizer::ResolvePronouns(const Document& doc, std::vector<Claim>* c
       const ConceptInventory::PronounRule* rule =
           concepts_->PronounOf(LowerWord(doc.Text(span)));
       const uint32_t p0 = FirstToken(doc, span);
-      if (rule == nullptr || !ClauseInitial(doc, p0, true) || Expletive(doc, *lexicon_, p0)) {
+      // Only a singular pronoun ("it") is expletive: "They're rooted in"
+      // stands for its subject.
+      if (rule == nullptr || !ClauseInitial(doc, p0, true) ||
+          (rule->number == Number::kOne && Expletive(doc, *lexicon_, aux_be_, p0))) {
         continue;
       }
       const int sentence = doc.SentenceOfToken(p0);

@@ -230,6 +230,7 @@ class ClaimNormalizer : public Stage {
   std::shared_ptr<const Lexicon> lexicon_;
   std::shared_ptr<const ConceptInventory> concepts_;
   int light_word_ = -1;
+  int aux_be_ = -1;
   KeyFilter reference_first_;  // rules_->references() keys
   KeyFilter lemma_form_;       // rules_->lemmas() keys
   KeyFilter concept_first_;    // rules_->concepts() keys

@@ -6,6 +6,7 @@ namespace casus {
 
 Tagger::Tagger(std::shared_ptr<const Lexicon> lexicon, const WordClasses& wc)
     : lexicon_(lexicon),
+      demonstrative_(wc.demonstrative),
       table_(lexicon, Info(*lexicon, wc)),
       that_id_(lexicon->Find("that")),
       what_id_(lexicon->Find("what")) {}
@@ -302,11 +303,9 @@ Pos Tagger::TagOpen(const Ctx& c) const {
   // and its verb ("this armed group", with an adjective, stays).
   if (prev == Pos::kDet && verb && (bits & kVerbPast) && !adj && !c.clause_verb && i >= 1 &&
       (i == 1 || doc.pos[i - 2] == Pos::kPunct || doc.pos[i - 2] == Pos::kCconj ||
-       doc.pos[i - 2] == Pos::kSconj)) {
-    const std::string d = LowerWord(doc.TokenText(i - 1));
-    if (d == "this" || d == "that" || d == "these" || d == "those") {
-      return Pos::kVerb;
-    }
+       doc.pos[i - 2] == Pos::kSconj) &&
+      lexicon_->InClass(doc.word_ids[i - 1], demonstrative_)) {
+    return Pos::kVerb;
   }
   switch (p) {
     case Pos::kDet:
@@ -445,11 +444,9 @@ absl::Status Tagger::Process(Document* doc) const {
         }
         // A demonstrative right before a verb is its pronoun subject
         // ("[This] fuelled inflation", TagOpen).
-        if (p == Pos::kVerb && i > b && doc->pos[i - 1] == Pos::kDet) {
-          const std::string d = LowerWord(doc->TokenText(i - 1));
-          if (d == "this" || d == "that" || d == "these" || d == "those") {
-            doc->pos[i - 1] = Pos::kPron;
-          }
+        if (p == Pos::kVerb && i > b && doc->pos[i - 1] == Pos::kDet &&
+            lexicon_->InClass(doc->word_ids[i - 1], demonstrative_)) {
+          doc->pos[i - 1] = Pos::kPron;
         }
         if (p == Pos::kCconj) before_conj = prev;
         doc->pos[i] = p;

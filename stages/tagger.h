@@ -90,6 +90,7 @@ class Tagger : public Stage {
   static uint32_t Bits(uint32_t info) { return info >> 16; }
 
   std::shared_ptr<const Lexicon> lexicon_;
+  int demonstrative_ = -1;  // @demonstrative
   WordTable table_;
   // "that" and "what", decided by their text: their ids test first, so
   // other tokens skip the string compares.

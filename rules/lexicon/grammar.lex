@@ -4,6 +4,11 @@
 
 class det
   the a an this that these those another
+# Demonstratives: before a past form that is no adjective, at a clause's
+# start, the pronoun subject of that verb ("[This] fuelled inflation", not
+# "this armed group"; the tagger).
+class demonstrative
+  this that these those
 class poss_det
   his her its their our my your whose
 class quant
