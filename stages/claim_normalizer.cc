@@ -930,7 +930,7 @@ bool StartsNounPhrase(const Document& doc, uint32_t k) {
 // Whether the pronoun at token k is an expletive "it" that anticipates a
 // clause: "it is hoped that", "it is clear that", "It is cause of regret
 // that", "it affords me pleasure to" (not "It is the source of", "it is
-// producing results").
+// producing results", nor a raising "It is expected to boost growth").
 bool Expletive(const Document& doc, const Lexicon& lex, int aux_be, uint32_t k) {
   auto skip = [&](uint32_t j) {
     while (j < doc.pos.size() && (doc.pos[j] == Pos::kAdv || doc.pos[j] == Pos::kPart)) ++j;
@@ -947,10 +947,15 @@ bool Expletive(const Document& doc, const Lexicon& lex, int aux_be, uint32_t k) 
   j = skip(j + 1);
   if (j >= doc.pos.size()) return false;
   const Pos p = doc.pos[j];
-  if (p == Pos::kVerb) {
-    return !doc.word_ids.empty() && !(lex.PosBits(doc.word_ids[j]) & kVerbIng);
+  const bool predicate =
+      p == Pos::kAdj || p == Pos::kNoun ||
+      (p == Pos::kVerb && !doc.word_ids.empty() && !(lex.PosBits(doc.word_ids[j]) & kVerbIng));
+  if (!predicate) return false;
+  // The clause it anticipates: "that" within a few words.
+  for (uint32_t t = j + 1; t < doc.tokens.size() && t <= j + 4; ++t) {
+    if (doc.TokenText(t) == "that") return true;
   }
-  return p == Pos::kAdj || p == Pos::kNoun;
+  return false;
 }
 
 // Whether claim c states what happened: its trigger is a finite verb (a

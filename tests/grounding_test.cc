@@ -126,6 +126,14 @@ TEST(Grounding, PronounsStandForAnEarlierClaimsPhrase) {
                      "since it limits the room for miscalculation.",
                      "it", "limits"),
             "independent monitor |PREVENT| @miscalculation <- Independent monitoring");
+  // A raising "It is expected to" and "They're rooted in" are no expletives.
+  EXPECT_EQ(Resolved("The tariff cut raised exports. It is expected to boost growth.", "It",
+                     "to boost"),
+            "@tariffs |CAUSE| @economic_growth <- The tariff");
+  EXPECT_EQ(Resolved("Our problems go beyond the reach of Government. They're rooted in the "
+                     "loss of values.",
+                     "They", "rooted in"),
+            "loss value |CAUSE| problem <- Our problems");
   // A clause stands for its subject.
   EXPECT_EQ(Resolved("Large appropriations are the natural consequence of the war, since "
                      "they increase the profits of contractors.",
@@ -150,7 +158,11 @@ TEST(Grounding, PronounsStandForAnEarlierClaimsPhrase) {
   EXPECT_EQ(Resolved("Speculation fuelled the panic. Whether it will curb trade is unclear.",
                      "it", "curb"),
             "it |PREVENT| @trade (out)");
-  // ... a demonstrative after a plan, not an event, or inside a sentence.
+  // ... an expletive "it" ...
+  EXPECT_EQ(Resolved("The tariff cut raised exports. It affords me pleasure to report this.",
+                     "It", "affords"),
+            "it |CAUSE| pleasure report (out)");
+  // ... a demonstrative after a plan, not an event.
   EXPECT_EQ(Resolved("We must build new schools to raise literacy. This will reduce poverty.",
                      "This", "reduce"),
             "this |PREVENT| @poverty (out)");
